@@ -1,0 +1,47 @@
+#include "CommandRegistry.h"
+
+// One include and one line per verb; keep both lists sorted.
+
+namespace wp::cli {
+
+CommandRegistry::CommandRegistry() {}
+
+int CommandRegistry::dispatch(const QStringList& arguments, CommandIo& io)
+{
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") ||
+        arguments[1] == QLatin1String("-h") || arguments[1] == QLatin1String("help")) {
+        (arguments.size() < 2 ? io.err : io.out) << usage();
+        return arguments.size() < 2 ? ExitBadInput : ExitOk;
+    }
+    if (arguments[1] == QLatin1String("--version")) {
+        io.out << QStringLiteral("whiteplan-cli %1\n").arg(QStringLiteral(WHITEPLAN_VERSION));
+        return ExitOk;
+    }
+    // Two-word verbs ("patients import") win over one-word ones.
+    const QString two = arguments.size() > 2 ? arguments[1] + QLatin1Char(' ') + arguments[2] : QString();
+    for (const auto& c : m_commands) {
+        if (!two.isEmpty() && c->name() == two) {
+            return c->run(arguments, io);
+        }
+    }
+    for (const auto& c : m_commands) {
+        if (c->name() == arguments[1]) {
+            return c->run(arguments, io);
+        }
+    }
+    io.err << tr("whiteplan-cli: unknown command \"%1\".").arg(two.isEmpty() ? arguments[1] : two) << '\n'
+           << usage();
+    return ExitBadInput;
+}
+
+QString CommandRegistry::usage() const
+{
+    QString text = tr("Usage: whiteplan-cli COMMAND [options]\n\nCommands:\n");
+    for (const auto& c : m_commands) {
+        text += QStringLiteral("  %1%2\n").arg(c->name().leftJustified(24), c->summary());
+    }
+    text += tr("\nRun \"whiteplan-cli COMMAND --help\" for the options of a command.\n");
+    return text;
+}
+
+} // namespace wp::cli

@@ -1,0 +1,121 @@
+#include "BackupFile.h"
+#include "Migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace wp::db {
+
+bool BackupFile::syncPath(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+Status BackupFile::write(Database& db, const QString& destination)
+{
+    const QFileInfo info(destination);
+    const QString temp =
+        info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".partial");
+    QFile::remove(temp);
+    if (auto st = db.backupTo(temp); !st) {
+        QFile::remove(temp);
+        return st;
+    }
+    QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!syncPath(temp)) {
+        QFile::remove(temp);
+        return Error(tr("Cannot flush the backup %1 to disk.").arg(temp), Error::Code::Io);
+    }
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(destination).constData()) != 0) {
+        QFile::remove(temp);
+        return Error(tr("Cannot move the backup into place at %1.").arg(destination), Error::Code::Io);
+    }
+    syncPath(info.absolutePath());
+    return {};
+}
+
+Status BackupFile::validate(const QString& file)
+{
+    auto db = Database::open(file, Database::Mode::ReadOnly, true);
+    if (!db) {
+        return Error(tr("%1 is not a usable backup: %2").arg(file, db.errorMessage()), db.error().code);
+    }
+    const int version = db->userVersion();
+    const int latest = Migrator::latestVersion();
+    if (version > latest) {
+        return Error(
+            tr("%1 was written by a newer WhitePlan (schema version %2, this program knows up to %3).")
+                .arg(file)
+                .arg(version)
+                .arg(latest),
+            Error::Code::NewerSchema);
+    }
+    if (version < 1) {
+        return Error(tr("%1 is not a WhitePlan backup.").arg(file), Error::Code::InvalidInput);
+    }
+    return {};
+}
+
+Result<QString> BackupFile::restore(const QString& backup, const QString& target, const QDateTime& now)
+{
+    if (auto st = validate(backup); !st) {
+        return st.error();
+    }
+    QString kept;
+    if (QFileInfo::exists(target)) {
+        kept = target + QStringLiteral(".before-restore-") +
+               now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, kept + suffix)) {
+                return Error(
+                    tr("Cannot set the current database aside before restoring (%1).").arg(target + suffix),
+                    Error::Code::Io);
+            }
+        }
+    }
+    const QString temp = target + QStringLiteral(".restoring");
+    QFile::remove(temp);
+    if (!QFile::copy(backup, temp)) {
+        return Error(tr("Cannot copy %1 into the data directory.").arg(backup), Error::Code::Io);
+    }
+    QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    syncPath(temp);
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {
+        return Error(tr("Cannot move the restored database into place."), Error::Code::Io);
+    }
+    syncPath(QFileInfo(target).absolutePath());
+    return kept;
+}
+
+QString BackupFile::rotatedName(const QDateTime& when)
+{
+    return QStringLiteral("whiteplan-") + when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+           QStringLiteral(".db");
+}
+
+QFileInfoList BackupFile::rotated(const QString& dir)
+{
+    QDir d(dir);
+    // Names sort by time, so name order is age order.
+    return d.entryInfoList({QStringLiteral("whiteplan-*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+}
+
+void BackupFile::prune(const QString& dir, int keep)
+{
+    const auto files = rotated(dir);
+    for (qsizetype i = keep; i < files.size(); ++i) {
+        QFile::remove(files[i].absoluteFilePath());
+    }
+}
+
+} // namespace wp::db

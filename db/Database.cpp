@@ -1,0 +1,263 @@
+#include "Database.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace wp::db {
+
+namespace {
+
+QString sqliteMessage(sqlite3* db)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+}
+
+} // namespace
+
+Result<Database> Database::open(const QString& path, Mode mode, bool check)
+{
+    if (mode != Mode::ReadWriteCreate && !QFileInfo::exists(path)) {
+        return Error(tr("The database file %1 does not exist.").arg(path), Error::Code::NotFound);
+    }
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    Database db(raw, path);
+    if (rc != SQLITE_OK) {
+        return Error(tr("Cannot open the database %1: %2").arg(path, sqliteMessage(raw)), Error::Code::Io);
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    if (check) {
+        // Checked before any pragma that might write (WAL switch), so a damaged file stays as it is.
+        if (auto st = db.quickCheck(); !st) {
+            return st.error();
+        }
+    }
+    if (auto st = db.configure(mode); !st) {
+        return st.error();
+    }
+    return db;
+}
+
+Result<Database> Database::openInMemory()
+{
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        Database cleanup(raw, QString());
+        return Error(tr("Cannot open an in-memory database."), Error::Code::Io);
+    }
+    Database db(raw, QStringLiteral(":memory:"));
+    if (auto st = db.exec(QStringLiteral("PRAGMA foreign_keys=ON;")); !st) {
+        return st.error();
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        // sqlite3_close_v2 defers the close until every statement is finalised.
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Status Database::configure(Mode mode)
+{
+    sqlite3_busy_timeout(m_db, 5000);
+    if (mode == Mode::ReadOnly) {
+        return exec(QStringLiteral("PRAGMA foreign_keys=ON;"));
+    }
+    auto wal = scalar(QStringLiteral("PRAGMA journal_mode=WAL;"));
+    if (!wal) {
+        return wal.error();
+    }
+    if (wal->toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+        return Error(tr("The database %1 cannot use write-ahead logging.").arg(m_path), Error::Code::Io);
+    }
+    return exec(QStringLiteral("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"));
+}
+
+Status Database::exec(const QString& sql)
+{
+    char* errmsg = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &errmsg);
+    if (rc != SQLITE_OK) {
+        const QString message = errmsg ? QString::fromUtf8(errmsg) : sqliteMessage(m_db);
+        sqlite3_free(errmsg);
+        const int primary = rc & 0xff;
+        const auto code = primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? Error::Code::Corrupt
+                          : primary == SQLITE_CONSTRAINT                        ? Error::Code::Conflict
+                          : primary == SQLITE_BUSY                              ? Error::Code::Locked
+                                                                                : Error::Code::Io;
+        return Error(tr("Database error: %1").arg(message), code);
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        const int primary = rc & 0xff;
+        return Error(tr("Database error: %1").arg(sqliteMessage(m_db)),
+                     primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? Error::Code::Corrupt
+                                                                           : Error::Code::Io);
+    }
+    return Statement(m_db, stmt);
+}
+
+Result<QVariant> Database::scalar(const QString& sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    return *row ? stmt->value(0) : QVariant();
+}
+
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+int Database::userVersion()
+{
+    auto v = scalar(QStringLiteral("PRAGMA user_version;"));
+    return v ? v->toInt() : -1;
+}
+
+Status Database::setUserVersion(int version)
+{
+    return exec(QStringLiteral("PRAGMA user_version=%1;").arg(version));
+}
+
+Status Database::quickCheck()
+{
+    auto stmt = prepare(QStringLiteral("PRAGMA quick_check;"));
+    if (!stmt) {
+        return Error(
+            tr("The file %1 is not a readable WhitePlan database (%2).").arg(m_path, stmt.errorMessage()),
+            Error::Code::Corrupt);
+    }
+    QStringList problems;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return Error(tr("The file %1 is damaged or not a database (%2).").arg(m_path, row.errorMessage()),
+                         Error::Code::Corrupt);
+        }
+        if (!*row) {
+            break;
+        }
+        const QString line = stmt->text(0);
+        if (line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    if (!problems.isEmpty()) {
+        return Error(
+            tr("The database %1 is damaged: %2").arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))),
+            Error::Code::Corrupt);
+    }
+    return {};
+}
+
+Result<QStringList> Database::integrityCheck()
+{
+    auto stmt = prepare(QStringLiteral("PRAGMA integrity_check;"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    QStringList problems;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        const QString line = stmt->text(0);
+        if (line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    return problems;
+}
+
+Status Database::backupTo(const QString& destination)
+{
+    sqlite3* target = nullptr;
+    int rc = sqlite3_open_v2(destination.toUtf8().constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    Database owner(target, destination);
+    if (rc != SQLITE_OK) {
+        return Error(tr("Cannot create the backup file %1: %2").arg(destination, sqliteMessage(target)),
+                     Error::Code::Io);
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
+    if (!backup) {
+        return Error(tr("Cannot start the backup to %1: %2").arg(destination, sqliteMessage(target)),
+                     Error::Code::Io);
+    }
+    // Copy everything in one step: our databases are small enough, and one step gives a consistent snapshot.
+    rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        return Error(tr("The backup to %1 failed: %2").arg(destination, sqliteMessage(target)),
+                     Error::Code::Io);
+    }
+    // A backup is a single self-contained file: no WAL beside it.
+    return owner.exec(QStringLiteral("PRAGMA journal_mode=DELETE;"));
+}
+
+} // namespace wp::db

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QList>
+
+namespace wp::db {
+
+/// One numbered schema step. Version N takes the schema from N-1 to N.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString sql;
+};
+
+/// Applies numbered migrations, each in its own transaction, recording the
+/// version in `PRAGMA user_version`.
+class Migrator
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
+public:
+    /// The migrations shipped in db/migrations (compiled in as Qt resources).
+    static Result<QList<Migration>> builtin();
+    /// Latest version of the built-in schema.
+    static int latestVersion();
+
+    explicit Migrator(QList<Migration> migrations) : m_migrations(std::move(migrations)) {}
+
+    /// Brings `db` to the latest version. A database from a newer WhitePlan is
+    /// refused with a NewerSchema error and left untouched.
+    Status migrate(Database& db) const;
+    /// Versions that migrate() would apply to `db`.
+    QList<int> pending(Database& db) const;
+
+private:
+    QList<Migration> m_migrations;
+};
+
+} // namespace wp::db

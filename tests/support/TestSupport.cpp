@@ -1,0 +1,71 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+std::ostream& operator<<(std::ostream& os, const QString& s)
+{
+    return os << '"' << s.toStdString() << '"';
+}
+
+namespace wp::test {
+
+QString dataFile(const QString& relative)
+{
+    return QStringLiteral(WHITEPLAN_TEST_DATA) + QLatin1Char('/') + relative;
+}
+
+TempDir::TempDir() : m_dir(QDir::tempPath() + QStringLiteral("/whiteplan-test-XXXXXX")) {}
+
+CliResult runCli(const QStringList& arguments, const QProcessEnvironment& env, const QByteArray& input,
+                 int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
+    full.remove(QStringLiteral("WHITEPLAN_PASSWORD"));
+    full.remove(QStringLiteral("WHITEPLAN_BUNDLE_PASSPHRASE"));
+    full.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    full.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    full.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    full.insert(env);
+    process.setProcessEnvironment(full);
+    process.start(QStringLiteral(WHITEPLAN_CLI), arguments);
+    CliResult result;
+    if (!process.waitForStarted(10000)) {
+        result.err = QStringLiteral("could not start whiteplan-cli");
+        return result;
+    }
+    if (!input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("whiteplan-cli timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        f.write(content);
+    }
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace wp::test

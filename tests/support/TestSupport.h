@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <ostream>
+
+// Lets Catch2 print QStrings in failed assertions.
+std::ostream& operator<<(std::ostream& os, const QString& s);
+
+namespace wp::test {
+
+/// Path of a fixture in tests/data.
+QString dataFile(const QString& relative);
+
+/// A temporary directory removed at the end of the test.
+class TempDir
+{
+public:
+    TempDir();
+    QString path() const { return m_dir.path(); }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the built whiteplan-cli end to end. `env` is added to a clean environment
+/// (WHITEPLAN_PASSWORD and the like); `input` is written to its standard input.
+CliResult runCli(const QStringList& arguments, const QProcessEnvironment& env = {},
+                 const QByteArray& input = {}, int timeoutMs = 120000);
+
+/// Writes `content` to `path` (UTF-8), creating folders.
+void writeFile(const QString& path, const QByteArray& content);
+QByteArray readFile(const QString& path);
+
+} // namespace wp::test
