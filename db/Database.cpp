@@ -164,6 +164,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+std::int64_t Database::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;

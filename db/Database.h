@@ -49,6 +49,9 @@ public:
 
     std::int64_t lastInsertRowId() const;
     int changes() const;
+    /// Rows changed through this connection since it was opened (detects "data changed since the last
+    /// backup").
+    std::int64_t totalChanges() const;
     bool inTransaction() const;
 
     int userVersion();

@@ -29,9 +29,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    if (value.isNull()) {
-        return bindNull(index);
-    }
+    // A null QString binds as '' here: NULL only when asked for (bindNull, bindOptional).
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     return *this;

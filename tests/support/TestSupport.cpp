@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTimeZone>
 
 std::ostream& operator<<(std::ostream& os, const QString& s)
 {
@@ -66,6 +67,62 @@ QByteArray readFile(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace wp::test
+
+#include "site/SiteService.h"
+#include "users/UserService.h"
+
+#include <catch2/catch.hpp>
+
+namespace wp::test {
+
+QDateTime testEpoch()
+{
+    return QDateTime(QDate(2026, 11, 28), QTime(8, 0), Qt::UTC);
+}
+
+std::unique_ptr<Workspace> initialisedWorkspace(const QString& dir, Clock& clock)
+{
+    auto ws = Workspace::open(dir, clock);
+    REQUIRE(ws.ok());
+    SiteSetup setup;
+    setup.hospital = QStringLiteral("Test Hospital");
+    setup.deviceCode = QStringLiteral("T1");
+    setup.wards = {
+        {QStringLiteral("MED"),
+         QStringLiteral("Medicine"),
+         {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}},
+        {QStringLiteral("SURG"), QStringLiteral("Surgery"), {QStringLiteral("A"), QStringLiteral("B")}}};
+    setup.adminLogin = adminLogin();
+    setup.adminName = QStringLiteral("Ada Admin");
+    setup.adminPassword = adminPassword();
+    auto st = SiteService(**ws).initialise(setup);
+    INFO(st.errorMessage().toStdString());
+    REQUIRE(st.ok());
+    auto admin = UserService(**ws).find(adminLogin());
+    REQUIRE(admin.ok());
+    (*ws)->setCurrentUser(*admin);
+    return std::move(ws).value();
+}
+
+void loginAs(Workspace& ws, const QString& login, Role role)
+{
+    UserService users(ws);
+    if (!users.find(login)) {
+        auto previous = ws.currentUser();
+        auto admin = users.find(adminLogin());
+        REQUIRE(admin.ok());
+        ws.setCurrentUser(*admin);
+        auto created =
+            users.create(login, login + QStringLiteral(" Test"), role, login + QStringLiteral("-password"));
+        INFO(created.errorMessage().toStdString());
+        REQUIRE(created.ok());
+    }
+    auto user = users.find(login);
+    REQUIRE(user.ok());
+    ws.setCurrentUser(*user);
 }
 
 } // namespace wp::test

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "foundation/Clock.h"
+#include "workspace/Workspace.h"
+
+#include <memory>
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
@@ -43,5 +48,29 @@ CliResult runCli(const QStringList& arguments, const QProcessEnvironment& env = 
 /// Writes `content` to `path` (UTF-8), creating folders.
 void writeFile(const QString& path, const QByteArray& content);
 QByteArray readFile(const QString& path);
+
+} // namespace wp::test
+
+namespace wp::test {
+
+/// The admin created by initialisedWorkspace().
+inline QString adminLogin()
+{
+    return QStringLiteral("admin");
+}
+inline QString adminPassword()
+{
+    return QStringLiteral("admin-password-1");
+}
+
+/// A fixed start time for ManualClocks in tests.
+QDateTime testEpoch();
+
+/// Opens `dir` as a workspace set up with a hospital, two wards (MED with beds 1–4,
+/// SURG with beds A–B), device code `T1` and the admin above, logged in.
+std::unique_ptr<Workspace> initialisedWorkspace(const QString& dir, Clock& clock);
+
+/// Adds a user with `role` (password "<login>-password") and logs them in.
+void loginAs(Workspace& ws, const QString& login, Role role);
 
 } // namespace wp::test

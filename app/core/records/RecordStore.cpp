@@ -1,0 +1,221 @@
+#include "RecordStore.h"
+
+#include "Transaction.h"
+#include "audit/AuditLog.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace wp {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+const auto selectColumns = QStringLiteral("SELECT version_id, record_id, kind, patient_id, version, "
+                                          "previous_version_id, data, entered_in_error, reason, "
+                                          "occurred_at, created_at, created_by, device FROM record_version ");
+
+RecordVersion readVersion(const db::Statement& s)
+{
+    RecordVersion v;
+    v.versionId = s.text(0);
+    v.recordId = s.text(1);
+    v.kind = s.text(2);
+    v.patientId = s.text(3);
+    v.version = s.integer(4);
+    v.previousVersionId = s.text(5);
+    v.data = QJsonDocument::fromJson(s.text(6).toUtf8()).object();
+    v.enteredInError = s.integer(7) != 0;
+    v.reason = s.text(8);
+    v.occurredAt = s.isNull(9) ? QDateTime() : fromStorageTime(s.text(9));
+    v.createdAt = fromStorageTime(s.text(10));
+    v.createdBy = s.text(11);
+    v.device = s.text(12);
+    return v;
+}
+
+Result<QList<RecordVersion>> collect(db::Statement& stmt)
+{
+    QList<RecordVersion> list;
+    while (true) {
+        auto row = stmt.step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return list;
+        }
+        list << readVersion(stmt);
+    }
+}
+
+} // namespace
+
+Result<RecordVersion> RecordStore::appendInTransaction(RecordVersion v)
+{
+    const Actor actor = m_ws.actor();
+    v.versionId = newId();
+    v.createdAt = m_ws.clock().now();
+    v.createdBy = actor.login;
+    v.device = actor.device;
+    if (!v.occurredAt.isValid()) {
+        v.occurredAt = v.createdAt;
+    }
+    auto ins = m_ws.db().prepare(
+        QStringLiteral("INSERT INTO record_version(version_id, record_id, kind, patient_id, version, "
+                       "previous_version_id, data, "
+                       "entered_in_error, reason, occurred_at, created_at, created_by, device) "
+                       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"));
+    if (!ins) {
+        return ins.error();
+    }
+    ins->bind(1, v.versionId)
+        .bind(2, v.recordId)
+        .bind(3, v.kind)
+        .bindOptional(4, v.patientId)
+        .bind(5, v.version)
+        .bindOptional(6, v.previousVersionId)
+        .bind(7, QString::fromUtf8(QJsonDocument(v.data).toJson(QJsonDocument::Compact)))
+        .bind(8, v.enteredInError ? 1 : 0)
+        .bindOptional(9, v.reason)
+        .bind(10, toStorageTime(v.occurredAt))
+        .bind(11, toStorageTime(v.createdAt))
+        .bind(12, v.createdBy)
+        .bind(13, v.device);
+    if (auto st = ins->exec(); !st) {
+        return st.error();
+    }
+    const QString action = v.enteredInError ? QStringLiteral("record.entered-in-error")
+                           : v.version == 1 ? QStringLiteral("record.create")
+                                            : QStringLiteral("record.amend");
+    if (auto st = AuditLog(m_ws).append(action, v.kind, v.recordId,
+                                        QStringLiteral("v%1 %2").arg(v.version).arg(v.versionId));
+        !st) {
+        return st.error();
+    }
+    return v;
+}
+
+Result<RecordVersion> RecordStore::write(RecordVersion v)
+{
+    if (auto st = m_ws.require(Permission::RecordCare); !st) {
+        return st.error();
+    }
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
+    auto written = appendInTransaction(std::move(v));
+    if (!written) {
+        return written.error();
+    }
+    if (auto st = tx->commit(); !st) {
+        return st.error();
+    }
+    return written;
+}
+
+Result<RecordVersion> RecordStore::create(const QString& kind, const QString& patientId,
+                                          const QJsonObject& data, const QDateTime& occurredAt)
+{
+    RecordVersion v;
+    v.recordId = newId();
+    v.kind = kind;
+    v.patientId = patientId;
+    v.version = 1;
+    v.data = data;
+    v.occurredAt = occurredAt;
+    return write(std::move(v));
+}
+
+Result<RecordVersion> RecordStore::amend(const QString& recordId, const QJsonObject& data,
+                                         const QString& reason, const QDateTime& occurredAt)
+{
+    if (reason.trimmed().isEmpty()) {
+        return Error(tr("Say why the record is amended."), Error::Code::InvalidInput);
+    }
+    auto current = latest(recordId);
+    if (!current) {
+        return current.error();
+    }
+    if (current->enteredInError) {
+        return Error(tr("This record was marked as entered in error and cannot be amended."),
+                     Error::Code::Conflict);
+    }
+    RecordVersion v = *current;
+    v.previousVersionId = current->versionId;
+    v.version = current->version + 1;
+    v.data = data;
+    v.reason = reason.trimmed();
+    v.occurredAt = occurredAt.isValid() ? occurredAt : current->occurredAt;
+    return write(std::move(v));
+}
+
+Result<RecordVersion> RecordStore::markEnteredInError(const QString& recordId, const QString& reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return Error(tr("Say why the record was entered in error."), Error::Code::InvalidInput);
+    }
+    auto current = latest(recordId);
+    if (!current) {
+        return current.error();
+    }
+    if (current->enteredInError) {
+        return Error(tr("This record is already marked as entered in error."), Error::Code::Conflict);
+    }
+    RecordVersion v = *current;
+    v.previousVersionId = current->versionId;
+    v.version = current->version + 1;
+    v.enteredInError = true;
+    v.reason = reason.trimmed();
+    return write(std::move(v));
+}
+
+Result<RecordVersion> RecordStore::latest(const QString& recordId)
+{
+    auto stmt = m_ws.db().prepare(selectColumns +
+                                  QStringLiteral("WHERE record_id = ?1 ORDER BY version DESC LIMIT 1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, recordId);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return Error(tr("No record %1.").arg(recordId), Error::Code::NotFound);
+    }
+    return readVersion(*stmt);
+}
+
+Result<QList<RecordVersion>> RecordStore::history(const QString& recordId)
+{
+    auto stmt = m_ws.db().prepare(selectColumns + QStringLiteral("WHERE record_id = ?1 ORDER BY version"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, recordId);
+    return collect(*stmt);
+}
+
+Result<QList<RecordVersion>> RecordStore::latestForPatient(const QString& patientId, const QString& kind,
+                                                           bool includeEnteredInError)
+{
+    auto stmt = m_ws.db().prepare(
+        selectColumns +
+        QStringLiteral("AS r WHERE patient_id = ?1 AND kind = ?2 AND version = (SELECT max(version) FROM "
+                       "record_version WHERE record_id = r.record_id) %1 ORDER BY occurred_at, created_at")
+            .arg(includeEnteredInError ? QString() : QStringLiteral("AND entered_in_error = 0")));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, patientId).bind(2, kind);
+    return collect(*stmt);
+}
+
+} // namespace wp

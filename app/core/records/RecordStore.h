@@ -1,0 +1,45 @@
+#pragma once
+
+#include "RecordVersion.h"
+#include "workspace/Workspace.h"
+
+#include <QList>
+
+namespace wp {
+
+/// Append-only storage of clinical records (notes, observations, form entries…).
+/// Every write runs in its own transaction with its audit entry and is on disk when
+/// the call returns. Writes need the RecordCare permission unless a caller already
+/// checked a more specific one and passes `checkPermission = false`.
+class RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordStore)
+
+public:
+    explicit RecordStore(Workspace& ws) : m_ws(ws) {}
+
+    Result<RecordVersion> create(const QString& kind, const QString& patientId, const QJsonObject& data,
+                                 const QDateTime& occurredAt = {});
+    /// A new version with new data; `reason` is required (like an initialled correction on paper).
+    Result<RecordVersion> amend(const QString& recordId, const QJsonObject& data, const QString& reason,
+                                const QDateTime& occurredAt = {});
+    /// A new version flagged "entered in error", keeping the data readable.
+    Result<RecordVersion> markEnteredInError(const QString& recordId, const QString& reason);
+
+    Result<RecordVersion> latest(const QString& recordId);
+    /// Every version, oldest first.
+    Result<QList<RecordVersion>> history(const QString& recordId);
+    /// Latest version of each record of `kind` for a patient, by occurred time.
+    Result<QList<RecordVersion>> latestForPatient(const QString& patientId, const QString& kind,
+                                                  bool includeEnteredInError = false);
+
+    /// Writes a version inside the caller's transaction (used by services that write
+    /// several things at once). Audits it too.
+    Result<RecordVersion> appendInTransaction(RecordVersion v);
+
+private:
+    Result<RecordVersion> write(RecordVersion v);
+    Workspace& m_ws;
+};
+
+} // namespace wp

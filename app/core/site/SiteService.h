@@ -1,0 +1,42 @@
+#pragma once
+
+#include "SiteSetup.h"
+#include "workspace/Workspace.h"
+
+namespace wp {
+
+struct Ward
+{
+    QString code;
+    QString name;
+    QStringList beds;
+};
+
+/// The hospital, its wards and beds, and this laptop's identity.
+class SiteService
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteService)
+
+public:
+    explicit SiteService(Workspace& ws) : m_ws(ws) {}
+
+    /// Checks a setup without writing: the first problem found, or an empty string.
+    static QString validate(const SiteSetup& setup);
+    /// True when `code` is a valid device code: 2 to 6 capital letters or digits.
+    static bool isValidDeviceCode(const QString& code);
+
+    /// Records everything in one transaction and creates the administrator. Refused
+    /// when the workspace is already initialised.
+    Status initialise(const SiteSetup& setup);
+
+    Result<QList<Ward>> wards();
+    /// Adds a ward (needs ConfigureSite, or happens implicitly during imports).
+    Status addWard(const QString& code, const QString& name, const QStringList& beds);
+    Status addBed(const QString& wardCode, const QString& label);
+
+private:
+    Status insertWard(const QString& code, const QString& name, const QStringList& beds);
+    Workspace& m_ws;
+};
+
+} // namespace wp

@@ -1,0 +1,106 @@
+#include "Role.h"
+
+namespace wp {
+
+QString Roles::code(Role role)
+{
+    switch (role) {
+    case Role::Nurse:
+        return QStringLiteral("nurse");
+    case Role::Doctor:
+        return QStringLiteral("doctor");
+    case Role::TheatreManager:
+        return QStringLiteral("theatre_manager");
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    }
+    return {};
+}
+
+std::optional<Role> Roles::fromCode(const QString& code)
+{
+    for (Role r : all()) {
+        if (Roles::code(r) == code) {
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+QString Roles::label(Role role)
+{
+    switch (role) {
+    case Role::Nurse:
+        return tr("Nurse");
+    case Role::Doctor:
+        return tr("Doctor");
+    case Role::TheatreManager:
+        return tr("Theatre manager");
+    case Role::Administrator:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+QList<Role> Roles::all()
+{
+    return {Role::Nurse, Role::Doctor, Role::TheatreManager, Role::Administrator};
+}
+
+bool Roles::allows(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ManageUsers:
+    case Permission::ConfigureSite:
+    case Permission::Restore:
+        return role == Role::Administrator;
+    case Permission::Prescribe:
+    case Permission::SetNews2Scale2:
+        return role == Role::Doctor;
+    case Permission::EditPatients:
+    case Permission::RecordCare:
+        return role == Role::Nurse || role == Role::Doctor || role == Role::Administrator;
+    case Permission::ManageTheatres:
+        return role == Role::TheatreManager || role == Role::Administrator;
+    case Permission::ImportData:
+        return role != Role::Doctor;
+    case Permission::ExportData:
+    case Permission::Backup:
+    case Permission::Print:
+        return true;
+    }
+    return false;
+}
+
+QString Roles::describe(Permission permission)
+{
+    switch (permission) {
+    case Permission::ManageUsers:
+        return tr("managing users");
+    case Permission::ConfigureSite:
+        return tr("configuring the hospital and this laptop");
+    case Permission::EditPatients:
+        return tr("registering and editing patients");
+    case Permission::RecordCare:
+        return tr("recording care");
+    case Permission::Prescribe:
+        return tr("prescribing");
+    case Permission::SetNews2Scale2:
+        return tr("setting the NEWS2 SpO2 scale 2");
+    case Permission::ManageTheatres:
+        return tr("managing theatres");
+    case Permission::ImportData:
+        return tr("importing data");
+    case Permission::ExportData:
+        return tr("exporting data");
+    case Permission::Backup:
+        return tr("making backups");
+    case Permission::Restore:
+        return tr("restoring a backup");
+    case Permission::Print:
+        return tr("printing");
+    }
+    return {};
+}
+
+} // namespace wp

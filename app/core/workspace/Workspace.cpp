@@ -1,0 +1,173 @@
+#include "Workspace.h"
+
+#include "BackupFile.h"
+#include "Migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace wp {
+
+namespace {
+
+constexpr auto ownerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr auto ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+Result<std::unique_ptr<QLockFile>> lockDirectory(const QString& dir)
+{
+    if (!QDir().mkpath(dir)) {
+        return Error(Workspace::tr("Cannot create the data directory %1.").arg(dir), Error::Code::Io);
+    }
+    QFile::setPermissions(dir, ownerOnlyDir);
+    auto lock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("whiteplan.lock")));
+    // Never stale by age: only a lock whose process has died is taken over.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host;
+            QString app;
+            lock->getLockInfo(&pid, &host, &app);
+            return Error(
+                Workspace::tr("Another WhitePlan (process %1 on %2) is already using the data directory %3. "
+                              "Close it first; only one WhitePlan may write to a data directory at a time.")
+                    .arg(pid)
+                    .arg(host, dir),
+                Error::Code::Locked);
+        }
+        return Error(Workspace::tr("Cannot lock the data directory %1 (is it writable?).").arg(dir),
+                     Error::Code::Io);
+    }
+    return lock;
+}
+
+} // namespace
+
+Workspace::Workspace(QString dir, std::unique_ptr<QLockFile> lock, db::Database db, Clock& clock)
+    : m_dir(std::move(dir)), m_lock(std::move(lock)), m_db(std::move(db)), m_clock(&clock)
+{}
+
+Workspace::~Workspace()
+{
+    m_db.close();
+}
+
+QString Workspace::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dirArg, Clock& clock)
+{
+    const QString dir = QDir(dirArg).absolutePath();
+    auto lock = lockDirectory(dir);
+    if (!lock) {
+        return lock.error();
+    }
+    const QString path = QDir(dir).filePath(databaseFileName());
+    auto db = db::Database::open(path, db::Database::Mode::ReadWriteCreate, true);
+    if (!db) {
+        return db.error();
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix)) {
+            QFile::setPermissions(path + suffix, ownerOnlyFile);
+        }
+    }
+    auto migrations = db::Migrator::builtin();
+    if (!migrations) {
+        return migrations.error();
+    }
+    if (auto st = db::Migrator(*migrations).migrate(*db); !st) {
+        return st.error();
+    }
+    QDir(dir).mkpath(QStringLiteral("backups"));
+    QFile::setPermissions(QDir(dir).filePath(QStringLiteral("backups")), ownerOnlyDir);
+    return std::unique_ptr<Workspace>(
+        new Workspace(dir, std::move(lock).value(), std::move(db).value(), clock));
+}
+
+Result<QString> Workspace::restore(const QString& dirArg, const QString& backupFile, Clock& clock)
+{
+    const QString dir = QDir(dirArg).absolutePath();
+    auto lock = lockDirectory(dir);
+    if (!lock) {
+        return lock.error();
+    }
+    return db::BackupFile::restore(backupFile, QDir(dir).filePath(databaseFileName()), clock.now());
+}
+
+QString Workspace::databasePath() const
+{
+    return QDir(m_dir).filePath(databaseFileName());
+}
+
+QString Workspace::backupDirectory() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("backups"));
+}
+
+QString Workspace::setting(const QString& key, const QString& fallback)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?1"));
+    if (!stmt) {
+        return fallback;
+    }
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    return row && *row ? stmt->text(0) : fallback;
+}
+
+Status Workspace::setSetting(const QString& key, const QString& value)
+{
+    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO setting(key, value) VALUES (?1, ?2) ON "
+                                            "CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, key).bind(2, value);
+    if (key == QLatin1String("device.code")) {
+        m_deviceCode = value;
+    }
+    return stmt->exec();
+}
+
+bool Workspace::isInitialised()
+{
+    return !hospitalName().isEmpty() && !deviceCode().isEmpty();
+}
+
+QString Workspace::hospitalName()
+{
+    return setting(QStringLiteral("hospital.name"));
+}
+
+QString Workspace::deviceCode()
+{
+    if (m_deviceCode.isEmpty()) {
+        m_deviceCode = setting(QStringLiteral("device.code"));
+    }
+    return m_deviceCode;
+}
+
+Actor Workspace::actor()
+{
+    return {m_user ? m_user->login : QStringLiteral("system"), deviceCode()};
+}
+
+Status Workspace::require(Permission permission) const
+{
+    if (!m_user) {
+        return Error(tr("Log in first: %1 needs a user.").arg(Roles::describe(permission)),
+                     Error::Code::PermissionDenied);
+    }
+    if (!Roles::allows(m_user->role, permission)) {
+        return Error(tr("Your role (%1) does not allow %2.")
+                         .arg(Roles::label(m_user->role), Roles::describe(permission)),
+                     Error::Code::PermissionDenied);
+    }
+    return {};
+}
+
+} // namespace wp

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Database.h"
+#include "foundation/Clock.h"
+#include "users/Role.h"
+#include "users/User.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+
+#include <memory>
+#include <optional>
+
+namespace wp {
+
+/// Who did something, from where: stamped on every record version and audit entry.
+struct Actor
+{
+    QString login;
+    QString device;
+};
+
+/// An open data directory: its lock (one writer per directory), its database
+/// migrated to the current schema, this laptop's identity and the logged-in user.
+/// Every core service works through a Workspace.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    /// Opens (creating if needed) the data directory `dir`. Fails with Locked when
+    /// another WhitePlan holds it, Corrupt when the database is damaged (the file is
+    /// left as it is), NewerSchema when a newer WhitePlan wrote it.
+    static Result<std::unique_ptr<Workspace>> open(const QString& dir, Clock& clock = Clock::system());
+
+    /// The platform's per-user data location (QStandardPaths::AppDataLocation).
+    static QString defaultDataDirectory();
+    static QString databaseFileName() { return QStringLiteral("whiteplan.db"); }
+
+    /// Replaces the database of `dir` by `backupFile` (the damaged or current file is
+    /// set aside, never overwritten). `dir` must not be open elsewhere.
+    static Result<QString> restore(const QString& dir, const QString& backupFile,
+                                   Clock& clock = Clock::system());
+
+    ~Workspace();
+
+    db::Database& db() { return m_db; }
+    Clock& clock() const { return *m_clock; }
+    QString dataDirectory() const { return m_dir; }
+    QString databasePath() const;
+    QString backupDirectory() const;
+
+    /// True once the first-run setup has recorded the hospital and this laptop.
+    bool isInitialised();
+    QString hospitalName();
+    QString deviceCode();
+
+    QString setting(const QString& key, const QString& fallback = {});
+    /// Writes a setting inside the caller's transaction.
+    Status setSetting(const QString& key, const QString& value);
+
+    void setCurrentUser(const std::optional<User>& user) { m_user = user; }
+    const std::optional<User>& currentUser() const { return m_user; }
+    /// The logged-in user and this laptop; "system" before anyone logged in.
+    Actor actor();
+
+    /// Ok when the logged-in user's role allows `permission`, else a PermissionDenied error saying what.
+    Status require(Permission permission) const;
+
+private:
+    Workspace(QString dir, std::unique_ptr<QLockFile> lock, db::Database db, Clock& clock);
+
+    QString m_dir;
+    std::unique_ptr<QLockFile> m_lock;
+    db::Database m_db;
+    Clock* m_clock;
+    std::optional<User> m_user;
+    QString m_deviceCode;
+};
+
+} // namespace wp
