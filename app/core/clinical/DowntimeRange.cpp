@@ -1,0 +1,28 @@
+#include "DowntimeRange.h"
+
+namespace wp::clinical {
+
+DowntimeRange DowntimeRange::defaultFor(const QString& deviceCode)
+{
+    Q_UNUSED(deviceCode)
+    return DowntimeRange{};
+}
+
+Status DowntimeRange::validate() const
+{
+    if (first < MinimumSequence || last > MaximumSequence) {
+        return makeError(tr("A downtime number range must lie within %1 to %2, not %3 to %4.")
+                             .arg(MinimumSequence)
+                             .arg(MaximumSequence)
+                             .arg(first)
+                             .arg(last),
+                         Error::Code::InvalidInput);
+    }
+    if (first > last) {
+        return makeError(tr("The range starts at %1, after its end %2.").arg(first).arg(last),
+                         Error::Code::InvalidInput);
+    }
+    return {};
+}
+
+} // namespace wp::clinical
