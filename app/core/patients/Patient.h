@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace wp {
+
+/// A patient as the ward sees them now: identity traits and where they are.
+struct Patient
+{
+    QString id; // record id of the patient's identity record
+    QString downtimeNumber;
+    QString ipp;
+    QString ins;
+    QString birthName;
+    QString usedName;
+    QString firstNames; // space-separated, the first is the usual one
+    QDate birthDate;
+    QString sex; // F, M or U
+    QString birthPlace;
+    QString identityStatus = QStringLiteral("provisional");
+    QString status = QStringLiteral("registered");
+    QString wardCode;
+    QString bedLabel;
+    QDateTime admittedAt;
+    QString reason;
+    QString allergies; // empty: not recorded; "none": no known allergy
+
+    /// "DUPONT (MARTIN) Jeanne": used name first, as on French wristbands.
+    QString displayName() const;
+    /// Age in whole years on `day`.
+    int ageOn(const QDate& day) const;
+};
+
+} // namespace wp

@@ -1,0 +1,494 @@
+#include "PatientService.h"
+
+#include "Transaction.h"
+#include "audit/AuditLog.h"
+#include "clinical/DowntimeNumber.h"
+#include "records/RecordStore.h"
+
+#include <QJsonObject>
+#include <QUuid>
+#include <QRegularExpression>
+
+namespace wp {
+
+namespace {
+
+const auto patientColumns = QStringLiteral(
+    "SELECT id, downtime_number, ipp, ins, birth_name, used_name, first_names, birth_date, sex, birth_place, "
+    "identity_status, status, ward_code, bed_label, admitted_at, reason, allergies FROM patient ");
+
+Patient readPatient(const db::Statement& s, int offset = 0)
+{
+    Patient p;
+    p.id = s.text(offset + 0);
+    p.downtimeNumber = s.text(offset + 1);
+    p.ipp = s.text(offset + 2);
+    p.ins = s.text(offset + 3);
+    p.birthName = s.text(offset + 4);
+    p.usedName = s.text(offset + 5);
+    p.firstNames = s.text(offset + 6);
+    p.birthDate = QDate::fromString(s.text(offset + 7), Qt::ISODate);
+    p.sex = s.text(offset + 8);
+    p.birthPlace = s.text(offset + 9);
+    p.identityStatus = s.text(offset + 10);
+    p.status = s.text(offset + 11);
+    p.wardCode = s.text(offset + 12);
+    p.bedLabel = s.text(offset + 13);
+    p.admittedAt = s.isNull(offset + 14) ? QDateTime() : fromStorageTime(s.text(offset + 14));
+    p.reason = s.text(offset + 15);
+    p.allergies = s.text(offset + 16);
+    return p;
+}
+
+QJsonObject identityJson(const Patient& p)
+{
+    return {{QStringLiteral("downtime_number"), p.downtimeNumber}, {QStringLiteral("ipp"), p.ipp},
+            {QStringLiteral("ins"), p.ins},
+            {QStringLiteral("birth_name"), p.birthName},
+            {QStringLiteral("used_name"), p.usedName},
+            {QStringLiteral("first_names"), p.firstNames},
+            {QStringLiteral("birth_date"), p.birthDate.toString(Qt::ISODate)},
+            {QStringLiteral("sex"), p.sex},
+            {QStringLiteral("birth_place"), p.birthPlace},
+            {QStringLiteral("identity_status"), p.identityStatus}};
+}
+
+Result<QList<Patient>> collect(db::Statement& stmt)
+{
+    QList<Patient> list;
+    while (true) {
+        auto row = stmt.step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return list;
+        }
+        list << readPatient(stmt);
+    }
+}
+
+} // namespace
+
+Result<QString> PatientService::allocateNumber()
+{
+    const int next = m_ws.setting(QStringLiteral("downtime.next"), QStringLiteral("1")).toInt();
+    const int last = m_ws.setting(QStringLiteral("downtime.last"), QStringLiteral("999999")).toInt();
+    if (next > last) {
+        return Error(tr("This laptop has used every downtime number of its range (up to %1). An administrator must "
+                        "give it a new range or a new laptop code.")
+                         .arg(last),
+                     Error::Code::Conflict);
+    }
+    auto number = clinical::DowntimeNumber::make(m_ws.deviceCode(), next);
+    if (!number) {
+        return number.error();
+    }
+    if (auto st = m_ws.setSetting(QStringLiteral("downtime.next"), QString::number(next + 1)); !st) {
+        return st.error();
+    }
+    return number->text();
+}
+
+Status PatientService::savePatientRow(const Patient& p, bool insert)
+{
+    auto& db = m_ws.db();
+    const QString sql =
+        insert ? QStringLiteral("INSERT INTO patient(id, downtime_number, ipp, ins, birth_name, used_name, first_names, "
+                                "birth_date, sex, birth_place, identity_status, status, ward_code, bed_label, "
+                                "admitted_at, reason, allergies, updated_at) "
+                                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)")
+               : QStringLiteral("UPDATE patient SET downtime_number=?2, ipp=?3, ins=?4, birth_name=?5, used_name=?6, "
+                                "first_names=?7, birth_date=?8, sex=?9, birth_place=?10, identity_status=?11, "
+                                "status=?12, ward_code=?13, bed_label=?14, admitted_at=?15, reason=?16, "
+                                "allergies=?17, updated_at=?18 WHERE id=?1");
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, p.id)
+        .bind(2, p.downtimeNumber)
+        .bindOptional(3, p.ipp)
+        .bindOptional(4, p.ins)
+        .bind(5, p.birthName)
+        .bindOptional(6, p.usedName)
+        .bind(7, p.firstNames)
+        .bind(8, p.birthDate.toString(Qt::ISODate))
+        .bind(9, p.sex)
+        .bindOptional(10, p.birthPlace)
+        .bind(11, p.identityStatus)
+        .bind(12, p.status)
+        .bindOptional(13, p.wardCode)
+        .bindOptional(14, p.bedLabel)
+        .bindOptional(15, p.admittedAt.isValid() ? toStorageTime(p.admittedAt) : QString())
+        .bindOptional(16, p.reason)
+        .bindOptional(17, p.allergies)
+        .bind(18, toStorageTime(m_ws.clock().now()));
+    if (auto st = stmt->exec(); !st) {
+        if (st.error().code == Error::Code::Conflict) {
+            if (st.errorMessage().contains(QLatin1String("patient.ipp"))) {
+                return Error(tr("Another patient already has the IPP %1.").arg(p.ipp), Error::Code::Conflict);
+            }
+            if (st.errorMessage().contains(QLatin1String("bed_label"))) {
+                return Error(tr("Bed %1 of %2 is already occupied.").arg(p.bedLabel, p.wardCode),
+                             Error::Code::Conflict);
+            }
+        }
+        return st;
+    }
+    auto del = db.prepare(QStringLiteral("DELETE FROM patient_search WHERE patient_id = ?1"));
+    if (!del) {
+        return del.error();
+    }
+    del->bind(1, p.id);
+    if (auto st = del->exec(); !st) {
+        return st;
+    }
+    auto ins = db.prepare(
+        QStringLiteral("INSERT INTO patient_search(patient_id, numbers, names, bed) VALUES (?1, ?2, ?3, ?4)"));
+    if (!ins) {
+        return ins.error();
+    }
+    const QString compactNumber = QString(p.downtimeNumber).remove(QLatin1Char('-'));
+    ins->bind(1, p.id)
+        .bind(2, QStringList{p.downtimeNumber, compactNumber, p.ipp, p.ins}.join(QLatin1Char(' ')))
+        .bind(3, QStringList{p.birthName, p.usedName, p.firstNames}.join(QLatin1Char(' ')))
+        .bind(4, p.status == QLatin1String("admitted") ? QStringList{p.wardCode, p.bedLabel}.join(QLatin1Char(' '))
+                                                        : QString());
+    return ins->exec();
+}
+
+Result<Patient> PatientService::registerPatient(Patient p)
+{
+    if (auto st = m_ws.require(Permission::EditPatients); !st) {
+        return st.error();
+    }
+    p.birthName = p.birthName.trimmed();
+    p.firstNames = p.firstNames.simplified();
+    if (p.birthName.isEmpty() || p.firstNames.isEmpty()) {
+        return Error(tr("Birth name and first names are required."), Error::Code::InvalidInput);
+    }
+    if (!p.birthDate.isValid()) {
+        return Error(tr("A valid birth date is required."), Error::Code::InvalidInput);
+    }
+    if (p.sex != QLatin1String("F") && p.sex != QLatin1String("M") && p.sex != QLatin1String("U")) {
+        return Error(tr("Sex must be F, M or U."), Error::Code::InvalidInput);
+    }
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
+    auto number = allocateNumber();
+    if (!number) {
+        return number.error();
+    }
+    p.downtimeNumber = *number;
+    p.status = QStringLiteral("registered");
+    RecordVersion v;
+    v.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    v.kind = QStringLiteral("patient");
+    v.patientId = v.recordId;
+    v.version = 1;
+    p.id = v.recordId;
+    v.data = identityJson(p);
+    auto written = RecordStore(m_ws).appendInTransaction(v);
+    if (!written) {
+        return written.error();
+    }
+    if (auto st = savePatientRow(p, true); !st) {
+        return st.error();
+    }
+    if (auto st = tx->commit(); !st) {
+        return st.error();
+    }
+    return p;
+}
+
+Result<Patient> PatientService::updateIdentity(const Patient& p, const QString& reason)
+{
+    if (auto st = m_ws.require(Permission::EditPatients); !st) {
+        return st.error();
+    }
+    auto current = find(p.id);
+    if (!current) {
+        return current.error();
+    }
+    Patient updated = *current;
+    updated.ipp = p.ipp;
+    updated.ins = p.ins;
+    updated.birthName = p.birthName.trimmed();
+    updated.usedName = p.usedName.trimmed();
+    updated.firstNames = p.firstNames.simplified();
+    updated.birthDate = p.birthDate;
+    updated.sex = p.sex;
+    updated.birthPlace = p.birthPlace;
+    updated.identityStatus = p.identityStatus;
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
+    auto amended = RecordStore(m_ws).amend(p.id, identityJson(updated), reason);
+    if (!amended) {
+        return amended.error();
+    }
+    if (auto st = savePatientRow(updated, false); !st) {
+        return st.error();
+    }
+    if (auto st = tx->commit(); !st) {
+        return st.error();
+    }
+    return updated;
+}
+
+Result<Patient> PatientService::applyMovement(const QString& patientId, const QJsonObject& movement,
+                                              const QDateTime& at, const std::function<Status(Patient&)>& change)
+{
+    if (auto st = m_ws.require(Permission::EditPatients); !st) {
+        return st.error();
+    }
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
+    auto patient = find(patientId);
+    if (!patient) {
+        return patient.error();
+    }
+    if (auto st = change(*patient); !st) {
+        return st.error();
+    }
+    RecordVersion v;
+    v.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    v.kind = QStringLiteral("movement");
+    v.patientId = patientId;
+    v.version = 1;
+    v.data = movement;
+    v.occurredAt = at;
+    if (auto written = RecordStore(m_ws).appendInTransaction(v); !written) {
+        return written.error();
+    }
+    if (auto st = savePatientRow(*patient, false); !st) {
+        return st.error();
+    }
+    if (auto st = tx->commit(); !st) {
+        return st.error();
+    }
+    return patient;
+}
+
+Result<Patient> PatientService::admit(const QString& patientId, const QString& wardCode, const QString& bed,
+                                      const QDateTime& at, const QString& reason)
+{
+    const QJsonObject movement{{QStringLiteral("type"), QStringLiteral("admit")},
+                               {QStringLiteral("ward"), wardCode},
+                               {QStringLiteral("bed"), bed},
+                               {QStringLiteral("reason"), reason}};
+    return applyMovement(patientId, movement, at, [&](Patient& p) -> Status {
+        if (p.status == QLatin1String("admitted")) {
+            return Error(tr("%1 is already admitted (%2 %3).").arg(p.displayName(), p.wardCode, p.bedLabel),
+                         Error::Code::Conflict);
+        }
+        if (p.status == QLatin1String("deceased")) {
+            return Error(tr("%1 is recorded as deceased.").arg(p.displayName()), Error::Code::Conflict);
+        }
+        p.status = QStringLiteral("admitted");
+        p.wardCode = wardCode;
+        p.bedLabel = bed;
+        p.admittedAt = at;
+        p.reason = reason;
+        return {};
+    });
+}
+
+Result<Patient> PatientService::move(const QString& patientId, const QString& wardCode, const QString& bed,
+                                     const QDateTime& at)
+{
+    const QJsonObject movement{{QStringLiteral("type"), QStringLiteral("move")},
+                               {QStringLiteral("ward"), wardCode},
+                               {QStringLiteral("bed"), bed}};
+    return applyMovement(patientId, movement, at, [&](Patient& p) -> Status {
+        if (p.status != QLatin1String("admitted")) {
+            return Error(tr("%1 is not admitted.").arg(p.displayName()), Error::Code::Conflict);
+        }
+        p.wardCode = wardCode;
+        p.bedLabel = bed;
+        return {};
+    });
+}
+
+Result<Patient> PatientService::transferOut(const QString& patientId, const TransferOut& t)
+{
+    if (t.destination.trimmed().isEmpty()) {
+        return Error(tr("Enter the destination hospital."), Error::Code::InvalidInput);
+    }
+    const QJsonObject movement{{QStringLiteral("type"), QStringLiteral("transfer")},
+                               {QStringLiteral("destination"), t.destination.trimmed()},
+                               {QStringLiteral("samu_number"), t.samuNumber.trimmed()},
+                               {QStringLiteral("transport"), t.transport.trimmed()},
+                               {QStringLiteral("reason"), t.reason.trimmed()}};
+    return applyMovement(patientId, movement, t.at, [&](Patient& p) -> Status {
+        if (p.status != QLatin1String("admitted")) {
+            return Error(tr("%1 is not admitted.").arg(p.displayName()), Error::Code::Conflict);
+        }
+        p.status = QStringLiteral("transferred");
+        return {};
+    });
+}
+
+Result<Patient> PatientService::discharge(const QString& patientId, const QDateTime& at)
+{
+    return applyMovement(patientId, {{QStringLiteral("type"), QStringLiteral("discharge")}}, at,
+                         [&](Patient& p) -> Status {
+                             if (p.status != QLatin1String("admitted")) {
+                                 return Error(tr("%1 is not admitted.").arg(p.displayName()), Error::Code::Conflict);
+                             }
+                             p.status = QStringLiteral("discharged");
+                             return {};
+                         });
+}
+
+Result<Patient> PatientService::recordDeath(const QString& patientId, const QDateTime& at)
+{
+    return applyMovement(patientId, {{QStringLiteral("type"), QStringLiteral("death")}}, at,
+                         [&](Patient& p) -> Status {
+                             p.status = QStringLiteral("deceased");
+                             return {};
+                         });
+}
+
+Status PatientService::setAllergies(const QString& patientId, const QString& allergies)
+{
+    auto r = applyMovement(patientId,
+                           {{QStringLiteral("type"), QStringLiteral("allergies")},
+                            {QStringLiteral("allergies"), allergies}},
+                           m_ws.clock().now(), [&](Patient& p) -> Status {
+                               p.allergies = allergies.trimmed();
+                               return {};
+                           });
+    return r ? Status() : Status(r.error());
+}
+
+Result<Patient> PatientService::find(const QString& id)
+{
+    auto stmt = m_ws.db().prepare(patientColumns + QStringLiteral("WHERE id = ?1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id);
+    auto list = collect(*stmt);
+    if (!list) {
+        return list.error();
+    }
+    if (list->isEmpty()) {
+        return Error(tr("No patient %1.").arg(id), Error::Code::NotFound);
+    }
+    return list->first();
+}
+
+Result<Patient> PatientService::findByNumber(const QString& number)
+{
+    const QString text = number.trimmed();
+    QString column = QStringLiteral("ipp");
+    QString key = text;
+    if (auto parsed = clinical::DowntimeNumber::parse(text); parsed) {
+        column = QStringLiteral("downtime_number");
+        key = parsed->text();
+    } else if (text.contains(QLatin1Char('-'))) {
+        // Looks like a downtime number but does not verify: say so rather than "not found".
+        return parsed.error();
+    }
+    auto stmt = m_ws.db().prepare(patientColumns + QStringLiteral("WHERE %1 = ?1").arg(column));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, key);
+    auto list = collect(*stmt);
+    if (!list) {
+        return list.error();
+    }
+    if (list->isEmpty()) {
+        return Error(tr("No patient with the number %1.").arg(text), Error::Code::NotFound);
+    }
+    return list->first();
+}
+
+Result<QList<Patient>> PatientService::search(const QString& text, int limit)
+{
+    // Every typed word must match the start of some word; quotes keep FTS5 syntax out of user input.
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    QStringList terms;
+    for (QString word : text.split(separators, Qt::SkipEmptyParts)) {
+        word.remove(QLatin1Char('"'));
+        if (!word.isEmpty()) {
+            terms << QStringLiteral("\"%1\"*").arg(word);
+        }
+    }
+    if (terms.isEmpty()) {
+        return QList<Patient>();
+    }
+    auto stmt = m_ws.db().prepare(
+        patientColumns +
+        QStringLiteral("WHERE id IN (SELECT patient_id FROM patient_search WHERE patient_search MATCH ?1 "
+                       "ORDER BY rank LIMIT ?2) ORDER BY birth_name, first_names"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, terms.join(QLatin1Char(' '))).bind(2, limit);
+    return collect(*stmt);
+}
+
+Result<QList<CensusRow>> PatientService::census(const QString& wardCode)
+{
+    auto beds = m_ws.db().prepare(QStringLiteral(
+        "SELECT b.label, p.id, p.downtime_number, p.ipp, p.ins, p.birth_name, p.used_name, p.first_names, "
+        "p.birth_date, p.sex, p.birth_place, p.identity_status, p.status, p.ward_code, p.bed_label, p.admitted_at, "
+        "p.reason, p.allergies FROM bed b LEFT JOIN patient p ON p.ward_code = b.ward_code AND p.bed_label = b.label "
+        "AND p.status = 'admitted' WHERE b.ward_code = ?1 "
+        "UNION ALL SELECT NULL, p.id, p.downtime_number, p.ipp, p.ins, p.birth_name, p.used_name, p.first_names, "
+        "p.birth_date, p.sex, p.birth_place, p.identity_status, p.status, p.ward_code, p.bed_label, p.admitted_at, "
+        "p.reason, p.allergies FROM patient p WHERE p.ward_code = ?1 AND p.status = 'admitted' AND NOT EXISTS "
+        "(SELECT 1 FROM bed b WHERE b.ward_code = p.ward_code AND b.label = p.bed_label)"));
+    if (!beds) {
+        return beds.error();
+    }
+    beds->bind(1, wardCode);
+    QList<CensusRow> rows;
+    while (true) {
+        auto row = beds->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        CensusRow r;
+        r.wardCode = wardCode;
+        r.bedLabel = beds->text(0);
+        if (!beds->isNull(1)) {
+            r.patient = readPatient(*beds, 1);
+            if (r.bedLabel.isEmpty()) {
+                r.bedLabel = r.patient->bedLabel;
+            }
+        }
+        rows << r;
+    }
+    return rows;
+}
+
+Result<QList<Patient>> PatientService::bornOn(const QDate& birthDate)
+{
+    auto stmt = m_ws.db().prepare(patientColumns + QStringLiteral("WHERE birth_date = ?1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, birthDate.toString(Qt::ISODate));
+    return collect(*stmt);
+}
+
+int PatientService::count()
+{
+    auto v = m_ws.db().scalar(QStringLiteral("SELECT count(*) FROM patient"));
+    return v ? v->toInt() : 0;
+}
+
+} // namespace wp

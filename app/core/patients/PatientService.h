@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Patient.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+
+namespace wp {
+
+/// One bed of the ward census, with its occupant if any.
+struct CensusRow
+{
+    QString wardCode;
+    QString bedLabel;
+    std::optional<Patient> patient;
+};
+
+/// Where a patient goes when they leave for another hospital.
+struct TransferOut
+{
+    QString destination;
+    QString samuNumber; // SAMU regulation number
+    QString transport;
+    QDateTime at;
+    QString reason;
+};
+
+/// Registering patients (with a downtime number from this laptop's range) and
+/// their movements. Identity versions and movements are append-only records; the
+/// current state (bed, status) and the search index follow in the same transaction.
+class PatientService
+{
+    Q_DECLARE_TR_FUNCTIONS(PatientService)
+
+public:
+    explicit PatientService(Workspace& ws) : m_ws(ws) {}
+
+    /// Registers a patient and gives them the next downtime number. The identity
+    /// fields of `p` are used; id and number are assigned.
+    Result<Patient> registerPatient(Patient p);
+    /// A new identity version (typo fixed, identity validated…); `reason` required.
+    Result<Patient> updateIdentity(const Patient& p, const QString& reason);
+
+    Result<Patient> admit(const QString& patientId, const QString& wardCode, const QString& bed,
+                          const QDateTime& at, const QString& reason = {});
+    Result<Patient> move(const QString& patientId, const QString& wardCode, const QString& bed, const QDateTime& at);
+    Result<Patient> transferOut(const QString& patientId, const TransferOut& transfer);
+    Result<Patient> discharge(const QString& patientId, const QDateTime& at);
+    Result<Patient> recordDeath(const QString& patientId, const QDateTime& at);
+    /// Allergies as recorded on admission ("none" for no known allergy).
+    Status setAllergies(const QString& patientId, const QString& allergies);
+
+    Result<Patient> find(const QString& id);
+    /// By downtime number (check character verified) or IPP.
+    Result<Patient> findByNumber(const QString& number);
+    /// Search as you type over names, numbers and beds (case- and accent-insensitive).
+    Result<QList<Patient>> search(const QString& text, int limit = 50);
+    /// Beds of a ward in order, with their occupants, then admitted patients without a bed.
+    Result<QList<CensusRow>> census(const QString& wardCode);
+    /// Patients born on `birthDate` (for duplicate checks).
+    Result<QList<Patient>> bornOn(const QDate& birthDate);
+    int count();
+
+private:
+    Result<Patient> applyMovement(const QString& patientId, const QJsonObject& movement, const QDateTime& at,
+                                  const std::function<Status(Patient&)>& change);
+    Status savePatientRow(const Patient& p, bool insert);
+    Result<QString> allocateNumber();
+    Workspace& m_ws;
+};
+
+} // namespace wp
