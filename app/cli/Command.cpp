@@ -48,4 +48,10 @@ int Command::fail(CommandIo& io, const QString& message, int code) const
     return code;
 }
 
+int Command::fail(CommandIo& io, const Error& error) const
+{
+    const bool badInput = error.code == Error::Code::InvalidInput || error.code == Error::Code::NotFound;
+    return fail(io, error.message, badInput ? ExitBadInput : ExitFailure);
+}
+
 } // namespace wp::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
@@ -44,6 +46,8 @@ protected:
     bool parse(QCommandLineParser& parser, const QStringList& arguments, CommandIo& io, int& exitCode) const;
     /// Prints "whiteplan-cli <verb>: message" on stderr and returns `code`.
     int fail(CommandIo& io, const QString& message, int code = ExitBadInput) const;
+    /// Same for an Error: bad input and unknown names exit 2, everything else 1.
+    int fail(CommandIo& io, const Error& error) const;
 };
 
 } // namespace wp::cli

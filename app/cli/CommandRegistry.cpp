@@ -1,10 +1,27 @@
 #include "CommandRegistry.h"
 
+#include "commands/BackupCommand.h"
+#include "commands/DemoCommand.h"
+#include "commands/InitCommand.h"
+#include "commands/RestoreCommand.h"
+#include "commands/UsersAddCommand.h"
+#include "commands/UsersListCommand.h"
+#include "commands/VerifyCommand.h"
+
 // One include and one line per verb; keep both lists sorted.
 
 namespace wp::cli {
 
-CommandRegistry::CommandRegistry() {}
+CommandRegistry::CommandRegistry()
+{
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<UsersAddCommand>());
+    m_commands.push_back(std::make_unique<UsersListCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
+}
 
 int CommandRegistry::dispatch(const QStringList& arguments, CommandIo& io)
 {

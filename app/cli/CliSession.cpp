@@ -1,0 +1,78 @@
+#include "CliSession.h"
+
+#include "users/UserService.h"
+
+#include <QDir>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace wp::cli {
+
+QString CliSession::dataDirectory(const QCommandLineParser& parser)
+{
+    const QString dir = parser.value(QStringLiteral("data-dir"));
+    return dir.isEmpty() ? Workspace::defaultDataDirectory() : dir;
+}
+
+Result<std::unique_ptr<Workspace>> CliSession::open(const QCommandLineParser& parser, bool requireInitialised)
+{
+    auto ws = Workspace::open(dataDirectory(parser));
+    if (!ws) {
+        return ws.error();
+    }
+    if (requireInitialised && !(*ws)->isInitialised()) {
+        return Error(
+            tr("The data directory %1 is not set up yet: run \"whiteplan-cli init\" or \"whiteplan-cli "
+               "demo\" first.")
+                .arg(QDir::toNativeSeparators(dataDirectory(parser))),
+            Error::Code::NotFound);
+    }
+    return ws;
+}
+
+QString CliSession::readPassword(const QString& prompt, CommandIo& io)
+{
+    const QByteArray fromEnv = qgetenv("WHITEPLAN_PASSWORD");
+    if (!fromEnv.isEmpty()) {
+        return QString::fromUtf8(fromEnv);
+    }
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        io.err << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        io.err << Qt::endl;
+    }
+    return QString::fromStdString(line);
+}
+
+Status CliSession::login(Workspace& ws, const QCommandLineParser& parser, CommandIo& io)
+{
+    const QString login = parser.value(QStringLiteral("user"));
+    if (login.isEmpty()) {
+        return Error(tr("This command changes data: say who you are with --user NAME (password in "
+                        "WHITEPLAN_PASSWORD or typed when asked)."),
+                     Error::Code::InvalidInput);
+    }
+    const QString password = readPassword(tr("Password for %1: ").arg(login), io);
+    auto user = UserService(ws).authenticate(login, password);
+    if (!user) {
+        return user.error();
+    }
+    ws.setCurrentUser(*user);
+    return {};
+}
+
+} // namespace wp::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Command.h"
+#include "workspace/Workspace.h"
+
+#include <memory>
+
+namespace wp::cli {
+
+/// Opening the data directory and authenticating the user, the same way for every verb.
+class CliSession
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSession)
+
+public:
+    /// `--data-dir` or the default location.
+    static QString dataDirectory(const QCommandLineParser& parser);
+
+    /// Opens the workspace; with `requireInitialised`, refuses a directory never set up.
+    static Result<std::unique_ptr<Workspace>> open(const QCommandLineParser& parser,
+                                                   bool requireInitialised = true);
+
+    /// Authenticates `--user` (password from WHITEPLAN_PASSWORD or a prompt) and makes
+    /// them the workspace's current user, so that writes are attributed and audited.
+    static Status login(Workspace& ws, const QCommandLineParser& parser, CommandIo& io);
+
+    /// The password from WHITEPLAN_PASSWORD, else asked on the terminal without echo
+    /// (or read as one line from a non-terminal standard input).
+    static QString readPassword(const QString& prompt, CommandIo& io);
+};
+
+} // namespace wp::cli

@@ -1,0 +1,40 @@
+#include "BackupCommand.h"
+
+#include "CliSession.h"
+#include "backup/BackupService.h"
+
+namespace wp::cli {
+
+QString BackupCommand::summary() const
+{
+    return tr("Write a backup of the data into a folder (a USB stick).");
+}
+
+int BackupCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    addUserOptions(parser);
+    parser.addOption({QStringLiteral("to"), tr("Folder to write the backup into."), tr("DIR")});
+    int code = 0;
+    if (!parse(parser, arguments, io, code)) {
+        return code;
+    }
+    if (!parser.isSet(QStringLiteral("to"))) {
+        return fail(io, tr("--to DIR is required."));
+    }
+    auto ws = CliSession::open(parser);
+    if (!ws) {
+        return fail(io, ws.error());
+    }
+    if (auto st = CliSession::login(**ws, parser, io); !st) {
+        return fail(io, st.error());
+    }
+    auto file = BackupService(**ws).backupTo(parser.value(QStringLiteral("to")));
+    if (!file) {
+        return fail(io, file.error());
+    }
+    io.out << tr("Backup written to %1").arg(*file) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace wp::cli

@@ -1,0 +1,95 @@
+#include "InitCommand.h"
+
+#include "CliSession.h"
+#include "site/SiteService.h"
+#include "users/UserService.h"
+
+namespace wp::cli {
+
+QString InitCommand::summary() const
+{
+    return tr("Set up a new data directory: hospital, this laptop's code and the first administrator.");
+}
+
+int InitCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    addDataDirOption(parser);
+    parser.addOptions({
+        {QStringLiteral("hospital"), tr("Name of the hospital."), tr("NAME")},
+        {QStringLiteral("device-code"),
+         tr("This laptop's code, 2 to 6 capitals or digits, unique in the hospital."), tr("CODE")},
+        {QStringLiteral("admin"), tr("User name of the first administrator."), tr("USER")},
+        {QStringLiteral("admin-name"), tr("Full name of the first administrator (default: the user name)."),
+         tr("NAME")},
+        {QStringLiteral("ward"),
+         tr("A ward as CODE:NAME:BEDS (BEDS a count or labels separated by |); repeatable."), tr("WARD")},
+        {QStringLiteral("range-first"), tr("First downtime number of this laptop (default 1)."), tr("N")},
+        {QStringLiteral("range-last"), tr("Last downtime number of this laptop (default 999999)."), tr("N")},
+    });
+    int code = 0;
+    if (!parse(parser, arguments, io, code)) {
+        return code;
+    }
+    for (const char* required : {"hospital", "device-code", "admin"}) {
+        if (!parser.isSet(QString::fromLatin1(required))) {
+            return fail(io, tr("--%1 is required.").arg(QString::fromLatin1(required)));
+        }
+    }
+    SiteSetup setup;
+    setup.hospital = parser.value(QStringLiteral("hospital"));
+    setup.deviceCode = parser.value(QStringLiteral("device-code"));
+    setup.adminLogin = parser.value(QStringLiteral("admin"));
+    setup.adminName = parser.isSet(QStringLiteral("admin-name")) ? parser.value(QStringLiteral("admin-name"))
+                                                                 : setup.adminLogin;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("range-first"))) {
+        setup.rangeFirst = parser.value(QStringLiteral("range-first")).toInt(&ok);
+        if (!ok) {
+            return fail(io, tr("--range-first expects a whole number."));
+        }
+    }
+    if (parser.isSet(QStringLiteral("range-last"))) {
+        setup.rangeLast = parser.value(QStringLiteral("range-last")).toInt(&ok);
+        if (!ok) {
+            return fail(io, tr("--range-last expects a whole number."));
+        }
+    }
+    for (const QString& spec : parser.values(QStringLiteral("ward"))) {
+        const QStringList parts = spec.split(QLatin1Char(':'));
+        if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            return fail(io, tr("--ward expects CODE:NAME:BEDS, got \"%1\".").arg(spec));
+        }
+        WardSetup w{parts[0], parts[1], {}};
+        const int count = parts[2].toInt(&ok);
+        if (ok) {
+            for (int i = 1; i <= count; ++i) {
+                w.beds << QString::number(i);
+            }
+        } else {
+            w.beds = parts[2].split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        }
+        setup.wards << w;
+    }
+    // Check everything but the password before asking for it (any long-enough text passes that check).
+    setup.adminPassword = QString(UserService::minimumPasswordLength, QLatin1Char('x'));
+    if (const QString problem = SiteService::validate(setup); !problem.isEmpty()) {
+        return fail(io, problem);
+    }
+    setup.adminPassword = CliSession::readPassword(tr("Password for %1: ").arg(setup.adminLogin), io);
+    auto ws = CliSession::open(parser, false);
+    if (!ws) {
+        return fail(io, ws.error());
+    }
+    if (auto st = SiteService(**ws).initialise(setup); !st) {
+        return fail(io, st.error().code == Error::Code::Conflict
+                            ? Error(st.errorMessage(), Error::Code::InvalidInput)
+                            : st.error());
+    }
+    io.out
+        << tr("Set up %1 on laptop %2 in %3.").arg(setup.hospital, setup.deviceCode, (*ws)->dataDirectory())
+        << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace wp::cli

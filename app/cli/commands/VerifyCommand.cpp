@@ -1,0 +1,52 @@
+#include "VerifyCommand.h"
+
+#include "CliSession.h"
+#include "audit/AuditLog.h"
+
+namespace wp::cli {
+
+QString VerifyCommand::summary() const
+{
+    return tr("Check the database's integrity and the audit trail's chain.");
+}
+
+int VerifyCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    addDataDirOption(parser);
+    int code = 0;
+    if (!parse(parser, arguments, io, code)) {
+        return code;
+    }
+    auto ws = CliSession::open(parser, false);
+    if (!ws) {
+        return fail(io, ws.error());
+    }
+    auto problems = (*ws)->db().integrityCheck();
+    if (!problems) {
+        return fail(io, problems.error());
+    }
+    if (!problems->isEmpty()) {
+        io.out << tr("Database integrity: DAMAGED") << '\n';
+        for (const QString& p : *problems) {
+            io.out << "  " << p << '\n';
+        }
+        io.out.flush();
+        return ExitFailure;
+    }
+    io.out << tr("Database integrity: ok") << '\n';
+    auto report = AuditLog(**ws).verify();
+    if (!report) {
+        return fail(io, report.error());
+    }
+    if (!report->ok()) {
+        io.out << tr("Audit trail: BROKEN at entry %1: %2.").arg(*report->firstBadSeq).arg(report->problem)
+               << Qt::endl;
+        return ExitFailure;
+    }
+    io.out << tr("Audit trail: ok (%n entries)", nullptr, static_cast<int>(report->entriesChecked))
+           << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace wp::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+namespace wp::cli {
+
+/// `whiteplan-cli verify`.
+class VerifyCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("verify"); }
+    QString summary() const override;
+    int run(const QStringList& arguments, CommandIo& io) override;
+};
+
+} // namespace wp::cli
