@@ -1,10 +1,16 @@
 #include "CommandRegistry.h"
 
 // One include and one line per verb; keep both lists sorted.
+#include "commands/CheckPlanCommand.h"
+#include "commands/RescheduleCommand.h"
 
 namespace wp::cli {
 
-CommandRegistry::CommandRegistry() {}
+CommandRegistry::CommandRegistry()
+{
+    m_commands.push_back(std::make_unique<CheckPlanCommand>());
+    m_commands.push_back(std::make_unique<RescheduleCommand>());
+}
 
 int CommandRegistry::dispatch(const QStringList& arguments, CommandIo& io)
 {
