@@ -1,8 +1,10 @@
 #include "CommandRegistry.h"
 
 #include "commands/BackupCommand.h"
+#include "commands/CheckPlanCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/RescheduleCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/UsersAddCommand.h"
 #include "commands/UsersListCommand.h"
@@ -15,8 +17,10 @@ namespace wp::cli {
 CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<CheckPlanCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<RescheduleCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
     m_commands.push_back(std::make_unique<UsersListCommand>());

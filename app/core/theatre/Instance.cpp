@@ -1,0 +1,139 @@
+#include "Instance.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace wp::theatre {
+
+int Instance::weight(int priority)
+{
+    switch (priority) {
+    case 1:
+        return 50;
+    case 2:
+        return 10;
+    case 3:
+        return 3;
+    default:
+        return 1;
+    }
+}
+
+void Instance::finalize()
+{
+    m_sessionIndex.clear();
+    m_caseIndex.clear();
+    m_firstDay = std::numeric_limits<int>::max();
+    m_lastDay = std::numeric_limits<int>::min();
+    for (int s = 0; s < static_cast<int>(sessions.size()); ++s) {
+        m_sessionIndex.insert(sessions[s].id, s);
+        m_firstDay = std::min(m_firstDay, sessions[s].day);
+        m_lastDay = std::max(m_lastDay, sessions[s].day);
+    }
+    if (sessions.empty()) {
+        m_firstDay = m_lastDay = 0;
+    }
+    QHash<QString, int> patients;
+    QHash<QString, int> surgeons;
+    for (int c = 0; c < static_cast<int>(cases.size()); ++c) {
+        Case& k = cases[c];
+        m_caseIndex.insert(k.id, c);
+        if (!patients.contains(k.patient)) {
+            patients.insert(k.patient, static_cast<int>(patients.size()));
+        }
+        k.patientIndex = patients.value(k.patient);
+        if (!surgeons.contains(k.surgeon)) {
+            surgeons.insert(k.surgeon, static_cast<int>(surgeons.size()));
+        }
+        k.surgeonIndex = surgeons.value(k.surgeon);
+    }
+    m_patientCount = static_cast<int>(patients.size());
+    m_surgeonCount = static_cast<int>(surgeons.size());
+
+    // Sessions sorted by day make the overlap lists linear per day instead of quadratic overall.
+    std::vector<int> byDay(sessions.size());
+    for (int s = 0; s < static_cast<int>(sessions.size()); ++s) {
+        byDay[s] = s;
+    }
+    std::sort(byDay.begin(), byDay.end(), [&](int a, int b) {
+        return sessions[a].day != sessions[b].day ? sessions[a].day < sessions[b].day : a < b;
+    });
+    m_overlapping.assign(sessions.size(), {});
+    for (size_t i = 0; i < byDay.size(); ++i) {
+        for (size_t j = i + 1; j < byDay.size() && sessions[byDay[j]].day == sessions[byDay[i]].day; ++j) {
+            if (sessions[byDay[i]].overlaps(sessions[byDay[j]])) {
+                m_overlapping[byDay[i]].push_back(byDay[j]);
+                m_overlapping[byDay[j]].push_back(byDay[i]);
+            }
+        }
+    }
+    for (auto& list : m_overlapping) {
+        std::sort(list.begin(), list.end());
+    }
+
+    m_candidates.assign(cases.size(), {});
+    for (int c = 0; c < static_cast<int>(cases.size()); ++c) {
+        auto& list = m_candidates[c];
+        if (cases[c].locked) {
+            if (cases[c].originalSession >= 0) {
+                list.push_back(cases[c].originalSession);
+            }
+            continue;
+        }
+        for (int s = 0; s < static_cast<int>(sessions.size()); ++s) {
+            if (canHost(c, s)) {
+                list.push_back(s);
+            }
+        }
+        std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+            const qint64 ca = cost(c, a);
+            const qint64 cb = cost(c, b);
+            return ca != cb ? ca < cb : sessions[a].day < sessions[b].day;
+        });
+    }
+}
+
+int Instance::release(int c) const
+{
+    const Case& k = cases[c];
+    int r = std::max(m_firstDay, static_cast<int>(k.listed.toJulianDay()));
+    if (k.earliest) {
+        r = std::max(r, static_cast<int>(k.earliest->toJulianDay()));
+    }
+    return r;
+}
+
+bool Instance::canHost(int c, int s) const
+{
+    const Case& k = cases[c];
+    const Session& x = sessions[s];
+    if (!x.open || k.duration > x.length()) {
+        return false;
+    }
+    if (!x.servesAnySpecialty() && x.specialty != k.specialty) {
+        return false;
+    }
+    if (x.day < static_cast<int>(k.listed.toJulianDay())) {
+        return false;
+    }
+    return !k.earliest || x.day >= static_cast<int>(k.earliest->toJulianDay());
+}
+
+qint64 Instance::cost(int c, int s) const
+{
+    const Case& k = cases[c];
+    const qint64 w = weight(k.priority);
+    const int day = s >= 0 ? sessions[s].day : m_lastDay + 1;
+    const qint64 wait = std::max(0, day - release(c));
+    const qint64 late = std::max(0, day - deadline(c));
+    qint64 total = w * wait + 10 * w * late;
+    if (s < 0) {
+        total += 30 * w;
+    }
+    if (k.originalSession >= 0 && sessions[k.originalSession].open && k.originalSession != s) {
+        total += 2;
+    }
+    return total;
+}
+
+} // namespace wp::theatre

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Case.h"
+#include "Session.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace wp::theatre {
+
+/// A rescheduling problem: sessions, cases and the turnover, with the derived data
+/// the contract's cost and constraints need (docs: shared/specs/theatre-rescheduling.md).
+/// Call finalize() after filling the vectors and before asking anything else.
+class Instance
+{
+public:
+    std::vector<Session> sessions;
+    std::vector<Case> cases;
+    int turnover = 15;
+
+    void finalize();
+
+    int firstDay() const { return m_firstDay; }
+    /// H, the latest session date (Julian day).
+    int lastDay() const { return m_lastDay; }
+    int patientCount() const { return m_patientCount; }
+    int surgeonCount() const { return m_surgeonCount; }
+    int sessionIndex(const QString& id) const { return m_sessionIndex.value(id, -1); }
+    int caseIndex(const QString& id) const { return m_caseIndex.value(id, -1); }
+
+    static int weight(int priority);
+    /// Latest of earliest_date, listed_date and the first horizon day.
+    int release(int c) const;
+    int deadline(int c) const { return static_cast<int>(cases[c].deadline.toJulianDay()); }
+    /// Constraints 2, 3 and 4, and the case fitting in the empty session.
+    bool canHost(int c, int s) const;
+    /// Cost of case c in session s, or unscheduled when s is -1.
+    qint64 cost(int c, int s) const;
+    /// Sessions whose windows overlap s on its day (s itself excluded).
+    const std::vector<int>& overlapping(int s) const { return m_overlapping[s]; }
+    /// Sessions that may host c (canHost), cheapest first; only the original one if c is locked.
+    const std::vector<int>& candidates(int c) const { return m_candidates[c]; }
+    /// Capacity of s in "minutes + turnover" units: a case uses duration + turnover.
+    int capacity(int s) const { return sessions[s].length() + turnover; }
+    int demand(int c) const { return cases[c].duration + turnover; }
+
+private:
+    int m_firstDay = 0;
+    int m_lastDay = 0;
+    int m_patientCount = 0;
+    int m_surgeonCount = 0;
+    QHash<QString, int> m_sessionIndex;
+    QHash<QString, int> m_caseIndex;
+    std::vector<std::vector<int>> m_overlapping;
+    std::vector<std::vector<int>> m_candidates;
+};
+
+} // namespace wp::theatre

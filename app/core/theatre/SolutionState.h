@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Instance.h"
+
+#include <utility>
+#include <vector>
+
+namespace wp::theatre {
+
+/// An assignment of cases to sessions with the bookkeeping that makes feasibility checks
+/// and cost changes O(1)-ish: session loads, each surgeon's sessions and each patient's
+/// days. Used by every solver; all of them keep the state feasible at all times.
+class SolutionState
+{
+public:
+    explicit SolutionState(const Instance& instance);
+
+    const Instance& instance() const { return *m_instance; }
+    int sessionOf(int c) const { return m_sessionOf[c]; }
+    const std::vector<int>& assignment() const { return m_sessionOf; }
+    const std::vector<int>& members(int s) const { return m_members[s]; }
+    qint64 cost() const { return m_cost; }
+    int load(int s) const { return m_load[s]; }
+
+    /// Whether the currently postponed case c can go into s without breaking a constraint
+    /// (s = -1, postponing, is always possible).
+    bool canInsert(int c, int s) const;
+    /// Puts the postponed case c into s (no check).
+    void insert(int c, int s);
+    /// Postpones c.
+    void remove(int c);
+    /// Moves c to s (-1: postpone) if feasible; returns whether it did.
+    bool tryMove(int c, int s);
+
+private:
+    int surgeonCount(int surgeon, int s) const;
+    void addSurgeon(int surgeon, int s, int delta);
+    int patientCount(int patient, int day) const;
+    void addPatient(int patient, int day, int delta);
+
+    const Instance* m_instance;
+    std::vector<int> m_sessionOf;
+    std::vector<std::vector<int>> m_members;
+    std::vector<int> m_load;
+    std::vector<std::vector<std::pair<int, int>>> m_surgeonSessions; // (session, cases) per surgeon
+    std::vector<std::vector<std::pair<int, int>>> m_patientDays;     // (day, cases) per patient
+    qint64 m_cost = 0;
+};
+
+} // namespace wp::theatre
