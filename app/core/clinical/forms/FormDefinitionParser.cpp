@@ -16,8 +16,6 @@ namespace wp::clinical {
 
 namespace {
 
-using P = FormDefinitionParser;
-
 constexpr int MaximumDecimals = 6;
 
 const QRegularExpression& identifierPattern()
@@ -72,7 +70,7 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()) && it.key() != QLatin1String("comment")) {
-                problem(where, P::tr("unknown property %1 (expected one of %2)")
+                problem(where, FormDefinitionParser::tr("unknown property %1 (expected one of %2)")
                                    .arg(quoted(it.key()), allowed.join(QStringLiteral(", "))));
             }
         }
@@ -82,11 +80,12 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
-            problem(where, P::tr("missing %1").arg(quoted(key)));
+            problem(where, FormDefinitionParser::tr("missing %1").arg(quoted(key)));
             return std::nullopt;
         }
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            problem(where, P::tr("%1 should be a non-empty string, not %2").arg(quoted(key), typeName(v)));
+            problem(where, FormDefinitionParser::tr("%1 should be a non-empty string, not %2")
+                               .arg(quoted(key), typeName(v)));
             return std::nullopt;
         }
         return v.toString();
@@ -97,7 +96,8 @@ public:
         auto id = requiredString(where, o, QStringLiteral("id"));
         if (id && !identifierPattern().match(*id).hasMatch()) {
             problem(where,
-                    P::tr("id %1 should use only lower-case letters, digits and _ and start with a letter")
+                    FormDefinitionParser::tr(
+                        "id %1 should use only lower-case letters, digits and _ and start with a letter")
                         .arg(quoted(*id)));
             return std::nullopt;
         }
@@ -109,13 +109,14 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                problem(where, P::tr("missing %1").arg(quoted(key)));
+                problem(where, FormDefinitionParser::tr("missing %1").arg(quoted(key)));
             return {};
         }
         if (v.isString() && !v.toString().trimmed().isEmpty())
             return {v.toString(), v.toString()};
         if (!v.isObject()) {
-            problem(where, P::tr("%1 should be a text or an object {\"en\": ..., \"fr\": ...}, not %2")
+            problem(where, FormDefinitionParser::tr(
+                               "%1 should be a text or an object {\"en\": ..., \"fr\": ...}, not %2")
                                .arg(quoted(key), typeName(v)));
             return {};
         }
@@ -126,13 +127,13 @@ public:
         for (const char* language : {"en", "fr"}) {
             const QJsonValue text = t.value(QLatin1String(language));
             if (!text.isUndefined() && !text.isString())
-                problem(inner, P::tr("%1 should be a text, not %2")
+                problem(inner, FormDefinitionParser::tr("%1 should be a text, not %2")
                                    .arg(quoted(QLatin1String(language)), typeName(text)));
         }
         out.en = t.value(QStringLiteral("en")).toString();
         out.fr = t.value(QStringLiteral("fr")).toString();
         if (out.en.trimmed().isEmpty() && out.fr.trimmed().isEmpty())
-            problem(where, P::tr("%1 needs an English or French text").arg(quoted(key)));
+            problem(where, FormDefinitionParser::tr("%1 needs an English or French text").arg(quoted(key)));
         return out;
     }
 
@@ -142,8 +143,9 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isObject()) {
-            problem(where, P::tr("%1 should be an object {\"min\": ..., \"max\": ...}, not %2")
-                               .arg(quoted(key), typeName(v)));
+            problem(where,
+                    FormDefinitionParser::tr("%1 should be an object {\"min\": ..., \"max\": ...}, not %2")
+                        .arg(quoted(key), typeName(v)));
             return std::nullopt;
         }
         const QJsonObject r = v.toObject();
@@ -151,11 +153,11 @@ public:
         const QJsonValue min = r.value(QStringLiteral("min"));
         const QJsonValue max = r.value(QStringLiteral("max"));
         if (!min.isDouble() || !max.isDouble()) {
-            problem(where, P::tr("%1 needs numbers \"min\" and \"max\"").arg(quoted(key)));
+            problem(where, FormDefinitionParser::tr("%1 needs numbers \"min\" and \"max\"").arg(quoted(key)));
             return std::nullopt;
         }
         if (min.toDouble() > max.toDouble()) {
-            problem(where, P::tr("%1 range has min %2 greater than max %3")
+            problem(where, FormDefinitionParser::tr("%1 range has min %2 greater than max %3")
                                .arg(key)
                                .arg(min.toDouble())
                                .arg(max.toDouble()));
@@ -204,18 +206,20 @@ void parseOptions(Checker& c, const QString& where, const QJsonObject& o, FieldD
 {
     const QJsonValue v = o.value(QStringLiteral("options"));
     if (!v.isArray() || v.toArray().isEmpty()) {
-        c.problem(where, P::tr("a %1 field needs a non-empty list of \"options\"").arg(code(f.type)));
+        c.problem(
+            where,
+            FormDefinitionParser::tr("a %1 field needs a non-empty list of \"options\"").arg(code(f.type)));
         return;
     }
     QSet<QString> seen;
     int n = 0;
     for (const auto& item : v.toArray()) {
         ++n;
-        const QString optionWhere = where + P::tr(": option %1").arg(n);
+        const QString optionWhere = where + FormDefinitionParser::tr(": option %1").arg(n);
         if (!item.isObject()) {
-            c.problem(
-                optionWhere,
-                P::tr("should be an object {\"value\": ..., \"label\": ...}, not %1").arg(typeName(item)));
+            c.problem(optionWhere,
+                      FormDefinitionParser::tr("should be an object {\"value\": ..., \"label\": ...}, not %1")
+                          .arg(typeName(item)));
             continue;
         }
         const QJsonObject opt = item.toObject();
@@ -225,7 +229,7 @@ void parseOptions(Checker& c, const QString& where, const QJsonObject& o, FieldD
         if (!value)
             continue;
         if (seen.contains(*value)) {
-            c.problem(where, P::tr("option value %1 appears twice").arg(quoted(*value)));
+            c.problem(where, FormDefinitionParser::tr("option value %1 appears twice").arg(quoted(*value)));
             continue;
         }
         seen.insert(*value);
@@ -239,14 +243,15 @@ void parseComputation(Checker& c, const QString& where, const QJsonObject& o, Fi
     if (!name)
         return;
     if (!FormComputation::isKnown(*name)) {
-        c.problem(where, P::tr("unknown computation %1 (expected one of %2)")
+        c.problem(where, FormDefinitionParser::tr("unknown computation %1 (expected one of %2)")
                              .arg(quoted(*name), FormComputation::names().join(QStringLiteral(", "))));
         return;
     }
     f.computation = *name;
     const QJsonValue inputsValue = o.value(QStringLiteral("inputs"));
     if (!inputsValue.isUndefined() && !inputsValue.isObject()) {
-        c.problem(where, P::tr("\"inputs\" should be an object mapping roles to field ids, not %1")
+        c.problem(where, FormDefinitionParser::tr(
+                             "\"inputs\" should be an object mapping roles to field ids, not %1")
                              .arg(typeName(inputsValue)));
         return;
     }
@@ -260,8 +265,8 @@ void parseComputation(Checker& c, const QString& where, const QJsonObject& o, Fi
         QStringList ids;
         if (v.isUndefined()) {
             if (role.defaultField.isEmpty()) {
-                c.problem(where,
-                          P::tr("computation %1 needs the input %2").arg(quoted(*name), quoted(role.name)));
+                c.problem(where, FormDefinitionParser::tr("computation %1 needs the input %2")
+                                     .arg(quoted(*name), quoted(role.name)));
                 continue;
             }
             ids << role.defaultField;
@@ -271,10 +276,11 @@ void parseComputation(Checker& c, const QString& where, const QJsonObject& o, Fi
             for (const auto& id : v.toArray())
                 ids << id.toString();
         } else {
-            c.problem(where,
-                      P::tr("input %1 should be %2, not %3")
-                          .arg(quoted(role.name),
-                               role.list ? P::tr("a list of field ids") : P::tr("a field id"), typeName(v)));
+            c.problem(where, FormDefinitionParser::tr("input %1 should be %2, not %3")
+                                 .arg(quoted(role.name),
+                                      role.list ? FormDefinitionParser::tr("a list of field ids")
+                                                : FormDefinitionParser::tr("a field id"),
+                                      typeName(v)));
             continue;
         }
         f.inputs.insert(role.name, ids);
@@ -284,20 +290,20 @@ void parseComputation(Checker& c, const QString& where, const QJsonObject& o, Fi
 FieldDefinition parseField(Checker& c, const QString& sectionWhere, int index, const QJsonValue& value)
 {
     FieldDefinition f;
-    QString where = sectionWhere + P::tr(": field %1").arg(index);
+    QString where = sectionWhere + FormDefinitionParser::tr(": field %1").arg(index);
     if (!value.isObject()) {
-        c.problem(where, P::tr("should be an object, not %1").arg(typeName(value)));
+        c.problem(where, FormDefinitionParser::tr("should be an object, not %1").arg(typeName(value)));
         return f;
     }
     const QJsonObject o = value.toObject();
     if (auto id = c.identifier(where, o)) {
         f.id = *id;
-        where = P::tr("field %1").arg(quoted(f.id));
+        where = FormDefinitionParser::tr("field %1").arg(quoted(f.id));
     }
     const QJsonValue typeValue = o.value(QStringLiteral("type"));
     const auto type = fieldTypeFromCode(typeValue.toString());
     if (typeValue.isUndefined()) {
-        c.problem(where, P::tr("missing 'type'"));
+        c.problem(where, FormDefinitionParser::tr("missing 'type'"));
         return f;
     }
     if (!type) {
@@ -306,7 +312,7 @@ FieldDefinition parseField(Checker& c, const QString& sectionWhere, int index, c
                        FieldType::DateTime, FieldType::Choice, FieldType::MultiChoice, FieldType::YesNo,
                        FieldType::Computed})
             all << code(t);
-        c.problem(where, P::tr("unknown type %1 (expected one of %2)")
+        c.problem(where, FormDefinitionParser::tr("unknown type %1 (expected one of %2)")
                              .arg(quoted(typeValue.isString() ? typeValue.toString() : typeName(typeValue)),
                                   all.join(QStringLiteral(", "))));
         return f;
@@ -318,19 +324,22 @@ FieldDefinition parseField(Checker& c, const QString& sectionWhere, int index, c
 
     const QJsonValue required = o.value(QStringLiteral("required"));
     if (!required.isUndefined() && !required.isBool())
-        c.problem(where, P::tr("'required' should be true or false, not %1").arg(typeName(required)));
+        c.problem(
+            where,
+            FormDefinitionParser::tr("'required' should be true or false, not %1").arg(typeName(required)));
     f.required = required.toBool(false);
 
     const QJsonValue unit = o.value(QStringLiteral("unit"));
     if (!unit.isUndefined() && !unit.isString())
-        c.problem(where, P::tr("'unit' should be a text, not %1").arg(typeName(unit)));
+        c.problem(where, FormDefinitionParser::tr("'unit' should be a text, not %1").arg(typeName(unit)));
     f.unit = unit.toString();
 
     if (isNumeric(f.type)) {
         f.possible = c.range(where, o, QStringLiteral("possible"));
         f.plausible = c.range(where, o, QStringLiteral("plausible"));
         if (f.possible && f.plausible && !f.possible->contains(*f.plausible)) {
-            c.problem(where, P::tr("the plausible range %1-%2 goes beyond the possible range %3-%4")
+            c.problem(where, FormDefinitionParser::tr(
+                                 "the plausible range %1-%2 goes beyond the possible range %3-%4")
                                  .arg(f.plausible->min)
                                  .arg(f.plausible->max)
                                  .arg(f.possible->min)
@@ -343,8 +352,8 @@ FieldDefinition parseField(Checker& c, const QString& sectionWhere, int index, c
         if (!d.isUndefined()) {
             if (!d.isDouble() || d.toDouble() != std::floor(d.toDouble()) || d.toInt() < 0 ||
                 d.toInt() > MaximumDecimals)
-                c.problem(where,
-                          P::tr("'decimals' should be a whole number from 0 to %1").arg(MaximumDecimals));
+                c.problem(where, FormDefinitionParser::tr("'decimals' should be a whole number from 0 to %1")
+                                     .arg(MaximumDecimals));
             else
                 f.decimals = d.toInt();
         }
@@ -353,7 +362,7 @@ FieldDefinition parseField(Checker& c, const QString& sectionWhere, int index, c
         const QJsonValue m = o.value(QStringLiteral("max_length"));
         if (!m.isUndefined()) {
             if (!m.isDouble() || m.toInt() < 1)
-                c.problem(where, P::tr("'max_length' should be a positive whole number"));
+                c.problem(where, FormDefinitionParser::tr("'max_length' should be a positive whole number"));
             else
                 f.maxLength = m.toInt();
         }
@@ -366,9 +375,9 @@ FieldDefinition parseField(Checker& c, const QString& sectionWhere, int index, c
     const QJsonValue vis = o.value(QStringLiteral("visible_if"));
     if (!vis.isUndefined()) {
         if (!vis.isObject()) {
-            c.problem(where,
-                      P::tr("'visible_if' should be an object {\"field\": ..., \"equals\": ...}, not %1")
-                          .arg(typeName(vis)));
+            c.problem(where, FormDefinitionParser::tr(
+                                 "'visible_if' should be an object {\"field\": ..., \"equals\": ...}, not %1")
+                                 .arg(typeName(vis)));
         } else {
             const QJsonObject v = vis.toObject();
             const QString visWhere = where + QStringLiteral(": visible_if");
@@ -379,10 +388,11 @@ FieldDefinition parseField(Checker& c, const QString& sectionWhere, int index, c
             const bool hasIn = v.contains(QStringLiteral("in"));
             if (hasEquals == hasIn) {
                 c.problem(visWhere,
-                          P::tr("needs exactly one of \"equals\" (a value) or \"in\" (a list of values)"));
+                          FormDefinitionParser::tr(
+                              "needs exactly one of \"equals\" (a value) or \"in\" (a list of values)"));
             } else if (hasIn && (!v.value(QStringLiteral("in")).isArray() ||
                                  v.value(QStringLiteral("in")).toArray().isEmpty())) {
-                c.problem(visWhere, P::tr("\"in\" should be a non-empty list of values"));
+                c.problem(visWhere, FormDefinitionParser::tr("\"in\" should be a non-empty list of values"));
             } else if (controller) {
                 VisibilityCondition cond;
                 cond.field = *controller;
@@ -399,28 +409,30 @@ FieldDefinition parseField(Checker& c, const QString& sectionWhere, int index, c
 void checkReferences(Checker& c, const FormDefinition& form)
 {
     for (const auto* f : form.fields()) {
-        const QString where = P::tr("field %1").arg(quoted(f->id));
+        const QString where = FormDefinitionParser::tr("field %1").arg(quoted(f->id));
         if (f->visibleIf) {
             const auto* controller = form.field(f->visibleIf->field);
             if (!controller) {
-                c.problem(where,
-                          P::tr("visible_if refers to unknown field %1").arg(quoted(f->visibleIf->field)));
+                c.problem(where, FormDefinitionParser::tr("visible_if refers to unknown field %1")
+                                     .arg(quoted(f->visibleIf->field)));
             } else if (controller == f) {
-                c.problem(where, P::tr("visible_if refers to the field itself"));
+                c.problem(where, FormDefinitionParser::tr("visible_if refers to the field itself"));
             } else {
                 for (const auto& expected : f->visibleIf->values) {
                     const bool choice =
                         controller->type == FieldType::Choice || controller->type == FieldType::MultiChoice;
                     if (choice && !controller->option(expected.toString())) {
                         c.problem(where,
-                                  P::tr("visible_if value %1 is not an option of field %2")
+                                  FormDefinitionParser::tr("visible_if value %1 is not an option of field %2")
                                       .arg(quoted(expected.toVariant().toString()), quoted(controller->id)));
                     } else if (controller->type == FieldType::YesNo && !expected.isBool()) {
                         c.problem(where,
-                                  P::tr("visible_if on yes/no field %1 should compare with true or false")
+                                  FormDefinitionParser::tr(
+                                      "visible_if on yes/no field %1 should compare with true or false")
                                       .arg(quoted(controller->id)));
                     } else if (controller->type == FieldType::Computed) {
-                        c.problem(where, P::tr("visible_if cannot depend on the computed field %1")
+                        c.problem(where, FormDefinitionParser::tr(
+                                             "visible_if cannot depend on the computed field %1")
                                              .arg(quoted(controller->id)));
                     }
                 }
@@ -429,7 +441,7 @@ void checkReferences(Checker& c, const FormDefinition& form)
                 for (const auto* next = controller; next && next->visibleIf;
                      next = form.field(next->visibleIf->field)) {
                     if (seen.contains(next)) {
-                        c.problem(where, P::tr("visible_if conditions form a cycle"));
+                        c.problem(where, FormDefinitionParser::tr("visible_if conditions form a cycle"));
                         break;
                     }
                     seen.insert(next);
@@ -442,10 +454,12 @@ void checkReferences(Checker& c, const FormDefinition& form)
                 for (const QString& id : f->inputs.value(role.name)) {
                     const auto* input = form.field(id);
                     if (!input) {
-                        c.problem(where, P::tr("input %1 of computation %2 refers to unknown field %3")
+                        c.problem(where, FormDefinitionParser::tr(
+                                             "input %1 of computation %2 refers to unknown field %3")
                                              .arg(quoted(role.name), quoted(f->computation), quoted(id)));
                     } else if (role.numeric && !isNumeric(input->type)) {
-                        c.problem(where, P::tr("input %1 should be a number field, but %2 is of type %3")
+                        c.problem(where, FormDefinitionParser::tr(
+                                             "input %1 should be a number field, but %2 is of type %3")
                                              .arg(quoted(role.name), quoted(id), code(input->type)));
                     }
                 }
@@ -466,7 +480,7 @@ QString jsonPosition(const QByteArray& json, int offset)
             ++column;
         }
     }
-    return P::tr("line %1, column %2").arg(line).arg(column);
+    return FormDefinitionParser::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
