@@ -1,0 +1,178 @@
+#include "FormValidator.h"
+
+#include "FormComputation.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <cmath>
+
+namespace wp::clinical {
+
+namespace {
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'g', 12);
+}
+
+QString withUnit(double v, const FieldDefinition& f)
+{
+    return f.unit.isEmpty() ? number(v) : number(v) + QLatin1Char(' ') + f.unit;
+}
+
+} // namespace
+
+bool FormValidation::hasWarnings() const
+{
+    for (const auto& i : issues) {
+        if (!i.isError())
+            return true;
+    }
+    return false;
+}
+
+FieldIssues FormValidation::issuesFor(const QString& fieldId) const
+{
+    FieldIssues out;
+    for (const auto& i : issues) {
+        if (i.field == fieldId)
+            out.append(i);
+    }
+    return out;
+}
+
+bool FormValidator::isEmpty(const QJsonValue& v)
+{
+    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) ||
+           (v.isArray() && v.toArray().isEmpty());
+}
+
+FormValidation FormValidator::validate(const FormDefinition& form, const QJsonObject& values)
+{
+    FormValidation result;
+    auto error = [&result](const QString& field, const QString& message) {
+        result.issues.append({field, message, FieldIssue::Severity::Error});
+    };
+    auto warning = [&result](const QString& field, const QString& message) {
+        result.issues.append({field, message, FieldIssue::Severity::Warning});
+    };
+
+    // A key that matches no field is refused rather than silently dropped: it is a typo
+    // or a value meant for another form.
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!form.field(it.key()))
+            error(it.key(), tr("There is no field '%1' in the form '%2'.").arg(it.key(), form.id));
+    }
+
+    for (const FieldDefinition* f : form.fields()) {
+        if (!form.isVisible(*f, values))
+            continue;
+        const QString label = f->label.text();
+        if (f->type == FieldType::Computed) {
+            result.computed.insert(f->id, FormComputation::evaluate(*f, values));
+            continue;
+        }
+        const QJsonValue v = values.value(f->id);
+        if (isEmpty(v)) {
+            if (f->required)
+                error(f->id, tr("%1 is required.").arg(label));
+            continue;
+        }
+        switch (f->type) {
+        case FieldType::Text:
+        case FieldType::Multiline:
+            if (!v.isString())
+                error(f->id, tr("%1 should be a text.").arg(label));
+            else if (f->maxLength > 0 && v.toString().size() > f->maxLength)
+                error(f->id, tr("%1 is too long: %2 characters, at most %3.")
+                                 .arg(label)
+                                 .arg(v.toString().size())
+                                 .arg(f->maxLength));
+            break;
+        case FieldType::Integer:
+        case FieldType::Decimal: {
+            const auto n = FormComputation::number(v);
+            if (!n) {
+                error(f->id, tr("%1 should be a number, not '%2'.").arg(label, v.toVariant().toString()));
+                break;
+            }
+            if (f->type == FieldType::Integer && *n != std::floor(*n)) {
+                error(f->id, tr("%1 should be a whole number, not %2.").arg(label, number(*n)));
+                break;
+            }
+            if (f->type == FieldType::Decimal) {
+                const double scaled = *n * std::pow(10.0, f->decimals);
+                if (std::abs(scaled - std::round(scaled)) > 1e-6) {
+                    error(f->id, tr("%1 takes at most %n decimal(s), not %2.", nullptr, f->decimals)
+                                     .arg(label, number(*n)));
+                    break;
+                }
+            }
+            if (f->possible && !f->possible->contains(*n)) {
+                error(f->id, tr("%1 of %2 is not possible: it must be between %3 and %4.")
+                                 .arg(label, withUnit(*n, *f), number(f->possible->min),
+                                      withUnit(f->possible->max, *f)));
+            } else if (f->plausible && !f->plausible->contains(*n)) {
+                warning(f->id, tr("%1 of %2 is unusual (usually %3 to %4): please check it.")
+                                   .arg(label, withUnit(*n, *f), number(f->plausible->min),
+                                        withUnit(f->plausible->max, *f)));
+            }
+            break;
+        }
+        case FieldType::DateTime: {
+            const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+            if (!v.isString() || !t.isValid())
+                error(f->id, tr("%1 should be a date and time like 2026-11-28T14:30, not '%2'.")
+                                 .arg(label, v.toVariant().toString()));
+            break;
+        }
+        case FieldType::Choice:
+            if (!v.isString() || !f->option(v.toString()))
+                error(f->id,
+                      tr("'%1' is not one of the choices of %2.").arg(v.toVariant().toString(), label));
+            break;
+        case FieldType::MultiChoice: {
+            if (!v.isArray()) {
+                error(f->id, tr("%1 should be a list of choices.").arg(label));
+                break;
+            }
+            QStringList seen;
+            for (const auto& item : v.toArray()) {
+                const QString s = item.toString();
+                if (!item.isString() || !f->option(s))
+                    error(
+                        f->id,
+                        tr("'%1' is not one of the choices of %2.").arg(item.toVariant().toString(), label));
+                else if (seen.contains(s))
+                    error(f->id, tr("'%1' is chosen twice in %2.").arg(s, label));
+                seen.append(s);
+            }
+            break;
+        }
+        case FieldType::YesNo:
+            if (!v.isBool())
+                error(f->id, tr("%1 should be yes or no.").arg(label));
+            break;
+        case FieldType::Computed:
+            break;
+        }
+    }
+    return result;
+}
+
+QJsonObject FormValidator::visibleValues(const FormDefinition& form, const QJsonObject& values)
+{
+    QJsonObject out;
+    for (const FieldDefinition* f : form.fields()) {
+        if (f->type == FieldType::Computed || !form.isVisible(*f, values))
+            continue;
+        const QJsonValue v = values.value(f->id);
+        if (!isEmpty(v))
+            out.insert(f->id, v);
+    }
+    return out;
+}
+
+} // namespace wp::clinical
