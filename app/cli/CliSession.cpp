@@ -75,4 +75,14 @@ Status CliSession::login(Workspace& ws, const QCommandLineParser& parser, Comman
     return {};
 }
 
+clinical::FormRegistry CliSession::loadForms(Workspace& ws, CommandIo& io)
+{
+    clinical::FormRegistry forms;
+    forms.reload(ws.formsDirectory());
+    for (const auto& problem : forms.problems()) {
+        io.err << tr("Form definition skipped: %1").arg(problem.message) << Qt::endl;
+    }
+    return forms;
+}
+
 } // namespace wp::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "clinical/forms/FormRegistry.h"
 #include "workspace/Workspace.h"
 
 #include <memory>
@@ -27,6 +28,10 @@ public:
     /// The password from WHITEPLAN_PASSWORD, else asked on the terminal without echo
     /// (or read as one line from a non-terminal standard input).
     static QString readPassword(const QString& prompt, CommandIo& io);
+
+    /// The shipped forms plus those dropped into the data directory's forms folder;
+    /// broken definitions are reported on standard error and skipped.
+    static clinical::FormRegistry loadForms(Workspace& ws, CommandIo& io);
 };
 
 } // namespace wp::cli

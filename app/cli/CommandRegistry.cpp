@@ -4,6 +4,9 @@
 #include "commands/CheckPlanCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/ObservationsExportCommand.h"
+#include "commands/ObservationsImportCommand.h"
+#include "commands/PatientsImportCommand.h"
 #include "commands/RescheduleCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/UsersAddCommand.h"
@@ -20,6 +23,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CheckPlanCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<ObservationsExportCommand>());
+    m_commands.push_back(std::make_unique<ObservationsImportCommand>());
+    m_commands.push_back(std::make_unique<PatientsImportCommand>());
     m_commands.push_back(std::make_unique<RescheduleCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());

@@ -17,10 +17,40 @@ int Patient::ageOn(const QDate& day) const
         return -1;
     }
     int age = day.year() - birthDate.year();
-    if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day())) {
+    if (day.month() < birthDate.month() ||
+        (day.month() == birthDate.month() && day.day() < birthDate.day())) {
         --age;
     }
     return age;
+}
+
+clinical::PatientIdentity Patient::identity() const
+{
+    clinical::PatientIdentity id;
+    id.birthName = birthName;
+    id.usedName = usedName;
+    id.firstNames = firstNames;
+    id.birthDate = birthDate;
+    id.sex = clinical::sexFromCode(sex).value_or(clinical::Sex::Unknown);
+    id.birthPlace = birthPlace;
+    id.ipp = ipp;
+    id.ins = ins;
+    id.status =
+        clinical::identityStatusFromCode(identityStatus).value_or(clinical::IdentityStatus::Provisional);
+    return id;
+}
+
+void Patient::setIdentity(const clinical::PatientIdentity& id)
+{
+    birthName = id.birthName;
+    usedName = id.usedName;
+    firstNames = id.firstNames;
+    birthDate = id.birthDate;
+    sex = clinical::code(id.sex);
+    birthPlace = id.birthPlace;
+    ipp = id.ipp;
+    ins = id.ins;
+    identityStatus = clinical::code(id.status);
 }
 
 } // namespace wp

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clinical/PatientIdentity.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -31,6 +33,10 @@ struct Patient
     QString displayName() const;
     /// Age in whole years on `day`.
     int ageOn(const QDate& day) const;
+
+    /// The identity traits as the clinical rules (validation, duplicates) see them.
+    clinical::PatientIdentity identity() const;
+    void setIdentity(const clinical::PatientIdentity& identity);
 };
 
 } // namespace wp

@@ -6,8 +6,8 @@
 #include "records/RecordStore.h"
 
 #include <QJsonObject>
-#include <QUuid>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace wp {
 
@@ -42,7 +42,8 @@ Patient readPatient(const db::Statement& s, int offset = 0)
 
 QJsonObject identityJson(const Patient& p)
 {
-    return {{QStringLiteral("downtime_number"), p.downtimeNumber}, {QStringLiteral("ipp"), p.ipp},
+    return {{QStringLiteral("downtime_number"), p.downtimeNumber},
+            {QStringLiteral("ipp"), p.ipp},
             {QStringLiteral("ins"), p.ins},
             {QStringLiteral("birth_name"), p.birthName},
             {QStringLiteral("used_name"), p.usedName},
@@ -75,10 +76,11 @@ Result<QString> PatientService::allocateNumber()
     const int next = m_ws.setting(QStringLiteral("downtime.next"), QStringLiteral("1")).toInt();
     const int last = m_ws.setting(QStringLiteral("downtime.last"), QStringLiteral("999999")).toInt();
     if (next > last) {
-        return Error(tr("This laptop has used every downtime number of its range (up to %1). An administrator must "
-                        "give it a new range or a new laptop code.")
-                         .arg(last),
-                     Error::Code::Conflict);
+        return Error(
+            tr("This laptop has used every downtime number of its range (up to %1). An administrator must "
+               "give it a new range or a new laptop code.")
+                .arg(last),
+            Error::Code::Conflict);
     }
     auto number = clinical::DowntimeNumber::make(m_ws.deviceCode(), next);
     if (!number) {
@@ -94,14 +96,16 @@ Status PatientService::savePatientRow(const Patient& p, bool insert)
 {
     auto& db = m_ws.db();
     const QString sql =
-        insert ? QStringLiteral("INSERT INTO patient(id, downtime_number, ipp, ins, birth_name, used_name, first_names, "
-                                "birth_date, sex, birth_place, identity_status, status, ward_code, bed_label, "
-                                "admitted_at, reason, allergies, updated_at) "
-                                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)")
-               : QStringLiteral("UPDATE patient SET downtime_number=?2, ipp=?3, ins=?4, birth_name=?5, used_name=?6, "
-                                "first_names=?7, birth_date=?8, sex=?9, birth_place=?10, identity_status=?11, "
-                                "status=?12, ward_code=?13, bed_label=?14, admitted_at=?15, reason=?16, "
-                                "allergies=?17, updated_at=?18 WHERE id=?1");
+        insert ? QStringLiteral(
+                     "INSERT INTO patient(id, downtime_number, ipp, ins, birth_name, used_name, first_names, "
+                     "birth_date, sex, birth_place, identity_status, status, ward_code, bed_label, "
+                     "admitted_at, reason, allergies, updated_at) "
+                     "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)")
+               : QStringLiteral(
+                     "UPDATE patient SET downtime_number=?2, ipp=?3, ins=?4, birth_name=?5, used_name=?6, "
+                     "first_names=?7, birth_date=?8, sex=?9, birth_place=?10, identity_status=?11, "
+                     "status=?12, ward_code=?13, bed_label=?14, admitted_at=?15, reason=?16, "
+                     "allergies=?17, updated_at=?18 WHERE id=?1");
     auto stmt = db.prepare(sql);
     if (!stmt) {
         return stmt.error();
@@ -144,8 +148,8 @@ Status PatientService::savePatientRow(const Patient& p, bool insert)
     if (auto st = del->exec(); !st) {
         return st;
     }
-    auto ins = db.prepare(
-        QStringLiteral("INSERT INTO patient_search(patient_id, numbers, names, bed) VALUES (?1, ?2, ?3, ?4)"));
+    auto ins = db.prepare(QStringLiteral(
+        "INSERT INTO patient_search(patient_id, numbers, names, bed) VALUES (?1, ?2, ?3, ?4)"));
     if (!ins) {
         return ins.error();
     }
@@ -153,8 +157,9 @@ Status PatientService::savePatientRow(const Patient& p, bool insert)
     ins->bind(1, p.id)
         .bind(2, QStringList{p.downtimeNumber, compactNumber, p.ipp, p.ins}.join(QLatin1Char(' ')))
         .bind(3, QStringList{p.birthName, p.usedName, p.firstNames}.join(QLatin1Char(' ')))
-        .bind(4, p.status == QLatin1String("admitted") ? QStringList{p.wardCode, p.bedLabel}.join(QLatin1Char(' '))
-                                                        : QString());
+        .bind(4, p.status == QLatin1String("admitted")
+                     ? QStringList{p.wardCode, p.bedLabel}.join(QLatin1Char(' '))
+                     : QString());
     return ins->exec();
 }
 
@@ -241,7 +246,8 @@ Result<Patient> PatientService::updateIdentity(const Patient& p, const QString& 
 }
 
 Result<Patient> PatientService::applyMovement(const QString& patientId, const QJsonObject& movement,
-                                              const QDateTime& at, const std::function<Status(Patient&)>& change)
+                                              const QDateTime& at,
+                                              const std::function<Status(Patient&)>& change)
 {
     if (auto st = m_ws.require(Permission::EditPatients); !st) {
         return st.error();
@@ -337,14 +343,14 @@ Result<Patient> PatientService::transferOut(const QString& patientId, const Tran
 
 Result<Patient> PatientService::discharge(const QString& patientId, const QDateTime& at)
 {
-    return applyMovement(patientId, {{QStringLiteral("type"), QStringLiteral("discharge")}}, at,
-                         [&](Patient& p) -> Status {
-                             if (p.status != QLatin1String("admitted")) {
-                                 return Error(tr("%1 is not admitted.").arg(p.displayName()), Error::Code::Conflict);
-                             }
-                             p.status = QStringLiteral("discharged");
-                             return {};
-                         });
+    return applyMovement(
+        patientId, {{QStringLiteral("type"), QStringLiteral("discharge")}}, at, [&](Patient& p) -> Status {
+            if (p.status != QLatin1String("admitted")) {
+                return Error(tr("%1 is not admitted.").arg(p.displayName()), Error::Code::Conflict);
+            }
+            p.status = QStringLiteral("discharged");
+            return {};
+        });
 }
 
 Result<Patient> PatientService::recordDeath(const QString& patientId, const QDateTime& at)
@@ -358,13 +364,13 @@ Result<Patient> PatientService::recordDeath(const QString& patientId, const QDat
 
 Status PatientService::setAllergies(const QString& patientId, const QString& allergies)
 {
-    auto r = applyMovement(patientId,
-                           {{QStringLiteral("type"), QStringLiteral("allergies")},
-                            {QStringLiteral("allergies"), allergies}},
-                           m_ws.clock().now(), [&](Patient& p) -> Status {
-                               p.allergies = allergies.trimmed();
-                               return {};
-                           });
+    auto r = applyMovement(
+        patientId,
+        {{QStringLiteral("type"), QStringLiteral("allergies")}, {QStringLiteral("allergies"), allergies}},
+        m_ws.clock().now(), [&](Patient& p) -> Status {
+            p.allergies = allergies.trimmed();
+            return {};
+        });
     return r ? Status() : Status(r.error());
 }
 
@@ -441,12 +447,17 @@ Result<QList<CensusRow>> PatientService::census(const QString& wardCode)
 {
     auto beds = m_ws.db().prepare(QStringLiteral(
         "SELECT b.label, p.id, p.downtime_number, p.ipp, p.ins, p.birth_name, p.used_name, p.first_names, "
-        "p.birth_date, p.sex, p.birth_place, p.identity_status, p.status, p.ward_code, p.bed_label, p.admitted_at, "
-        "p.reason, p.allergies FROM bed b LEFT JOIN patient p ON p.ward_code = b.ward_code AND p.bed_label = b.label "
+        "p.birth_date, p.sex, p.birth_place, p.identity_status, p.status, p.ward_code, p.bed_label, "
+        "p.admitted_at, "
+        "p.reason, p.allergies FROM bed b LEFT JOIN patient p ON p.ward_code = b.ward_code AND p.bed_label = "
+        "b.label "
         "AND p.status = 'admitted' WHERE b.ward_code = ?1 "
-        "UNION ALL SELECT NULL, p.id, p.downtime_number, p.ipp, p.ins, p.birth_name, p.used_name, p.first_names, "
-        "p.birth_date, p.sex, p.birth_place, p.identity_status, p.status, p.ward_code, p.bed_label, p.admitted_at, "
-        "p.reason, p.allergies FROM patient p WHERE p.ward_code = ?1 AND p.status = 'admitted' AND NOT EXISTS "
+        "UNION ALL SELECT NULL, p.id, p.downtime_number, p.ipp, p.ins, p.birth_name, p.used_name, "
+        "p.first_names, "
+        "p.birth_date, p.sex, p.birth_place, p.identity_status, p.status, p.ward_code, p.bed_label, "
+        "p.admitted_at, "
+        "p.reason, p.allergies FROM patient p WHERE p.ward_code = ?1 AND p.status = 'admitted' AND NOT "
+        "EXISTS "
         "(SELECT 1 FROM bed b WHERE b.ward_code = p.ward_code AND b.label = p.bed_label)"));
     if (!beds) {
         return beds.error();

@@ -46,7 +46,8 @@ public:
 
     Result<Patient> admit(const QString& patientId, const QString& wardCode, const QString& bed,
                           const QDateTime& at, const QString& reason = {});
-    Result<Patient> move(const QString& patientId, const QString& wardCode, const QString& bed, const QDateTime& at);
+    Result<Patient> move(const QString& patientId, const QString& wardCode, const QString& bed,
+                         const QDateTime& at);
     Result<Patient> transferOut(const QString& patientId, const TransferOut& transfer);
     Result<Patient> discharge(const QString& patientId, const QDateTime& at);
     Result<Patient> recordDeath(const QString& patientId, const QDateTime& at);

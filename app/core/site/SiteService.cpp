@@ -145,6 +145,25 @@ Status SiteService::addBed(const QString& wardCode, const QString& label)
     return ins->exec();
 }
 
+Status SiteService::ensureWardAndBed(const QString& wardCode, const QString& bed)
+{
+    auto exists = m_ws.db().prepare(QStringLiteral("SELECT 1 FROM ward WHERE code = ?1"));
+    if (!exists) {
+        return exists.error();
+    }
+    exists->bind(1, wardCode);
+    auto row = exists->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        if (auto st = insertWard(wardCode, wardCode, {}); !st) {
+            return st;
+        }
+    }
+    return bed.isEmpty() ? Status() : addBed(wardCode, bed);
+}
+
 Result<QList<Ward>> SiteService::wards()
 {
     auto stmt = m_ws.db().prepare(QStringLiteral("SELECT w.code, w.name, (SELECT json_group_array(label) "

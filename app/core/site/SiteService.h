@@ -33,6 +33,9 @@ public:
     /// Adds a ward (needs ConfigureSite, or happens implicitly during imports).
     Status addWard(const QString& code, const QString& name, const QStringList& beds);
     Status addBed(const QString& wardCode, const QString& label);
+    /// Inside the caller's transaction: creates the ward (named after its code) if unknown,
+    /// and the bed if given and unknown. For imports, whose caller checked ImportData.
+    Status ensureWardAndBed(const QString& wardCode, const QString& bed);
 
 private:
     Status insertWard(const QString& code, const QString& name, const QStringList& beds);

@@ -103,6 +103,11 @@ QString Workspace::databasePath() const
     return QDir(m_dir).filePath(databaseFileName());
 }
 
+QString Workspace::formsDirectory() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("forms"));
+}
+
 QString Workspace::backupDirectory() const
 {
     return QDir(m_dir).filePath(QStringLiteral("backups"));

@@ -49,6 +49,8 @@ public:
     QString dataDirectory() const { return m_dir; }
     QString databasePath() const;
     QString backupDirectory() const;
+    /// Where administrators drop extra form definitions (*.json).
+    QString formsDirectory() const;
 
     /// True once the first-run setup has recorded the hospital and this laptop.
     bool isInitialised();

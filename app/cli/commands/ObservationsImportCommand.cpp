@@ -1,0 +1,43 @@
+#include "ObservationsImportCommand.h"
+
+#include "CliSession.h"
+#include "wardcsv/ObservationCsv.h"
+
+namespace wp::cli {
+
+QString ObservationsImportCommand::summary() const
+{
+    return tr("Import observations from CSV; all or nothing.");
+}
+
+int ObservationsImportCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    addUserOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("observations.csv"));
+    int code = 0;
+    if (!parse(parser, arguments, io, code)) {
+        return code;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return fail(io, tr("Give exactly one CSV file."));
+    }
+    auto ws = CliSession::open(parser);
+    if (!ws) {
+        return fail(io, ws.error());
+    }
+    if (auto st = CliSession::login(**ws, parser, io); !st) {
+        return fail(io, st.error());
+    }
+    const auto forms = CliSession::loadForms(**ws, io);
+    auto report = ObservationCsv(**ws, forms).importFile(parser.positionalArguments().first());
+    if (!report) {
+        return fail(io, report.error().code == Error::Code::PermissionDenied
+                            ? report.error()
+                            : Error(report.errorMessage(), Error::Code::InvalidInput));
+    }
+    io.out << tr("Imported %1 observation(s).").arg(report->imported) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace wp::cli

@@ -1,0 +1,53 @@
+#include "PatientsImportCommand.h"
+
+#include "CliSession.h"
+#include "wardcsv/CensusImporter.h"
+
+namespace wp::cli {
+
+QString PatientsImportCommand::summary() const
+{
+    return tr("Import the census CSV (patients present when IT went down); all or nothing.");
+}
+
+int PatientsImportCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    addUserOptions(parser);
+    parser.addOption(
+        {QStringLiteral("dry-run"), tr("Check the file and say what would be imported; write nothing.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("census.csv"));
+    int code = 0;
+    if (!parse(parser, arguments, io, code)) {
+        return code;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return fail(io, tr("Give exactly one CSV file."));
+    }
+    auto ws = CliSession::open(parser);
+    if (!ws) {
+        return fail(io, ws.error());
+    }
+    if (auto st = CliSession::login(**ws, parser, io); !st) {
+        return fail(io, st.error());
+    }
+    auto report = CensusImporter(**ws).importFile(parser.positionalArguments().first(),
+                                                  parser.isSet(QStringLiteral("dry-run")));
+    if (!report) {
+        return fail(io, report.error().code == Error::Code::PermissionDenied
+                            ? report.error()
+                            : Error(report.errorMessage(), Error::Code::InvalidInput));
+    }
+    for (const QString& w : report->warnings) {
+        io.err << w << '\n';
+    }
+    io.out << (parser.isSet(QStringLiteral("dry-run")) ? tr("Would import %1 patient(s); %2 already present.")
+                                                       : tr("Imported %1 patient(s); %2 already present."))
+                  .arg(report->imported)
+                  .arg(report->alreadyPresent)
+           << Qt::endl;
+    io.err.flush();
+    return ExitOk;
+}
+
+} // namespace wp::cli

@@ -1,0 +1,195 @@
+#include "FormEntryService.h"
+
+#include "Transaction.h"
+#include "clinical/forms/FormValidator.h"
+#include "records/RecordStore.h"
+
+namespace wp {
+
+namespace {
+
+const auto scaleKind = QStringLiteral("news2_scale");
+
+} // namespace
+
+Result<const clinical::FormDefinition*> FormEntryService::formFor(const QString& formId) const
+{
+    const auto* form = m_forms.form(formId);
+    if (!form) {
+        return Error(tr("There is no form called %1.").arg(formId), Error::Code::NotFound);
+    }
+    return form;
+}
+
+QString FormEntryService::describeErrors(const clinical::FormDefinition& form,
+                                         const clinical::FieldIssues& issues)
+{
+    QStringList parts;
+    for (const auto& issue : issues) {
+        if (!issue.isError()) {
+            continue;
+        }
+        const auto* field = form.field(issue.field);
+        parts << (field ? QStringLiteral("%1: %2").arg(field->label.text(), issue.message) : issue.message);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+Status FormEntryService::checkRules(const clinical::FormDefinition& form, const QString& patientId,
+                                    const QJsonObject& values, clinical::FormValidation& validation)
+{
+    if (form.id == QLatin1String("prescription")) {
+        if (auto st = m_ws.require(Permission::Prescribe); !st) {
+            return st;
+        }
+    }
+    if (form.field(QStringLiteral("spo2_scale")) &&
+        values.value(QStringLiteral("spo2_scale")).toVariant().toString() == QLatin1String("2") &&
+        spo2Scale(patientId) != 2) {
+        validation.issues << clinical::FieldIssue{QStringLiteral("spo2_scale"),
+                                                  tr("SpO2 scale 2 is only for patients for whom a doctor "
+                                                     "has set it (hypercapnic respiratory failure)."),
+                                                  clinical::FieldIssue::Severity::Error};
+    }
+    return {};
+}
+
+Result<clinical::FormValidation> FormEntryService::validate(const QString& formId, const QString& patientId,
+                                                            const QJsonObject& values)
+{
+    auto form = formFor(formId);
+    if (!form) {
+        return form.error();
+    }
+    clinical::FormValidation validation = clinical::FormValidator::validate(**form, values);
+    if (auto st = checkRules(**form, patientId, values, validation); !st) {
+        return st.error();
+    }
+    return validation;
+}
+
+FormEntry FormEntryService::toEntry(const RecordVersion& v) const
+{
+    FormEntry e;
+    e.record = v;
+    const int version = v.data.value(formVersionKey()).toInt(0);
+    e.form = version > 0 ? m_forms.form(v.kind, version) : nullptr;
+    if (!e.form) {
+        e.form = m_forms.form(v.kind);
+    }
+    if (e.form) {
+        e.validation = clinical::FormValidator::validate(*e.form, v.data);
+    }
+    return e;
+}
+
+Result<FormEntry> FormEntryService::save(const QString& formId, const QString& patientId,
+                                         const QJsonObject& values, const QDateTime& takenAt)
+{
+    auto form = formFor(formId);
+    if (!form) {
+        return form.error();
+    }
+    auto validation = validate(formId, patientId, values);
+    if (!validation) {
+        return validation.error();
+    }
+    if (!validation->ok()) {
+        return Error(describeErrors(**form, validation->issues), Error::Code::InvalidInput);
+    }
+    QJsonObject data = clinical::FormValidator::visibleValues(**form, values);
+    data.insert(formVersionKey(), (*form)->version);
+    auto written = RecordStore(m_ws).create(formId, patientId, data, takenAt);
+    if (!written) {
+        return written.error();
+    }
+    return toEntry(*written);
+}
+
+Result<FormEntry> FormEntryService::amend(const QString& recordId, const QJsonObject& values,
+                                          const QString& reason, const QDateTime& takenAt)
+{
+    auto current = RecordStore(m_ws).latest(recordId);
+    if (!current) {
+        return current.error();
+    }
+    auto form = formFor(current->kind);
+    if (!form) {
+        return form.error();
+    }
+    auto validation = validate(current->kind, current->patientId, values);
+    if (!validation) {
+        return validation.error();
+    }
+    if (!validation->ok()) {
+        return Error(describeErrors(**form, validation->issues), Error::Code::InvalidInput);
+    }
+    QJsonObject data = clinical::FormValidator::visibleValues(**form, values);
+    data.insert(formVersionKey(), (*form)->version);
+    auto written = RecordStore(m_ws).amend(recordId, data, reason, takenAt);
+    if (!written) {
+        return written.error();
+    }
+    return toEntry(*written);
+}
+
+Result<FormEntry> FormEntryService::markEnteredInError(const QString& recordId, const QString& reason)
+{
+    auto written = RecordStore(m_ws).markEnteredInError(recordId, reason);
+    if (!written) {
+        return written.error();
+    }
+    return toEntry(*written);
+}
+
+Result<QList<FormEntry>> FormEntryService::entries(const QString& patientId, const QString& formId,
+                                                   bool includeEnteredInError)
+{
+    auto versions = RecordStore(m_ws).latestForPatient(patientId, formId, includeEnteredInError);
+    if (!versions) {
+        return versions.error();
+    }
+    QList<FormEntry> list;
+    list.reserve(versions->size());
+    for (const auto& v : *versions) {
+        list << toEntry(v);
+    }
+    return list;
+}
+
+Result<FormEntry> FormEntryService::entry(const QString& recordId)
+{
+    auto v = RecordStore(m_ws).latest(recordId);
+    if (!v) {
+        return v.error();
+    }
+    return toEntry(*v);
+}
+
+int FormEntryService::spo2Scale(const QString& patientId)
+{
+    auto settings = RecordStore(m_ws).latestForPatient(patientId, scaleKind);
+    if (!settings || settings->isEmpty()) {
+        return 1;
+    }
+    return settings->last().data.value(QStringLiteral("scale")).toInt(1) == 2 ? 2 : 1;
+}
+
+Status FormEntryService::setSpo2Scale(const QString& patientId, int scale, const QString& reason)
+{
+    if (auto st = m_ws.require(Permission::SetNews2Scale2); !st) {
+        return st;
+    }
+    if (scale != 1 && scale != 2) {
+        return Error(tr("The SpO2 scale is 1 or 2."), Error::Code::InvalidInput);
+    }
+    if (reason.trimmed().isEmpty()) {
+        return Error(tr("Say why the SpO2 scale changes."), Error::Code::InvalidInput);
+    }
+    auto written = RecordStore(m_ws).create(
+        scaleKind, patientId,
+        {{QStringLiteral("scale"), scale}, {QStringLiteral("reason"), reason.trimmed()}});
+    return written ? Status() : Status(written.error());
+}
+
+} // namespace wp

@@ -1,0 +1,210 @@
+#include "ObservationCsv.h"
+
+#include "Transaction.h"
+#include "clinical/News2.h"
+#include "clinical/ObservationValues.h"
+#include "csv/CsvReader.h"
+#include "csv/CsvWriter.h"
+#include "entries/FormEntryService.h"
+#include "patients/PatientService.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace wp {
+
+QStringList ObservationCsv::measurementColumns()
+{
+    return {QStringLiteral("resp_rate"), QStringLiteral("spo2"),          QStringLiteral("spo2_scale"),
+            QStringLiteral("oxygen"),    QStringLiteral("systolic_bp"),   QStringLiteral("diastolic_bp"),
+            QStringLiteral("pulse"),     QStringLiteral("consciousness"), QStringLiteral("temperature")};
+}
+
+Result<ImportReport> ObservationCsv::importFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error(tr("Cannot read %1.").arg(path), Error::Code::InvalidInput);
+    }
+    return importData(f.readAll(), path);
+}
+
+Result<ImportReport> ObservationCsv::importData(const QByteArray& data, const QString& fileName)
+{
+    if (auto st = m_ws.require(Permission::ImportData); !st) {
+        return st.error();
+    }
+    if (auto st = m_ws.require(Permission::RecordCare); !st) {
+        return st.error();
+    }
+    const auto* form = m_forms.form(QStringLiteral("observation"));
+    if (!form) {
+        return Error(tr("The observation form is missing from this installation."));
+    }
+    auto csv = CsvReader::fromData(data, fileName);
+    if (!csv) {
+        return csv.error();
+    }
+    if (auto st =
+            csv->checkColumns({QStringLiteral("patient"), QStringLiteral("taken_at")}, measurementColumns());
+        !st) {
+        return st.error();
+    }
+    struct Row
+    {
+        int line;
+        QString patientId;
+        QDateTime takenAt;
+        QJsonObject values;
+    };
+    QList<Row> rows;
+    PatientService patients(m_ws);
+    FormEntryService entries(m_ws, m_forms);
+    QHash<QString, QString> patientIds; // typed number -> patient id
+    static const QRegularExpression integer(QStringLiteral("^-?[0-9]+$"));
+    static const QRegularExpression oneDecimal(QStringLiteral("^-?[0-9]+(\\.[0-9])?$"));
+
+    for (const auto& record : csv->records()) {
+        Row row;
+        row.line = record.line;
+        const QString number = csv->value(record, QStringLiteral("patient"));
+        if (!patientIds.contains(number)) {
+            auto p = patients.findByNumber(number);
+            if (!p) {
+                return csv->error(
+                    record.line, QStringLiteral("patient"),
+                    tr("the downtime number or IPP of a registered patient (%1)").arg(p.errorMessage()));
+            }
+            patientIds.insert(number, p->id);
+        }
+        row.patientId = patientIds.value(number);
+        row.takenAt = QDateTime::fromString(csv->value(record, QStringLiteral("taken_at")),
+                                            QStringLiteral("yyyy-MM-ddTHH:mm"));
+        if (!row.takenAt.isValid()) {
+            return csv->error(record.line, QStringLiteral("taken_at"), tr("a date-time as YYYY-MM-DDTHH:MM"));
+        }
+        for (const QString& column : measurementColumns()) {
+            const QString text = csv->value(record, column);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (column == QLatin1String("temperature")) {
+                if (!oneDecimal.match(text).hasMatch()) {
+                    return csv->error(record.line, column,
+                                      tr("a temperature in °C with at most one decimal, like 37.2"));
+                }
+                row.values.insert(column, text.toDouble());
+            } else if (column == QLatin1String("oxygen")) {
+                if (text != QLatin1String("air") && text != QLatin1String("oxygen")) {
+                    return csv->error(record.line, column, tr("air or oxygen"));
+                }
+                row.values.insert(column, text);
+            } else if (column == QLatin1String("consciousness")) {
+                if (!clinical::consciousnessFromCode(text)) {
+                    return csv->error(record.line, column, tr("A, C, V, P or U"));
+                }
+                row.values.insert(column, text);
+            } else if (column == QLatin1String("spo2_scale")) {
+                if (text != QLatin1String("1") && text != QLatin1String("2")) {
+                    return csv->error(record.line, column, tr("1 or 2"));
+                }
+                row.values.insert(column, text);
+            } else {
+                if (!integer.match(text).hasMatch()) {
+                    return csv->error(record.line, column, tr("a whole number"));
+                }
+                row.values.insert(column, text.toInt());
+            }
+        }
+        auto validation = entries.validate(QStringLiteral("observation"), row.patientId, row.values);
+        if (!validation) {
+            return validation.error();
+        }
+        for (const auto& issue : validation->issues) {
+            if (issue.isError()) {
+                const QString column =
+                    measurementColumns().contains(issue.field) ? issue.field : QStringLiteral("patient");
+                return csv->error(record.line, column, issue.message);
+            }
+        }
+        rows << row;
+    }
+
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
+    for (const auto& row : rows) {
+        auto saved = entries.save(QStringLiteral("observation"), row.patientId, row.values, row.takenAt);
+        if (!saved) {
+            return Error(tr("%1, line %2: %3").arg(fileName).arg(row.line).arg(saved.errorMessage()),
+                         Error::Code::InvalidInput);
+        }
+    }
+    if (auto st = tx->commit(); !st) {
+        return st.error();
+    }
+    ImportReport report;
+    report.imported = static_cast<int>(rows.size());
+    return report;
+}
+
+Result<int> ObservationCsv::exportCsv(QIODevice& out, const QString& patientId)
+{
+    auto stmt = m_ws.db().prepare(
+        QStringLiteral("SELECT p.downtime_number, p.ipp, r.occurred_at, r.data FROM record_version r JOIN "
+                       "patient p ON p.id = "
+                       "r.patient_id WHERE r.kind = 'observation' AND r.version = (SELECT max(version) FROM "
+                       "record_version v WHERE "
+                       "v.record_id = r.record_id) AND r.entered_in_error = 0 AND (?1 = '' OR p.id = ?1) "
+                       "ORDER BY p.downtime_number, r.occurred_at, r.created_at"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, patientId);
+    QStringList header{QStringLiteral("patient"), QStringLiteral("ipp"), QStringLiteral("taken_at")};
+    header << measurementColumns() << QStringLiteral("news2") << QStringLiteral("risk");
+    const auto writeRow = [&out](const QStringList& fields) {
+        QStringList escaped;
+        escaped.reserve(fields.size());
+        for (const QString& f : fields) {
+            escaped << CsvWriter::escape(f);
+        }
+        out.write(escaped.join(QLatin1Char(',')).toUtf8());
+        out.write("\n");
+    };
+    writeRow(header);
+    int count = 0;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        const QJsonObject v = QJsonDocument::fromJson(stmt->text(3).toUtf8()).object();
+        QStringList fields{
+            stmt->text(0), stmt->text(1),
+            fromStorageTime(stmt->text(2)).toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"))};
+        for (const QString& column : measurementColumns()) {
+            const QJsonValue value = v.value(column);
+            if (value.isUndefined() || value.isNull()) {
+                fields << QString();
+            } else if (column == QLatin1String("temperature")) {
+                fields << QString::number(value.toDouble(), 'f', 1);
+            } else {
+                fields << value.toVariant().toString();
+            }
+        }
+        const auto result = clinical::News2::score(clinical::news2InputFromObservation(v));
+        fields << (result.total ? QString::number(*result.total) : QString()) << clinical::code(result.risk);
+        writeRow(fields);
+        ++count;
+    }
+    return count;
+}
+
+} // namespace wp

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ImportReport.h"
+#include "clinical/forms/FormRegistry.h"
+#include "workspace/Workspace.h"
+
+#include <QIODevice>
+
+namespace wp {
+
+/// observations.csv import and export, as shared/specs/ward-csv.md says. Import is all
+/// or nothing; each row becomes an entry of the observation form, so the same ranges
+/// and rules apply as on screen.
+class ObservationCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(ObservationCsv)
+
+public:
+    ObservationCsv(Workspace& ws, const clinical::FormRegistry& forms) : m_ws(ws), m_forms(forms) {}
+
+    /// The measurement columns, in export order.
+    static QStringList measurementColumns();
+
+    Result<ImportReport> importFile(const QString& path);
+    Result<ImportReport> importData(const QByteArray& data, const QString& fileName);
+
+    /// Writes every recorded observation (latest version, not entered in error), ordered
+    /// by patient then time taken; `patientId` limits it to one patient.
+    Result<int> exportCsv(QIODevice& out, const QString& patientId = {});
+
+private:
+    Workspace& m_ws;
+    const clinical::FormRegistry& m_forms;
+};
+
+} // namespace wp
