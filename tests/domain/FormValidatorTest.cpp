@@ -152,13 +152,14 @@ TEST_CASE("Form values: wrong types and unknown fields are refused")
         const char* field;
         QJsonValue value;
     };
-    const auto c = GENERATE(Case{"count", QStringLiteral("abc")}, Case{"count", 12.5}, Case{"temp", 37.25},
-                            Case{"when", QStringLiteral("yesterday")}, Case{"status", QStringLiteral("lost")},
-                            Case{"tags", QStringLiteral("a")},
-                            Case{"tags", QJsonArray{QStringLiteral("a"), QStringLiteral("c")}},
-                            Case{"tags", QJsonArray{QStringLiteral("a"), QStringLiteral("a")}},
-                            Case{"flag", QStringLiteral("yes")}, Case{"name", QStringLiteral("toolong")},
-                            Case{"name", 5}, Case{"nmae", QStringLiteral("typo")});
+    const auto c = GENERATE(
+        Case{"count", QStringLiteral("abc")}, Case{"count", 12.5}, Case{"temp", 37.25},
+        Case{"when", QStringLiteral("yesterday")}, Case{"when", QStringLiteral("2026-11-28")},
+        Case{"when", QStringLiteral("2026-02-30T10:00")}, Case{"status", QStringLiteral("lost")},
+        Case{"tags", QStringLiteral("a")}, Case{"tags", QJsonArray{QStringLiteral("a"), QStringLiteral("c")}},
+        Case{"tags", QJsonArray{QStringLiteral("a"), QStringLiteral("a")}},
+        Case{"flag", QStringLiteral("yes")}, Case{"name", QStringLiteral("toolong")}, Case{"name", 5},
+        Case{"nmae", QStringLiteral("typo")});
     const QString field = QLatin1String(c.field);
     CAPTURE(field, c.value.toVariant().toString());
     auto values = valid();

@@ -15,7 +15,7 @@ const QString News2Name = QStringLiteral("news2");
 const QString BmiName = QStringLiteral("bmi");
 const QString FluidBalanceName = QStringLiteral("fluid_balance");
 
-QJsonValue inputValue(const FieldDefinition& f, const QJsonObject& values, const QString& role)
+QJsonValue inputValue(const FieldDefinition& f, const FormValues& values, const QString& role)
 {
     const QStringList ids = f.inputs.value(role);
     return ids.isEmpty() ? QJsonValue() : values.value(ids.first());
@@ -34,7 +34,7 @@ QJsonValue orNull(std::optional<int> v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue news2(const FieldDefinition& f, const QJsonObject& values)
+QJsonValue news2(const FieldDefinition& f, const FormValues& values)
 {
     News2Input in;
     in.respirationRate = integer(inputValue(f, values, QStringLiteral("resp_rate")));
@@ -64,7 +64,7 @@ QJsonValue news2(const FieldDefinition& f, const QJsonObject& values)
     };
 }
 
-QJsonValue bmi(const FieldDefinition& f, const QJsonObject& values)
+QJsonValue bmi(const FieldDefinition& f, const FormValues& values)
 {
     const auto weight = FormComputation::number(inputValue(f, values, QStringLiteral("weight")));
     const auto height = FormComputation::number(inputValue(f, values, QStringLiteral("height")));
@@ -74,7 +74,7 @@ QJsonValue bmi(const FieldDefinition& f, const QJsonObject& values)
     return std::round(*weight / (metres * metres) * 10.0) / 10.0;
 }
 
-QJsonValue fluidBalance(const FieldDefinition& f, const QJsonObject& values)
+QJsonValue fluidBalance(const FieldDefinition& f, const FormValues& values)
 {
     double balance = 0;
     bool any = false;
@@ -124,7 +124,7 @@ QList<FormComputation::Role> FormComputation::roles(const QString& name)
     return {};
 }
 
-QJsonValue FormComputation::evaluate(const FieldDefinition& field, const QJsonObject& values)
+QJsonValue FormComputation::evaluate(const FieldDefinition& field, const FormValues& values)
 {
     if (field.computation == News2Name)
         return news2(field, values);

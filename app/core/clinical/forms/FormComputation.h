@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FieldDefinition.h"
+#include "FormDefinition.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -35,7 +35,7 @@ public:
     static bool isKnown(const QString& name);
     static QList<Role> roles(const QString& name);
     /// Evaluates a computed field over the current form values.
-    static QJsonValue evaluate(const FieldDefinition& field, const QJsonObject& values);
+    static QJsonValue evaluate(const FieldDefinition& field, const FormValues& values);
     /// A number from a JSON number or a numeric string (`.` as decimal point).
     static std::optional<double> number(const QJsonValue& v);
 };
