@@ -36,20 +36,7 @@ QJsonValue orNull(std::optional<int> v)
 
 QJsonValue news2(const FieldDefinition& f, const FormValues& values)
 {
-    News2Input in;
-    in.respirationRate = integer(inputValue(f, values, QStringLiteral("resp_rate")));
-    in.spo2 = integer(inputValue(f, values, QStringLiteral("spo2")));
-    in.spo2Scale =
-        spo2ScaleFromCode(inputValue(f, values, QStringLiteral("spo2_scale")).toVariant().toString())
-            .value_or(SpO2Scale::Scale1);
-    in.oxygen = oxygenSupplyFromCode(inputValue(f, values, QStringLiteral("oxygen")).toString());
-    in.systolicBp = integer(inputValue(f, values, QStringLiteral("systolic_bp")));
-    in.pulse = integer(inputValue(f, values, QStringLiteral("pulse")));
-    in.consciousness =
-        consciousnessFromCode(inputValue(f, values, QStringLiteral("consciousness")).toString());
-    in.temperature = FormComputation::number(inputValue(f, values, QStringLiteral("temperature")));
-
-    const News2Result r = News2::score(in);
+    const News2Result r = News2::score(FormComputation::news2Input(f, values));
     QJsonObject scores;
     for (int i = 0; i < News2ParameterCount; ++i)
         scores.insert(code(static_cast<News2Parameter>(i)), orNull(r.scores[static_cast<std::size_t>(i)]));
@@ -91,6 +78,34 @@ QJsonValue fluidBalance(const FieldDefinition& f, const FormValues& values)
 }
 
 } // namespace
+
+News2Input FormComputation::news2Input(const FieldDefinition& f, const FormValues& values)
+{
+    News2Input in;
+    in.respirationRate = integer(inputValue(f, values, QStringLiteral("resp_rate")));
+    in.spo2 = integer(inputValue(f, values, QStringLiteral("spo2")));
+    in.spo2Scale =
+        spo2ScaleFromCode(inputValue(f, values, QStringLiteral("spo2_scale")).toVariant().toString())
+            .value_or(SpO2Scale::Scale1);
+    in.oxygen = oxygenSupplyFromCode(inputValue(f, values, QStringLiteral("oxygen")).toString());
+    in.systolicBp = integer(inputValue(f, values, QStringLiteral("systolic_bp")));
+    in.pulse = integer(inputValue(f, values, QStringLiteral("pulse")));
+    in.consciousness =
+        consciousnessFromCode(inputValue(f, values, QStringLiteral("consciousness")).toString());
+    in.temperature = FormComputation::number(inputValue(f, values, QStringLiteral("temperature")));
+
+    return in;
+}
+
+News2Input FormComputation::news2Input(const FormValues& values)
+{
+    FieldDefinition f;
+    f.type = FieldType::Computed;
+    f.computation = News2Name;
+    for (const auto& role : roles(News2Name))
+        f.inputs.insert(role.name, {role.defaultField});
+    return news2Input(f, values);
+}
 
 QStringList FormComputation::names()
 {
