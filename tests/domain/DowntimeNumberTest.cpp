@@ -168,4 +168,11 @@ TEST_CASE("Downtime range: default and validation")
     CHECK_FALSE((DowntimeRange{10, 5}).validate().ok());
     CHECK_FALSE((DowntimeRange{0, 5}).validate().ok());
     CHECK_FALSE((DowntimeRange{1, 1000000}).validate().ok());
+    const DowntimeRange small{10, 12};
+    CHECK(small.next(std::nullopt) == 10);
+    CHECK(small.next(3) == 10);
+    CHECK(small.next(10) == 11);
+    CHECK(small.next(11) == 12);
+    CHECK_FALSE(small.next(12).has_value());
+    CHECK_FALSE(small.next(500).has_value());
 }

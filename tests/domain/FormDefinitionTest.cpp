@@ -188,3 +188,18 @@ TEST_CASE("Localised text falls back to the other language")
     const LocalisedText englishOnly{QStringLiteral("Pulse"), QString()};
     CHECK(englishOnly.text(QStringLiteral("fr_FR")) == QStringLiteral("Pulse"));
 }
+
+TEST_CASE("The example in docs/forms.md is a valid form definition")
+{
+    const QString doc =
+        QString::fromUtf8(wp::test::readFile(QStringLiteral(WHITEPLAN_SOURCE_DIR "/docs/forms.md")));
+    const qsizetype start = doc.indexOf(QStringLiteral("```json\n"));
+    REQUIRE(start >= 0);
+    const qsizetype end = doc.indexOf(QStringLiteral("```"), start + 8);
+    REQUIRE(end > start);
+    auto r =
+        FormDefinitionParser::parse(doc.mid(start + 8, end - start - 8).toUtf8(), QStringLiteral("forms.md"));
+    INFO(r.errorMessage());
+    REQUIRE(r.ok());
+    CHECK(r->id == QStringLiteral("pain"));
+}

@@ -1,5 +1,7 @@
 #include "clinical/forms/FormValidator.h"
 #include "TestSupport.h"
+#include "clinical/News2.h"
+#include "clinical/forms/FormComputation.h"
 #include "clinical/forms/FormDefinitionParser.h"
 #include "clinical/forms/FormRegistry.h"
 
@@ -152,13 +154,14 @@ TEST_CASE("Form values: wrong types and unknown fields are refused")
         const char* field;
         QJsonValue value;
     };
-    const auto c = GENERATE(Case{"count", QStringLiteral("abc")}, Case{"count", 12.5}, Case{"temp", 37.25},
-                            Case{"when", QStringLiteral("yesterday")}, Case{"status", QStringLiteral("lost")},
-                            Case{"tags", QStringLiteral("a")},
-                            Case{"tags", QJsonArray{QStringLiteral("a"), QStringLiteral("c")}},
-                            Case{"tags", QJsonArray{QStringLiteral("a"), QStringLiteral("a")}},
-                            Case{"flag", QStringLiteral("yes")}, Case{"name", QStringLiteral("toolong")},
-                            Case{"name", 5}, Case{"nmae", QStringLiteral("typo")});
+    const auto c = GENERATE(
+        Case{"count", QStringLiteral("abc")}, Case{"count", 12.5}, Case{"temp", 37.25},
+        Case{"when", QStringLiteral("yesterday")}, Case{"when", QStringLiteral("2026-11-28")},
+        Case{"when", QStringLiteral("2026-02-30T10:00")}, Case{"status", QStringLiteral("lost")},
+        Case{"tags", QStringLiteral("a")}, Case{"tags", QJsonArray{QStringLiteral("a"), QStringLiteral("c")}},
+        Case{"tags", QJsonArray{QStringLiteral("a"), QStringLiteral("a")}},
+        Case{"flag", QStringLiteral("yes")}, Case{"name", QStringLiteral("toolong")}, Case{"name", 5},
+        Case{"nmae", QStringLiteral("typo")});
     const QString field = QLatin1String(c.field);
     CAPTURE(field, c.value.toVariant().toString());
     auto values = valid();
@@ -215,6 +218,13 @@ TEST_CASE("Observation form: NEWS2 computed from the chart, both SpO2 scales")
     news2 = v.computed.value(QStringLiteral("news2")).toObject();
     CHECK(news2.value(QStringLiteral("total")).toInt() == 2 + 2 + 2 + 1 + 1 + 0 + 1);
     CHECK(news2.value(QStringLiteral("risk")).toString() == QStringLiteral("high"));
+
+    // Saved observation values read back with the default ids give the same input.
+    const News2Input in = FormComputation::news2Input(values);
+    CHECK(in.spo2Scale == SpO2Scale::Scale2);
+    CHECK(in.oxygen == OxygenSupply::Oxygen);
+    CHECK(in.temperature == 38.5);
+    CHECK(News2::score(in).total == news2.value(QStringLiteral("total")).toInt());
 
     // A missing measurement: incomplete, no total.
     values.remove(QStringLiteral("pulse"));

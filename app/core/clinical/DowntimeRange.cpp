@@ -8,6 +8,15 @@ DowntimeRange DowntimeRange::defaultFor(const QString& deviceCode)
     return DowntimeRange{};
 }
 
+std::optional<int> DowntimeRange::next(std::optional<int> lastUsed) const
+{
+    if (!lastUsed || *lastUsed < first)
+        return first <= last ? std::optional<int>(first) : std::nullopt;
+    if (*lastUsed >= last)
+        return std::nullopt;
+    return *lastUsed + 1;
+}
+
 Status DowntimeRange::validate() const
 {
     if (first < MinimumSequence || last > MaximumSequence) {

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace wp::clinical {
 
 /// The sequence numbers a laptop may hand out under its device code. Device codes are
@@ -28,6 +30,9 @@ public:
     qint64 size() const { return first <= last ? qint64(last) - first + 1 : 0; }
     /// Checks 1 <= first <= last <= 999999.
     Status validate() const;
+    /// The sequence to hand out after `lastUsed` (nothing used yet: `first`); nullopt
+    /// when the range is exhausted, so the caller can ask for a new range or code.
+    std::optional<int> next(std::optional<int> lastUsed) const;
 
     bool operator==(const DowntimeRange&) const = default;
 };

@@ -15,7 +15,7 @@ const QString News2Name = QStringLiteral("news2");
 const QString BmiName = QStringLiteral("bmi");
 const QString FluidBalanceName = QStringLiteral("fluid_balance");
 
-QJsonValue inputValue(const FieldDefinition& f, const QJsonObject& values, const QString& role)
+QJsonValue inputValue(const FieldDefinition& f, const FormValues& values, const QString& role)
 {
     const QStringList ids = f.inputs.value(role);
     return ids.isEmpty() ? QJsonValue() : values.value(ids.first());
@@ -34,22 +34,9 @@ QJsonValue orNull(std::optional<int> v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue news2(const FieldDefinition& f, const QJsonObject& values)
+QJsonValue news2(const FieldDefinition& f, const FormValues& values)
 {
-    News2Input in;
-    in.respirationRate = integer(inputValue(f, values, QStringLiteral("resp_rate")));
-    in.spo2 = integer(inputValue(f, values, QStringLiteral("spo2")));
-    in.spo2Scale =
-        spo2ScaleFromCode(inputValue(f, values, QStringLiteral("spo2_scale")).toVariant().toString())
-            .value_or(SpO2Scale::Scale1);
-    in.oxygen = oxygenSupplyFromCode(inputValue(f, values, QStringLiteral("oxygen")).toString());
-    in.systolicBp = integer(inputValue(f, values, QStringLiteral("systolic_bp")));
-    in.pulse = integer(inputValue(f, values, QStringLiteral("pulse")));
-    in.consciousness =
-        consciousnessFromCode(inputValue(f, values, QStringLiteral("consciousness")).toString());
-    in.temperature = FormComputation::number(inputValue(f, values, QStringLiteral("temperature")));
-
-    const News2Result r = News2::score(in);
+    const News2Result r = News2::score(FormComputation::news2Input(f, values));
     QJsonObject scores;
     for (int i = 0; i < News2ParameterCount; ++i)
         scores.insert(code(static_cast<News2Parameter>(i)), orNull(r.scores[static_cast<std::size_t>(i)]));
@@ -64,7 +51,7 @@ QJsonValue news2(const FieldDefinition& f, const QJsonObject& values)
     };
 }
 
-QJsonValue bmi(const FieldDefinition& f, const QJsonObject& values)
+QJsonValue bmi(const FieldDefinition& f, const FormValues& values)
 {
     const auto weight = FormComputation::number(inputValue(f, values, QStringLiteral("weight")));
     const auto height = FormComputation::number(inputValue(f, values, QStringLiteral("height")));
@@ -74,7 +61,7 @@ QJsonValue bmi(const FieldDefinition& f, const QJsonObject& values)
     return std::round(*weight / (metres * metres) * 10.0) / 10.0;
 }
 
-QJsonValue fluidBalance(const FieldDefinition& f, const QJsonObject& values)
+QJsonValue fluidBalance(const FieldDefinition& f, const FormValues& values)
 {
     double balance = 0;
     bool any = false;
@@ -91,6 +78,34 @@ QJsonValue fluidBalance(const FieldDefinition& f, const QJsonObject& values)
 }
 
 } // namespace
+
+News2Input FormComputation::news2Input(const FieldDefinition& f, const FormValues& values)
+{
+    News2Input in;
+    in.respirationRate = integer(inputValue(f, values, QStringLiteral("resp_rate")));
+    in.spo2 = integer(inputValue(f, values, QStringLiteral("spo2")));
+    in.spo2Scale =
+        spo2ScaleFromCode(inputValue(f, values, QStringLiteral("spo2_scale")).toVariant().toString())
+            .value_or(SpO2Scale::Scale1);
+    in.oxygen = oxygenSupplyFromCode(inputValue(f, values, QStringLiteral("oxygen")).toString());
+    in.systolicBp = integer(inputValue(f, values, QStringLiteral("systolic_bp")));
+    in.pulse = integer(inputValue(f, values, QStringLiteral("pulse")));
+    in.consciousness =
+        consciousnessFromCode(inputValue(f, values, QStringLiteral("consciousness")).toString());
+    in.temperature = FormComputation::number(inputValue(f, values, QStringLiteral("temperature")));
+
+    return in;
+}
+
+News2Input FormComputation::news2Input(const FormValues& values)
+{
+    FieldDefinition f;
+    f.type = FieldType::Computed;
+    f.computation = News2Name;
+    for (const auto& role : roles(News2Name))
+        f.inputs.insert(role.name, {role.defaultField});
+    return news2Input(f, values);
+}
 
 QStringList FormComputation::names()
 {
@@ -124,7 +139,7 @@ QList<FormComputation::Role> FormComputation::roles(const QString& name)
     return {};
 }
 
-QJsonValue FormComputation::evaluate(const FieldDefinition& field, const QJsonObject& values)
+QJsonValue FormComputation::evaluate(const FieldDefinition& field, const FormValues& values)
 {
     if (field.computation == News2Name)
         return news2(field, values);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "FieldDefinition.h"
+#include "FormDefinition.h"
+#include "clinical/News2Input.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -34,8 +35,13 @@ public:
     static QStringList names();
     static bool isKnown(const QString& name);
     static QList<Role> roles(const QString& name);
+    /// The NEWS2 input read from form values through a computed field's input mapping
+    /// (missing or unreadable values are nullopt; no scale means scale 1).
+    static News2Input news2Input(const FieldDefinition& field, const FormValues& values);
+    /// Same with the default ids (`resp_rate`, `spo2`...), e.g. for saved observation records.
+    static News2Input news2Input(const FormValues& values);
     /// Evaluates a computed field over the current form values.
-    static QJsonValue evaluate(const FieldDefinition& field, const QJsonObject& values);
+    static QJsonValue evaluate(const FieldDefinition& field, const FormValues& values);
     /// A number from a JSON number or a numeric string (`.` as decimal point).
     static std::optional<double> number(const QJsonValue& v);
 };

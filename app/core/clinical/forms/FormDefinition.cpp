@@ -31,7 +31,7 @@ QStringList FormDefinition::fieldIds() const
     return out;
 }
 
-bool FormDefinition::isVisible(const FieldDefinition& f, const QJsonObject& values) const
+bool FormDefinition::isVisible(const FieldDefinition& f, const FormValues& values) const
 {
     // The parser refuses cycles; the depth bound only guards definitions built by hand.
     const FieldDefinition* current = &f;
@@ -43,7 +43,7 @@ bool FormDefinition::isVisible(const FieldDefinition& f, const QJsonObject& valu
     return true;
 }
 
-bool FormDefinition::isVisible(const QString& fieldId, const QJsonObject& values) const
+bool FormDefinition::isVisible(const QString& fieldId, const FormValues& values) const
 {
     const auto* f = field(fieldId);
     return f && isVisible(*f, values);

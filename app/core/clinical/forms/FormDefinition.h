@@ -6,6 +6,9 @@
 
 namespace wp::clinical {
 
+/// Values of one form entry: field id -> JSON value (see FormValidator for the types).
+using FormValues = QJsonObject;
+
 /// A versioned form, UI-free. Saved records keep (id, version) so that a record is always
 /// read with the definition it was written with. Built by FormDefinitionParser.
 struct FormDefinition
@@ -24,8 +27,8 @@ struct FormDefinition
     QStringList fieldIds() const;
     /// Whether a field is shown for these values: its condition holds and, recursively,
     /// the field it depends on is shown too.
-    bool isVisible(const FieldDefinition& field, const QJsonObject& values) const;
-    bool isVisible(const QString& fieldId, const QJsonObject& values) const;
+    bool isVisible(const FieldDefinition& field, const FormValues& values) const;
+    bool isVisible(const QString& fieldId, const FormValues& values) const;
 };
 
 } // namespace wp::clinical

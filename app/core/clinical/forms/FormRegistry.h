@@ -25,6 +25,8 @@ public:
     /// only when `mustExist` is set.
     void loadFolder(const QString& folder, bool mustExist = false);
 
+    // Pointers returned below stay valid until the next reload() or loadFolder().
+
     /// Latest version of each form, sorted by id.
     QList<const FormDefinition*> forms() const;
     /// Latest version of a form, or nullptr.

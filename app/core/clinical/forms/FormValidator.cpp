@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -49,7 +50,7 @@ bool FormValidator::isEmpty(const QJsonValue& v)
            (v.isArray() && v.toArray().isEmpty());
 }
 
-FormValidation FormValidator::validate(const FormDefinition& form, const QJsonObject& values)
+FormValidation FormValidator::validate(const FormDefinition& form, const FormValues& values)
 {
     FormValidation result;
     auto error = [&result](const QString& field, const QString& message) {
@@ -122,8 +123,12 @@ FormValidation FormValidator::validate(const FormDefinition& form, const QJsonOb
             break;
         }
         case FieldType::DateTime: {
-            const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
-            if (!v.isString() || !t.isValid())
+            // The contract's local date-time, minutes or seconds: not a bare date, no zone.
+            static const QRegularExpression format(
+                QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$"));
+            const QString text = v.toString().trimmed();
+            if (!v.isString() || !format.match(text).hasMatch() ||
+                !QDateTime::fromString(text, Qt::ISODate).isValid())
                 error(f->id, tr("%1 should be a date and time like 2026-11-28T14:30, not '%2'.")
                                  .arg(label, v.toVariant().toString()));
             break;
@@ -162,9 +167,9 @@ FormValidation FormValidator::validate(const FormDefinition& form, const QJsonOb
     return result;
 }
 
-QJsonObject FormValidator::visibleValues(const FormDefinition& form, const QJsonObject& values)
+FormValues FormValidator::visibleValues(const FormDefinition& form, const FormValues& values)
 {
-    QJsonObject out;
+    FormValues out;
     for (const FieldDefinition* f : form.fields()) {
         if (f->type == FieldType::Computed || !form.isVisible(*f, values))
             continue;

@@ -20,9 +20,9 @@ class FormValidator
     Q_DECLARE_TR_FUNCTIONS(FormValidator)
 
 public:
-    static FormValidation validate(const FormDefinition& form, const QJsonObject& values);
+    static FormValidation validate(const FormDefinition& form, const FormValues& values);
     /// The values worth saving: known, visible, filled-in, non-computed fields only.
-    static QJsonObject visibleValues(const FormDefinition& form, const QJsonObject& values);
+    static FormValues visibleValues(const FormDefinition& form, const FormValues& values);
     /// Whether a value counts as "not filled in".
     static bool isEmpty(const QJsonValue& value);
 };
