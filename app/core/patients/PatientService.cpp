@@ -188,7 +188,11 @@ Result<Patient> PatientService::registerPatient(Patient p)
         return number.error();
     }
     p.downtimeNumber = *number;
+    // Where the patient is comes only from movements (admit), never from registration.
     p.status = QStringLiteral("registered");
+    p.wardCode.clear();
+    p.bedLabel.clear();
+    p.admittedAt = {};
     RecordVersion v;
     v.recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     v.kind = QStringLiteral("patient");

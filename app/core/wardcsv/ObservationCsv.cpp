@@ -2,7 +2,7 @@
 
 #include "Transaction.h"
 #include "clinical/News2.h"
-#include "clinical/ObservationValues.h"
+#include "clinical/forms/FormComputation.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "entries/FormEntryService.h"
@@ -199,7 +199,7 @@ Result<int> ObservationCsv::exportCsv(QIODevice& out, const QString& patientId)
                 fields << value.toVariant().toString();
             }
         }
-        const auto result = clinical::News2::score(clinical::news2InputFromObservation(v));
+        const auto result = clinical::News2::score(clinical::FormComputation::news2Input(v));
         fields << (result.total ? QString::number(*result.total) : QString()) << clinical::code(result.risk);
         writeRow(fields);
         ++count;

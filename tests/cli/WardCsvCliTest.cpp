@@ -1,0 +1,188 @@
+#include "Database.h"
+#include "TestSupport.h"
+#include "csv/CsvReader.h"
+#include "workspace/Workspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+
+using namespace wp;
+
+namespace {
+
+QProcessEnvironment password(const QString& p)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), p);
+    return env;
+}
+
+class Hospital
+{
+public:
+    Hospital()
+    {
+        auto r = test::runCli({QStringLiteral("init"), QStringLiteral("--data-dir"), tmp.path(),
+                               QStringLiteral("--hospital"), QStringLiteral("CH Test"),
+                               QStringLiteral("--device-code"), QStringLiteral("URG1"),
+                               QStringLiteral("--admin"), QStringLiteral("boss"), QStringLiteral("--ward"),
+                               QStringLiteral("MED:Médecine:12")},
+                              password(QStringLiteral("boss-password")));
+        REQUIRE(r.exitCode == 0);
+    }
+    test::CliResult run(const QStringList& args) const
+    {
+        return test::runCli(args + QStringList{QStringLiteral("--data-dir"), tmp.path(),
+                                               QStringLiteral("--user"), QStringLiteral("boss")},
+                            password(QStringLiteral("boss-password")));
+    }
+    test::CliResult importCensus(const QString& fixture) const
+    {
+        return run({QStringLiteral("patients"), QStringLiteral("import"),
+                    test::dataFile(QStringLiteral("ward/") + fixture)});
+    }
+    test::CliResult importObservations(const QString& fixture) const
+    {
+        return run({QStringLiteral("observations"), QStringLiteral("import"),
+                    test::dataFile(QStringLiteral("ward/") + fixture)});
+    }
+    test::CliResult exportObservations(const QStringList& extra = {}) const
+    {
+        return test::runCli(QStringList{QStringLiteral("observations"), QStringLiteral("export"),
+                                        QStringLiteral("--format"), QStringLiteral("csv"),
+                                        QStringLiteral("--data-dir"), tmp.path()} +
+                            extra);
+    }
+    int count(const QString& sql) const
+    {
+        auto db = db::Database::open(QDir(tmp.path()).filePath(Workspace::databaseFileName()),
+                                     db::Database::Mode::ReadOnly);
+        REQUIRE(db.ok());
+        return db->scalar(sql).value().toInt();
+    }
+    test::TempDir tmp;
+};
+
+} // namespace
+
+TEST_CASE("cli: the census import registers patients, creates wards and beds, and is idempotent")
+{
+    Hospital h;
+    auto r = h.importCensus(QStringLiteral("census.csv"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Imported 4 patient(s); 0 already present")));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient")) == 4);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient WHERE status = 'admitted'")) == 3);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM ward WHERE code = 'CARDIO'")) == 1);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient WHERE allergies = 'none'")) == 1);
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient WHERE downtime_number LIKE 'URG1-%'")) == 4);
+    // Rows whose IPP is known change nothing: importing again is harmless.
+    auto again = h.importCensus(QStringLiteral("census-with-ipps.csv"));
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("Imported 0 patient(s); 3 already present")));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient")) == 4);
+    // A patient without IPP cannot be recognised: the occupied bed stops a silent duplicate.
+    auto whole = h.importCensus(QStringLiteral("census.csv"));
+    CHECK(whole.exitCode == 2);
+    CHECK(whole.err.contains(QStringLiteral("line 4, column bed")));
+    CHECK(whole.err.contains(QStringLiteral("ROSSI")));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient")) == 4);
+
+    // Same birth date, same name but for case and accents: imported, never merged, and flagged.
+    auto similar = h.importCensus(QStringLiteral("census-likely-duplicate.csv"));
+    REQUIRE(similar.exitCode == 0);
+    CHECK(similar.err.contains(QStringLiteral("may be the same person")));
+    CHECK(similar.err.contains(QStringLiteral("URG1-000001")));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient")) == 5);
+}
+
+TEST_CASE("cli: a bad census row aborts the whole import, naming file, line and column")
+{
+    using Case = std::tuple<const char*, int, const char*>;
+    const auto [fixture, line, column] = GENERATE(
+        Case{"census-duplicate-ipp.csv", 3, "ipp"}, Case{"census-bad-date.csv", 2, "birth_date"},
+        Case{"census-bad-sex.csv", 3, "sex"}, Case{"census-bad-ins.csv", 2, "ins"},
+        Case{"census-unknown-column.csv", 1, "wrad"}, Case{"census-missing-column.csv", 1, "first_names"},
+        Case{"census-bed-twice.csv", 3, "bed"}, Case{"census-bed-without-ward.csv", 2, "bed"});
+    Hospital h;
+    auto r = h.importCensus(QString::fromLatin1(fixture));
+    INFO(fixture << ": " << r.err.toStdString());
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QString::fromLatin1(fixture)));
+    CHECK(r.err.contains(QStringLiteral("line %1").arg(line)));
+    CHECK(r.err.contains(QString::fromLatin1(column)));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient")) == 0);
+}
+
+TEST_CASE("cli: a malformed CSV is refused with its line")
+{
+    Hospital h;
+    auto r = h.importCensus(QStringLiteral("census-bad-quote.csv"));
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("line 2")));
+}
+
+TEST_CASE("cli: observations import, then export with NEWS2 in the contract's columns")
+{
+    Hospital h;
+    REQUIRE(h.importCensus(QStringLiteral("census.csv")).exitCode == 0);
+    auto r = h.importObservations(QStringLiteral("observations.csv"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Imported 3 observation(s)")));
+
+    auto out = h.exportObservations();
+    INFO(out.err.toStdString());
+    REQUIRE(out.exitCode == 0);
+    auto csv = CsvReader::fromData(out.out.toUtf8(), QStringLiteral("export"));
+    REQUIRE(csv.ok());
+    CHECK(csv->header() ==
+          QStringList{QStringLiteral("patient"), QStringLiteral("ipp"), QStringLiteral("taken_at"),
+                      QStringLiteral("resp_rate"), QStringLiteral("spo2"), QStringLiteral("spo2_scale"),
+                      QStringLiteral("oxygen"), QStringLiteral("systolic_bp"), QStringLiteral("diastolic_bp"),
+                      QStringLiteral("pulse"), QStringLiteral("consciousness"), QStringLiteral("temperature"),
+                      QStringLiteral("news2"), QStringLiteral("risk")});
+    REQUIRE(csv->records().size() == 3);
+    const auto& first = csv->records()[0];
+    CHECK(csv->value(first, QStringLiteral("ipp")) == QStringLiteral("80001234"));
+    CHECK(csv->value(first, QStringLiteral("taken_at")) == QStringLiteral("2026-11-27T10:00"));
+    CHECK(csv->value(first, QStringLiteral("temperature")) == QStringLiteral("37.1"));
+    // 18/min 0, SpO2 95 -> 1, air 0, 120 0, 80 0, A 0, 37.1 0.
+    CHECK(csv->value(first, QStringLiteral("news2")) == QStringLiteral("1"));
+    CHECK(csv->value(first, QStringLiteral("risk")) == QStringLiteral("low"));
+    const auto& second = csv->records()[1];
+    // 22 -> 2, 93 -> 2, oxygen 2, 105 -> 1, 105 -> 1, A 0, 38.3 -> 1: total 9, high.
+    CHECK(csv->value(second, QStringLiteral("news2")) == QStringLiteral("9"));
+    CHECK(csv->value(second, QStringLiteral("risk")) == QStringLiteral("high"));
+    const auto& third = csv->records()[2];
+    CHECK(csv->value(third, QStringLiteral("news2")).isEmpty());
+    CHECK(csv->value(third, QStringLiteral("risk")) == QStringLiteral("incomplete"));
+
+    auto one = h.exportObservations({QStringLiteral("--patient"), QStringLiteral("80001235")});
+    REQUIRE(one.exitCode == 0);
+    CHECK(one.out.count(QLatin1Char('\n')) == 2);
+}
+
+TEST_CASE("cli: a bad observation row aborts the whole import, naming file, line and column")
+{
+    using Case = std::tuple<const char*, int, const char*>;
+    const auto [fixture, line, column] = GENERATE(Case{"observations-spo2-over-100.csv", 3, "spo2"},
+                                                  Case{"observations-negative-rate.csv", 2, "resp_rate"},
+                                                  Case{"observations-bad-temperature.csv", 2, "temperature"},
+                                                  Case{"observations-unknown-patient.csv", 2, "patient"},
+                                                  Case{"observations-scale2-not-set.csv", 2, "spo2_scale"},
+                                                  Case{"observations-bad-time.csv", 2, "taken_at"},
+                                                  Case{"observations-unknown-column.csv", 1, "heart_rate"});
+    Hospital h;
+    REQUIRE(h.importCensus(QStringLiteral("census.csv")).exitCode == 0);
+    auto r = h.importObservations(QString::fromLatin1(fixture));
+    INFO(fixture << ": " << r.err.toStdString());
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QString::fromLatin1(fixture)));
+    CHECK(r.err.contains(QStringLiteral("line %1").arg(line)));
+    CHECK(r.err.contains(QString::fromLatin1(column)));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM record_version WHERE kind = 'observation'")) == 0);
+}
