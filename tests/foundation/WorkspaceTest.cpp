@@ -115,3 +115,35 @@ TEST_CASE("Automatic backups are written only when data changed, and rotate")
     }
     CHECK(QDir(ws->backupDirectory()).entryList({QStringLiteral("whiteplan-*.db")}, QDir::Files).size() == 3);
 }
+
+TEST_CASE("A deferred check opens at once and the background check still finds damage")
+{
+    test::TempDir tmp;
+    QString path;
+    {
+        auto ws = Workspace::open(tmp.path());
+        REQUIRE(ws.ok());
+        path = (*ws)->databasePath();
+        for (int i = 0; i < 300; ++i) {
+            REQUIRE((*ws)->setSetting(QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('x'))).ok());
+        }
+        REQUIRE((*ws)->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")).ok());
+    }
+    CHECK(Workspace::checkIntegrity(path).ok());
+    QByteArray bytes = test::readFile(path);
+    const qsizetype pageSize = 4096;
+    const qsizetype pages = bytes.size() / pageSize;
+    REQUIRE(pages > 4);
+    // Damage the last page (table data), leaving the header and schema readable.
+    for (qsizetype i = 0; i < 12; ++i) {
+        bytes[(pages - 1) * pageSize + i] = static_cast<char>(0xA5);
+    }
+    test::writeFile(path, bytes);
+    auto deferred = Workspace::open(tmp.path(), Clock::system(), Workspace::Check::Deferred);
+    REQUIRE(deferred.ok());
+    auto check = Workspace::checkIntegrity(path);
+    REQUIRE_FALSE(check.ok());
+    CHECK(check.error().code == Error::Code::Corrupt);
+    deferred = Error();
+    CHECK_FALSE(Workspace::open(tmp.path()).ok());
+}

@@ -10,6 +10,13 @@ namespace {
 
 const auto scaleKind = QStringLiteral("news2_scale");
 
+/// Values as the form sees them: without our bookkeeping keys.
+QJsonObject formValues(QJsonObject values)
+{
+    values.remove(FormEntryService::formVersionKey());
+    return values;
+}
+
 } // namespace
 
 Result<const clinical::FormDefinition*> FormEntryService::formFor(const QString& formId) const
@@ -61,8 +68,9 @@ Result<clinical::FormValidation> FormEntryService::validate(const QString& formI
     if (!form) {
         return form.error();
     }
-    clinical::FormValidation validation = clinical::FormValidator::validate(**form, values);
-    if (auto st = checkRules(**form, patientId, values, validation); !st) {
+    const QJsonObject plain = formValues(values);
+    clinical::FormValidation validation = clinical::FormValidator::validate(**form, plain);
+    if (auto st = checkRules(**form, patientId, plain, validation); !st) {
         return st.error();
     }
     return validation;
@@ -78,7 +86,7 @@ FormEntry FormEntryService::toEntry(const RecordVersion& v) const
         e.form = m_forms.form(v.kind);
     }
     if (e.form) {
-        e.validation = clinical::FormValidator::validate(*e.form, v.data);
+        e.validation = clinical::FormValidator::validate(*e.form, formValues(v.data));
     }
     return e;
 }
@@ -97,7 +105,7 @@ Result<FormEntry> FormEntryService::save(const QString& formId, const QString& p
     if (!validation->ok()) {
         return Error(describeErrors(**form, validation->issues), Error::Code::InvalidInput);
     }
-    QJsonObject data = clinical::FormValidator::visibleValues(**form, values);
+    QJsonObject data = clinical::FormValidator::visibleValues(**form, formValues(values));
     data.insert(formVersionKey(), (*form)->version);
     auto written = RecordStore(m_ws).create(formId, patientId, data, takenAt);
     if (!written) {
@@ -124,7 +132,7 @@ Result<FormEntry> FormEntryService::amend(const QString& recordId, const QJsonOb
     if (!validation->ok()) {
         return Error(describeErrors(**form, validation->issues), Error::Code::InvalidInput);
     }
-    QJsonObject data = clinical::FormValidator::visibleValues(**form, values);
+    QJsonObject data = clinical::FormValidator::visibleValues(**form, formValues(values));
     data.insert(formVersionKey(), (*form)->version);
     auto written = RecordStore(m_ws).amend(recordId, data, reason, takenAt);
     if (!written) {

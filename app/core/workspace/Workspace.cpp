@@ -58,7 +58,18 @@ QString Workspace::defaultDataDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dirArg, Clock& clock)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dir, Clock& clock)
+{
+    return open(dir, clock, Check::Full);
+}
+
+Status Workspace::checkIntegrity(const QString& databasePath)
+{
+    auto db = db::Database::open(databasePath, db::Database::Mode::ReadOnly, true);
+    return db ? Status() : Status(db.error());
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dirArg, Clock& clock, Check check)
 {
     const QString dir = QDir(dirArg).absolutePath();
     auto lock = lockDirectory(dir);
@@ -66,7 +77,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dirArg, Clock&
         return lock.error();
     }
     const QString path = QDir(dir).filePath(databaseFileName());
-    auto db = db::Database::open(path, db::Database::Mode::ReadWriteCreate, true);
+    auto db = db::Database::open(path, db::Database::Mode::ReadWriteCreate, check == Check::Full);
     if (!db) {
         return db.error();
     }

@@ -33,6 +33,21 @@ public:
     /// left as it is), NewerSchema when a newer WhitePlan wrote it.
     static Result<std::unique_ptr<Workspace>> open(const QString& dir, Clock& clock = Clock::system());
 
+    /// How much checking open() does before it returns.
+    enum class Check {
+        /// `PRAGMA quick_check` before anything else: seconds on a very large database.
+        Full,
+        /// Only what opening reads anyway (header, schema); the caller must then run
+        /// checkIntegrity() in the background and act on its answer. For the GUI, so
+        /// that a nurse sees the ward in well under a second.
+        Deferred,
+    };
+    static Result<std::unique_ptr<Workspace>> open(const QString& dir, Clock& clock, Check check);
+
+    /// `PRAGMA quick_check` on its own read-only connection; safe to run in another
+    /// thread while the workspace is in use (WAL lets readers run beside the writer).
+    static Status checkIntegrity(const QString& databasePath);
+
     /// The platform's per-user data location (QStandardPaths::AppDataLocation).
     static QString defaultDataDirectory();
     static QString databaseFileName() { return QStringLiteral("whiteplan.db"); }
