@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wp::gui {
 
 LockScreen::LockScreen(Workspace& ws, QWidget* parent)
@@ -18,7 +20,7 @@ LockScreen::LockScreen(Workspace& ws, QWidget* parent)
     setObjectName(QStringLiteral("lockScreen"));
     setAutoFillBackground(false);
 
-    auto* card = new QFrame(this);
+    auto* card = m_card = new QFrame(this);
     card->setObjectName(QStringLiteral("lockCard"));
     card->setStyleSheet(QStringLiteral(
         "#lockCard { background: palette(window); border-radius: 8px; border: 1px solid #9aa9bb; }"));
@@ -37,11 +39,6 @@ LockScreen::LockScreen(Workspace& ws, QWidget* parent)
     cardLayout->addWidget(m_title);
     cardLayout->addWidget(m_explanation);
     cardLayout->addWidget(m_form);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(card, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
 
     connect(m_form, &LoginForm::authenticated, this, &LockScreen::onAuthenticated);
     parent->installEventFilter(this);
@@ -67,6 +64,7 @@ void LockScreen::engage(bool switchUser)
     }
     m_form->setButtonText(tr("Unlock"));
     setGeometry(parentWidget()->rect());
+    placeCard();
     show();
     raise();
     m_form->reset();
@@ -82,8 +80,16 @@ bool LockScreen::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize) {
         setGeometry(parentWidget()->rect());
+        placeCard();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void LockScreen::placeCard()
+{
+    // Placed by hand rather than by a layout: the card's height depends on its wrapped text.
+    m_card->adjustSize();
+    m_card->move((width() - m_card->width()) / 2, std::max(0, (height() - m_card->height()) / 3));
 }
 
 void LockScreen::paintEvent(QPaintEvent*)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 
 namespace wp {
@@ -40,8 +41,10 @@ protected:
 
 private:
     void onAuthenticated(const User& user);
+    void placeCard();
 
     Workspace& m_ws;
+    QFrame* m_card = nullptr;
     QLabel* m_title;
     QLabel* m_explanation;
     LoginForm* m_form;

@@ -21,7 +21,7 @@ LoginDialog::LoginDialog(Workspace& ws, QWidget* parent)
     m_hint->setObjectName(QStringLiteral("loginHint"));
     m_hint->setWordWrap(true);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 9pt;"));
+    m_hint->setStyleSheet(QStringLiteral("color: #4a5868;"));
     m_hint->hide();
 
     auto* body = new QVBoxLayout;

@@ -134,7 +134,7 @@ QWidget* FirstRunDialog::buildHospitalBox()
                                    "commas (A1, A2, Box 3). Wards can also be added later."),
                                 box);
     wardHelp->setWordWrap(true);
-    wardHelp->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    wardHelp->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
 
     auto* wardButtons = new QHBoxLayout;
     wardButtons->addWidget(add);
@@ -176,7 +176,7 @@ QWidget* FirstRunDialog::buildLaptopBox()
                                    "give the same number."),
                                 box);
     codeHelp->setWordWrap(true);
-    codeHelp->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    codeHelp->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
 
     m_rangeFirst = new QSpinBox(box);
     m_rangeFirst->setObjectName(QStringLiteral("setupRangeFirst"));

@@ -19,6 +19,7 @@ WardCensusPage::WardCensusPage(Workspace& ws, QWidget* parent)
     m_view->setObjectName(QStringLiteral("wardCensusView"));
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
+    m_view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 2px 4px; }"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setModel(m_bedsModel);
 
