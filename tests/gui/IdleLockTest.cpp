@@ -10,9 +10,11 @@
 #include "wards/WardCensusPage.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPointer>
 
 using namespace wp;
 using wp::gui::MainWindow;
@@ -150,4 +152,32 @@ TEST_CASE("Lock is on Ctrl+L, and another user may unlock a locked window")
     CHECK(ws->currentUser()->login == test::adminLogin());
     CHECK(test::named<QLabel>(&window, "statusUser")->text() == QStringLiteral("Ada Admin (Administrator)"));
     CHECK(window.isPageEnabled(MainWindow::Page::Administration));
+}
+
+TEST_CASE("A dialog open when the lock engages is hidden, and comes back only for the same user")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
+    ws->setCurrentUser(*UserService(*ws).find(test::adminLogin()));
+    MainWindow window(*ws);
+    window.show();
+    test::named<QAction>(&window, "actionChangePassword")->trigger();
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("passwordDialog"));
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    QTest::keyClicks(test::named<QLineEdit>(dialog, "newPassword"), QStringLiteral("half typed"));
+
+    window.lock();
+    CHECK_FALSE(dialog->isVisible());
+    typeOnLockScreen(window, test::adminLogin(), test::adminPassword());
+    REQUIRE(dialog->isVisible());
+    CHECK(test::named<QLineEdit>(dialog, "newPassword")->text() == QStringLiteral("half typed"));
+
+    window.switchUser();
+    CHECK_FALSE(dialog->isVisible());
+    QPointer<QDialog> watched(dialog);
+    typeOnLockScreen(window, QStringLiteral("nina"), QStringLiteral("nina-password"));
+    CHECK((watched.isNull() || !watched->isVisible()));
 }

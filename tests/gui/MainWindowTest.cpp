@@ -4,6 +4,7 @@
 #include "admin/AddUserDialog.h"
 #include "admin/AdministrationPage.h"
 #include "admin/UserTableModel.h"
+#include "common/Ask.h"
 #include "common/FolderPicker.h"
 #include "common/MessageBar.h"
 #include "mainwindow/AutoBackup.h"
@@ -178,4 +179,42 @@ TEST_CASE("Back up now writes a backup into the folder picked")
         CHECK(window.messageBar()->kind() == gui::MessageBar::Kind::Error);
         CHECK_FALSE(window.messageBar()->text().isEmpty());
     }
+}
+
+TEST_CASE("Closing the window writes the automatic backup at exit")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    window.show();
+    REQUIRE(QDir(ws->backupDirectory()).entryList(QDir::Files).isEmpty());
+    CHECK(window.close());
+    CHECK(QDir(ws->backupDirectory()).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("A failed automatic backup is shown, not swallowed")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    window.show();
+    // A file where the backup folder should be: nothing can be written there.
+    REQUIRE(QDir(ws->backupDirectory()).removeRecursively());
+    test::writeFile(ws->backupDirectory(), "not a folder");
+    CHECK_FALSE(window.autoBackup()->runNow().isEmpty());
+    CHECK(window.messageBar()->kind() == gui::MessageBar::Kind::Error);
+    CHECK(window.messageBar()->text().contains(QStringLiteral("Automatic backup failed")));
+    CHECK(test::named<QLabel>(&window, "statusBackup")->text() == QStringLiteral("Backup failed"));
+
+    gui::Ask::reset();
+    gui::Ask::queueAnswer(QMessageBox::No);
+    CHECK_FALSE(window.close());
+    CHECK(gui::Ask::answeredTexts().size() == 1);
+    CHECK(window.isVisible());
+    gui::Ask::reset();
+    gui::Ask::queueAnswer(QMessageBox::Yes);
+    CHECK(window.close());
+    gui::Ask::reset();
 }

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -25,6 +26,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace wp::gui {
 
@@ -292,6 +295,13 @@ void MainWindow::engageLock(bool switching)
     for (QAction* action : std::as_const(m_lockedOutActions)) {
         action->setEnabled(false);
     }
+    // Open dialogs (adding a user…) would stay usable above the lock: hide them until unlocked.
+    for (QDialog* dialog : findChildren<QDialog*>()) {
+        if (dialog->isVisible()) {
+            dialog->hide();
+            m_hiddenDialogs << dialog;
+        }
+    }
     m_lock->engage(switching);
 }
 
@@ -305,7 +315,18 @@ void MainWindow::onUnlocked(const User& user)
         action->setEnabled(true);
     }
     m_idle->start();
-    if (!previous || previous->login != user.login) {
+    const bool sameUser = previous && previous->login == user.login;
+    // A dialog belongs to the user who opened it: it comes back for them, not for the next user.
+    for (const QPointer<QDialog>& dialog : std::exchange(m_hiddenDialogs, {})) {
+        if (dialog) {
+            if (sameUser) {
+                dialog->show();
+            } else {
+                dialog->reject();
+            }
+        }
+    }
+    if (!sameUser) {
         applyUserRights();
         m_messages->showInformation(tr("%1 is now logged in. Work saved from now on is recorded under this "
                                        "name.")

@@ -3,8 +3,10 @@
 #include "users/User.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -88,6 +90,7 @@ private:
     QLabel* m_offlineLabel = nullptr;
     QLabel* m_backupLabel = nullptr;
     QList<QAction*> m_lockedOutActions;
+    QList<QPointer<QDialog>> m_hiddenDialogs;
     bool m_exitBackupDone = false;
 };
 

@@ -61,10 +61,12 @@ void WardCensusPage::refresh()
         code->setFont(bold);
         auto* name = new QStandardItem(ward.name);
         name->setFont(bold);
-        auto* summary =
-            new QStandardItem(tr("%n bed(s), all empty", nullptr, static_cast<int>(ward.beds.size())));
+        auto* summary = new QStandardItem(tr("Beds: %1, all empty").arg(ward.beds.size()));
         for (const QString& bed : ward.beds) {
-            code->appendRow({new QStandardItem(tr("Bed %1").arg(bed)), new QStandardItem(),
+            // "Bed 12", but "Box 3" rather than "Bed Box 3".
+            bool numeric = false;
+            bed.toInt(&numeric);
+            code->appendRow({new QStandardItem(numeric ? tr("Bed %1").arg(bed) : bed), new QStandardItem(),
                              new QStandardItem(tr("empty"))});
         }
         beds += static_cast<int>(ward.beds.size());
@@ -73,9 +75,9 @@ void WardCensusPage::refresh()
     if (wards->isEmpty()) {
         m_header->setDescription(tr("No ward is set up on this laptop yet."));
     } else {
-        m_header->setDescription(tr("%n ward(s)", nullptr, static_cast<int>(wards->size())) +
-                                 QStringLiteral(" · ") + tr("%n bed(s)", nullptr, beds) +
-                                 QStringLiteral(" · ") + tr("patients appear here once they are admitted."));
+        m_header->setDescription(tr("Wards: %1 · beds: %2 · patients appear here once they are admitted.")
+                                     .arg(wards->size())
+                                     .arg(beds));
     }
     if (m_view->model() == m_bedsModel) {
         m_view->expandAll();
