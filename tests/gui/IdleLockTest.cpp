@@ -1,11 +1,11 @@
 #include "GuiTestHelpers.h"
 #include "TestSupport.h"
 
-#include "common/GuiSettings.h"
 #include "login/IdleMonitor.h"
 #include "login/LockScreen.h"
 #include "login/LoginForm.h"
 #include "mainwindow/MainWindow.h"
+#include "users/SessionSettings.h"
 #include "users/UserService.h"
 #include "wards/WardCensusPage.h"
 
@@ -15,6 +15,8 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
 
 using namespace wp;
 using wp::gui::MainWindow;
@@ -88,7 +90,7 @@ TEST_CASE("The idle time comes from the workspace setting")
     test::TempDir tmp;
     ManualClock clock(test::testEpoch());
     auto ws = test::initialisedWorkspace(tmp.path(), clock);
-    REQUIRE(ws->setSetting(gui::GuiSettings::idleLockMinutesKey(), QStringLiteral("1")).ok());
+    REQUIRE(SessionSettings(*ws).setIdleLockMinutes(1).ok());
     MainWindow window(*ws);
     window.show();
     CHECK(window.idleMonitor()->idleLimitSeconds() == 60);
@@ -180,4 +182,20 @@ TEST_CASE("A dialog open when the lock engages is hidden, and comes back only fo
     QPointer<QDialog> watched(dialog);
     typeOnLockScreen(window, QStringLiteral("nina"), QStringLiteral("nina-password"));
     CHECK((watched.isNull() || !watched->isVisible()));
+}
+
+TEST_CASE("An administrator changes the idle time from the Administration page and it applies at once")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    window.show();
+    auto* admin = window.page(MainWindow::Page::Administration);
+    auto* minutes = test::named<QSpinBox>(admin, "idleLockMinutes");
+    CHECK(minutes->value() == 5);
+    minutes->setValue(2);
+    QTest::mouseClick(test::named<QPushButton>(admin, "applyIdleLock"), Qt::LeftButton);
+    CHECK(SessionSettings(*ws).idleLockMinutes() == 2);
+    CHECK(window.idleMonitor()->idleLimitSeconds() == 120);
 }

@@ -113,4 +113,14 @@ TEST_CASE("Screenshots for the user guide", "[.screenshots]")
     save(window, QStringLiteral("gui-main-window.png"));
     window.lock();
     save(window, QStringLiteral("gui-lock.png"));
+
+    // Not in the guide: for looking at the other pages.
+    ws.setCurrentUser(*UserService(ws).find(site.adminLogin));
+    gui::MainWindow adminWindow(ws);
+    adminWindow.resize(1366, 740);
+    adminWindow.show();
+    adminWindow.showPage(gui::MainWindow::Page::Administration);
+    save(adminWindow, QStringLiteral("extra-administration.png"));
+    adminWindow.showPage(gui::MainWindow::Page::Theatres);
+    save(adminWindow, QStringLiteral("extra-coming-soon.png"));
 }

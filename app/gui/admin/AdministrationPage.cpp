@@ -5,12 +5,16 @@
 #include "UserTableModel.h"
 #include "common/MessageBar.h"
 #include "common/PageHeader.h"
+#include "users/SessionSettings.h"
 #include "users/UserService.h"
 
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,7 +24,8 @@ AdministrationPage::AdministrationPage(Workspace& ws, QWidget* parent)
     : QWidget(parent), m_ws(ws), m_messages(new MessageBar(this)), m_refusal(new MessageBar(this)),
       m_model(new UserTableModel(this)), m_table(new QTableView(this)),
       m_add(new QPushButton(tr("&Add user…"), this)), m_toggle(new QPushButton(tr("&Disable"), this)),
-      m_reset(new QPushButton(tr("&Reset password…"), this))
+      m_reset(new QPushButton(tr("&Reset password…"), this)), m_idleMinutes(new QSpinBox(this)),
+      m_applyIdle(new QPushButton(tr("A&pply"), this))
 {
     setObjectName(QStringLiteral("administrationPage"));
     m_refusal->setObjectName(QStringLiteral("adminRefusal"));
@@ -43,6 +48,18 @@ AdministrationPage::AdministrationPage(Workspace& ws, QWidget* parent)
     buttons->addWidget(m_reset);
     buttons->addStretch();
 
+    m_idleMinutes->setObjectName(QStringLiteral("idleLockMinutes"));
+    m_applyIdle->setObjectName(QStringLiteral("applyIdleLock"));
+    m_idleMinutes->setRange(1, SessionSettings::maximumIdleLockMinutes);
+    m_idleMinutes->setSuffix(tr(" min"));
+    auto* session = new QGroupBox(tr("Sessions"), this);
+    auto* sessionLayout = new QHBoxLayout(session);
+    sessionLayout->addWidget(new QLabel(tr("Lock the screen after"), session));
+    sessionLayout->addWidget(m_idleMinutes);
+    sessionLayout->addWidget(new QLabel(tr("without keyboard or mouse input."), session));
+    sessionLayout->addWidget(m_applyIdle);
+    sessionLayout->addStretch();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
@@ -54,10 +71,12 @@ AdministrationPage::AdministrationPage(Workspace& ws, QWidget* parent)
     layout->addWidget(m_messages);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
+    layout->addWidget(session);
 
     connect(m_add, &QPushButton::clicked, this, &AdministrationPage::addUser);
     connect(m_toggle, &QPushButton::clicked, this, &AdministrationPage::toggleSelectedActive);
     connect(m_reset, &QPushButton::clicked, this, &AdministrationPage::resetSelectedPassword);
+    connect(m_applyIdle, &QPushButton::clicked, this, &AdministrationPage::applyIdleLockMinutes);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AdministrationPage::updateButtons);
     refresh();
@@ -78,12 +97,17 @@ void AdministrationPage::refresh()
         m_messages->dismiss();
         m_table->setEnabled(false);
         m_add->setEnabled(false);
+        m_idleMinutes->setEnabled(false);
+        m_applyIdle->setEnabled(false);
         updateButtons();
         return;
     }
     m_refusal->dismiss();
     m_table->setEnabled(true);
     m_add->setEnabled(true);
+    m_idleMinutes->setEnabled(true);
+    m_applyIdle->setEnabled(true);
+    m_idleMinutes->setValue(SessionSettings(m_ws).idleLockMinutes());
     const QString selected = selectedLogin();
     auto users = UserService(m_ws).list();
     if (!users) {
@@ -165,6 +189,17 @@ void AdministrationPage::resetSelectedPassword()
     connect(dialog, &QDialog::accepted, this,
             [this, login] { m_messages->showSuccess(tr("The password of %1 was reset.").arg(login)); });
     dialog->open();
+}
+
+void AdministrationPage::applyIdleLockMinutes()
+{
+    const int minutes = m_idleMinutes->value();
+    if (auto st = SessionSettings(m_ws).setIdleLockMinutes(minutes); !st) {
+        m_messages->showError(st.errorMessage());
+        return;
+    }
+    m_messages->showSuccess(tr("The screen now locks after %1 minutes without input.").arg(minutes));
+    emit idleLockMinutesChanged(minutes);
 }
 
 } // namespace wp::gui

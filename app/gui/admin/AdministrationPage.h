@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace wp {
@@ -37,6 +38,11 @@ public slots:
     void addUser();
     void toggleSelectedActive();
     void resetSelectedPassword();
+    /// Stores the idle time shown in the spin box.
+    void applyIdleLockMinutes();
+
+signals:
+    void idleLockMinutesChanged(int minutes);
 
 private:
     QString selectedLogin() const;
@@ -50,6 +56,8 @@ private:
     QPushButton* m_add;
     QPushButton* m_toggle;
     QPushButton* m_reset;
+    QSpinBox* m_idleMinutes;
+    QPushButton* m_applyIdle;
 };
 
 } // namespace wp::gui

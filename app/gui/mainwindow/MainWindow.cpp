@@ -6,10 +6,10 @@
 #include "admin/PasswordDialog.h"
 #include "common/Ask.h"
 #include "common/FolderPicker.h"
-#include "common/GuiSettings.h"
 #include "common/MessageBar.h"
 #include "login/IdleMonitor.h"
 #include "login/LockScreen.h"
+#include "users/SessionSettings.h"
 #include "wards/WardCensusPage.h"
 #include "workspace/Workspace.h"
 
@@ -99,9 +99,12 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     connect(m_lock, &LockScreen::unlocked, this, &MainWindow::onUnlocked);
 
     m_idle = new IdleMonitor(ws.clock(), this);
-    m_idle->setIdleLimitSeconds(GuiSettings::idleLockMinutes(ws) * 60LL);
+    m_idle->setIdleLimitSeconds(SessionSettings(ws).idleLockMinutes() * 60LL);
     connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lock);
     m_idle->start();
+
+    connect(m_admin, &AdministrationPage::idleLockMinutesChanged, this,
+            [this](int minutes) { m_idle->setIdleLimitSeconds(minutes * 60LL); });
 
     m_backup = new AutoBackup(ws, this);
     connect(m_backup, &AutoBackup::backedUp, this, &MainWindow::refreshStatus);
