@@ -120,7 +120,7 @@ TEST_CASE("The demo option on a new data directory uses the demo seam, then the 
     CHECK(controller.workspace()->currentUser()->login == QStringLiteral("admin"));
 }
 
-TEST_CASE("Start-up on a new data directory runs the first-run dialog; cancelling exits cleanly")
+TEST_CASE("Start-up on a new data directory runs the first-run dialog, and cancelling exits cleanly")
 {
     test::TempDir tmp;
     ManualClock clock(test::testEpoch());
