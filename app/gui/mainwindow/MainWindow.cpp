@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -150,9 +151,17 @@ QWidget* MainWindow::buildNavigation()
     m_navigation = new QListWidget(panel);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFocusPolicy(Qt::StrongFocus);
-    for (const QString& label : {tr("Wards"), tr("Patients"), tr("Theatres"), tr("Printing"), tr("Exchange"),
-                                 tr("Administration")}) {
-        m_navigation->addItem(label);
+    const QList<std::pair<QString, QString>> entries{
+        {tr("Wards"), QStringLiteral("wards")},
+        {tr("Patients"), QStringLiteral("patients")},
+        {tr("Theatres"), QStringLiteral("theatres")},
+        {tr("Printing"), QStringLiteral("printing")},
+        {tr("Exchange"), QStringLiteral("exchange")},
+        {tr("Administration"), QStringLiteral("administration")}};
+    m_navigation->setIconSize(QSize(20, 20));
+    for (const auto& [label, icon] : entries) {
+        m_navigation->addItem(
+            new QListWidgetItem(QIcon(QStringLiteral(":/whiteplan/icons/nav-%1.svg").arg(icon)), label));
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 

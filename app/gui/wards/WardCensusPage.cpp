@@ -75,7 +75,7 @@ void WardCensusPage::refresh()
     if (wards->isEmpty()) {
         m_header->setDescription(tr("No ward is set up on this laptop yet."));
     } else {
-        m_header->setDescription(tr("Wards: %1 · beds: %2 · patients appear here once they are admitted.")
+        m_header->setDescription(tr("Wards: %1 · Beds: %2 · Patients appear here once they are admitted.")
                                      .arg(wards->size())
                                      .arg(beds));
     }
