@@ -1,6 +1,7 @@
 #include "GuiTestHelpers.h"
 #include "TestSupport.h"
 
+#include "Migrator.h"
 #include "backup/BackupService.h"
 #include "common/Ask.h"
 #include "common/MessageBar.h"
@@ -133,4 +134,57 @@ TEST_CASE("Start-up on a new data directory runs the first-run dialog, and cance
     CHECK_FALSE(controller.run({tmp.path(), false}));
     CHECK(sawFirstRun);
     CHECK(controller.exitCode() == 0);
+}
+
+TEST_CASE("Start-up end to end: first run filled in, login, then the main window")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    AppController controller(clock);
+    bool loggedIn = false;
+    test::whenModalShown([&loggedIn](QWidget* modal) {
+        REQUIRE(modal->objectName() == QStringLiteral("firstRunDialog"));
+        test::named<QLineEdit>(modal, "setupHospital")->setText(QStringLiteral("CH Test"));
+        test::named<QLineEdit>(modal, "setupDeviceCode")->setText(QStringLiteral("LAP2"));
+        test::named<QLineEdit>(modal, "setupAdminLogin")->setText(QStringLiteral("boss"));
+        test::named<QLineEdit>(modal, "setupAdminName")->setText(QStringLiteral("Big Boss"));
+        test::named<QLineEdit>(modal, "setupPassword")->setText(QStringLiteral("boss-password"));
+        auto* confirm = test::named<QLineEdit>(modal, "setupPasswordConfirm");
+        QTest::keyClicks(confirm, QStringLiteral("boss-password"));
+        test::whenModalShown([&loggedIn](QWidget* login) {
+            REQUIRE(login->objectName() == QStringLiteral("loginDialog"));
+            test::named<QLineEdit>(login, "loginUser")->setText(QStringLiteral("boss"));
+            auto* pass = test::named<QLineEdit>(login, "loginPassword");
+            QTest::keyClicks(pass, QStringLiteral("boss-password"));
+            QTest::keyClick(pass, Qt::Key_Return);
+            loggedIn = true;
+        });
+        QTest::keyClick(confirm, Qt::Key_Return);
+    });
+    REQUIRE(controller.run({tmp.path(), false}));
+    CHECK(loggedIn);
+    REQUIRE(controller.mainWindow());
+    CHECK(controller.mainWindow()->isVisible());
+    CHECK(controller.workspace()->hospitalName() == QStringLiteral("CH Test"));
+    CHECK(controller.workspace()->currentUser()->login == QStringLiteral("boss"));
+    CHECK(test::named<QLabel>(controller.mainWindow(), "statusUser")->text() ==
+          QStringLiteral("Big Boss (Administrator)"));
+}
+
+TEST_CASE("A data directory written by a newer WhitePlan is refused with a message")
+{
+    test::TempDir tmp;
+    {
+        auto ws = Workspace::open(tmp.path());
+        REQUIRE(ws.ok());
+        REQUIRE((*ws)->db().setUserVersion(db::Migrator::latestVersion() + 1).ok());
+    }
+    Ask::reset();
+    Ask::queueAnswer(QMessageBox::Ok);
+    AppController controller;
+    CHECK_FALSE(controller.openWorkspace(tmp.path()));
+    CHECK(controller.exitCode() == 1);
+    REQUIRE(Ask::answeredTexts().size() == 1);
+    CHECK(Ask::answeredTexts().first().contains(QStringLiteral("newer WhitePlan")));
+    Ask::reset();
 }
