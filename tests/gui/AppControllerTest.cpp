@@ -166,6 +166,7 @@ TEST_CASE("Start-up end to end: first run filled in, login, then the main window
     REQUIRE(controller.mainWindow());
     CHECK(controller.mainWindow()->isVisible());
     CHECK(controller.workspace()->hospitalName() == QStringLiteral("CH Test"));
+    CHECK_FALSE(BackupService::latestBackup(tmp.path()).isEmpty());
     CHECK(controller.workspace()->currentUser()->login == QStringLiteral("boss"));
     CHECK(test::named<QLabel>(controller.mainWindow(), "statusUser")->text() ==
           QStringLiteral("Big Boss (Administrator)"));

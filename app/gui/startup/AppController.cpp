@@ -110,7 +110,7 @@ bool AppController::ensureInitialised(bool demo)
             }
             m_ws->setCurrentUser(std::nullopt);
             m_showDemoPasswords = true;
-            return true;
+            return backUpNewSetup();
         }
         Ask::tell(nullptr, QMessageBox::Information, tr("Demo hospital"),
                   tr("This build of WhitePlan has no demo hospital. Set up the hospital instead."));
@@ -125,6 +125,16 @@ bool AppController::ensureInitialised(bool demo)
     }
     m_showDemoPasswords = dialog.createdDemo();
     m_ws->setCurrentUser(std::nullopt);
+    return backUpNewSetup();
+}
+
+bool AppController::backUpNewSetup()
+{
+    // The setup is the first thing worth keeping: back it up before anyone logs in.
+    if (auto file = BackupService(*m_ws).rotate(true); !file) {
+        Ask::tell(nullptr, QMessageBox::Warning, tr("Backup failed"),
+                  tr("The hospital is set up, but its first backup failed: %1").arg(file.errorMessage()));
+    }
     return true;
 }
 

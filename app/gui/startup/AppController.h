@@ -60,6 +60,7 @@ public:
 private:
     bool fail(int code, const QString& title, const QString& text);
     bool offerRestore(const QString& dir, const QString& problem);
+    bool backUpNewSetup();
 
     Clock& m_clock;
     DemoFactory m_demoFactory;
