@@ -1,0 +1,405 @@
+#include "MainWindow.h"
+
+#include "AutoBackup.h"
+#include "ComingSoonPage.h"
+#include "admin/AdministrationPage.h"
+#include "admin/PasswordDialog.h"
+#include "common/Ask.h"
+#include "common/FolderPicker.h"
+#include "common/MessageBar.h"
+#include "login/IdleMonitor.h"
+#include "login/LockScreen.h"
+#include "users/SessionSettings.h"
+#include "wards/WardCensusPage.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace wp::gui {
+
+namespace {
+
+int pageIndex(MainWindow::Page page)
+{
+    return static_cast<int>(page);
+}
+
+QString backupTimeText(const QDateTime& time, const QDateTime& now)
+{
+    if (!time.isValid()) {
+        return MainWindow::tr("Last backup: none yet");
+    }
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == now.toLocalTime().date()) {
+        return MainWindow::tr("Last backup: %1").arg(local.toString(QStringLiteral("HH:mm")));
+    }
+    return MainWindow::tr("Last backup: %1").arg(QLocale().toString(local, QLocale::ShortFormat));
+}
+
+} // namespace
+
+MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_ws(ws)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("WhitePlan — %1").arg(ws.hospitalName()));
+
+    m_messages = new MessageBar(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_wards = new WardCensusPage(ws, m_pages);
+    m_admin = new AdministrationPage(ws, m_pages);
+    m_pages->addWidget(m_wards);
+    m_pages->addWidget(new ComingSoonPage(
+        tr("Patients"),
+        tr("Admitting patients under downtime numbers, finding them and recording their care."), m_pages));
+    m_pages->addWidget(new ComingSoonPage(
+        tr("Theatres"), tr("The operating theatre schedule: lists by theatre and by day."), m_pages));
+    m_pages->addWidget(new ComingSoonPage(
+        tr("Printing"), tr("Wristbands, labels, ward lists and handover sheets, printed from this laptop."),
+        m_pages));
+    m_pages->addWidget(new ComingSoonPage(
+        tr("Exchange"),
+        tr("Moving data between laptops and back into the hospital's systems after the downtime."), m_pages));
+    m_pages->addWidget(m_admin);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(28, 22, 28, 18);
+    contentLayout->setSpacing(12);
+    contentLayout->addWidget(m_messages);
+    contentLayout->addWidget(m_pages, 1);
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto* centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(buildNavigation());
+    centralLayout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+
+    m_lock = new LockScreen(ws, this);
+    connect(m_lock, &LockScreen::unlocked, this, &MainWindow::onUnlocked);
+
+    m_idle = new IdleMonitor(ws.clock(), this);
+    m_idle->setIdleLimitSeconds(SessionSettings(ws).idleLockMinutes() * 60LL);
+    connect(m_idle, &IdleMonitor::idle, this, &MainWindow::lock);
+    m_idle->start();
+
+    connect(m_admin, &AdministrationPage::idleLockMinutesChanged, this,
+            [this](int minutes) { m_idle->setIdleLimitSeconds(minutes * 60LL); });
+
+    m_backup = new AutoBackup(ws, this);
+    connect(m_backup, &AutoBackup::backedUp, this, &MainWindow::refreshStatus);
+    connect(m_backup, &AutoBackup::failed, this, [this](const QString& message) {
+        m_messages->showError(message);
+        m_backupLabel->setText(tr("Backup failed"));
+        m_backupLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    });
+    m_backup->start();
+
+    applyUserRights();
+    showPage(Page::Wards);
+    resize(1280, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildNavigation()
+{
+    auto* panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("navPanel"));
+    panel->setFixedWidth(220);
+    panel->setStyleSheet(QStringLiteral(
+        "#navPanel { background: #17406d; }"
+        "#navPanel QLabel { color: white; }"
+        "#navBrand { font-size: 16pt; font-weight: bold; }"
+        "#navHospital { color: #d6e4f5; }"
+        "#navMode { color: #9cc3ee; font-size: 9pt; }"
+        "#navigation { background: transparent; border: none; color: white; font-size: 11pt; outline: 0; }"
+        "#navigation::item { padding: 9px 14px; border-radius: 4px; margin: 1px 8px; }"
+        "#navigation::item:selected { background: #2f6bad; color: white; }"
+        "#navigation::item:hover:!selected { background: #22548a; }"
+        "#navigation::item:disabled { color: #7d95b3; }"));
+
+    auto* brand = new QLabel(tr("WhitePlan"), panel);
+    brand->setObjectName(QStringLiteral("navBrand"));
+    auto* hospital = new QLabel(m_ws.hospitalName(), panel);
+    hospital->setObjectName(QStringLiteral("navHospital"));
+    hospital->setWordWrap(true);
+    auto* mode = new QLabel(tr("DOWNTIME MODE · OFFLINE"), panel);
+    mode->setObjectName(QStringLiteral("navMode"));
+
+    m_navigation = new QListWidget(panel);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    const QList<std::pair<QString, QString>> entries{
+        {tr("Wards"), QStringLiteral("wards")},
+        {tr("Patients"), QStringLiteral("patients")},
+        {tr("Theatres"), QStringLiteral("theatres")},
+        {tr("Printing"), QStringLiteral("printing")},
+        {tr("Exchange"), QStringLiteral("exchange")},
+        {tr("Administration"), QStringLiteral("administration")}};
+    m_navigation->setIconSize(QSize(20, 20));
+    for (const auto& [label, icon] : entries) {
+        m_navigation->addItem(
+            new QListWidgetItem(QIcon(QStringLiteral(":/whiteplan/icons/nav-%1.svg").arg(icon)), label));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 18, 0, 14);
+    layout->setSpacing(4);
+    auto* header = new QVBoxLayout;
+    header->setContentsMargins(20, 0, 16, 14);
+    header->setSpacing(2);
+    header->addWidget(brand);
+    header->addWidget(hospital);
+    layout->addLayout(header);
+    layout->addWidget(m_navigation, 1);
+    auto* footer = new QVBoxLayout;
+    footer->setContentsMargins(20, 0, 16, 0);
+    footer->addWidget(mode);
+    layout->addLayout(footer);
+    return panel;
+}
+
+void MainWindow::buildMenus()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* backup = file->addAction(tr("&Back up now to…"), this, &MainWindow::backUpNow);
+    backup->setObjectName(QStringLiteral("actionBackUpNow"));
+    backup->setShortcut(QKeySequence(tr("Ctrl+B")));
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* session = menuBar()->addMenu(tr("&Session"));
+    auto* lockAction = session->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setObjectName(QStringLiteral("actionLock"));
+    lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    auto* switchAction = session->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
+    switchAction->setObjectName(QStringLiteral("actionSwitchUser"));
+    switchAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    auto* password = session->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
+    password->setObjectName(QStringLiteral("actionChangePassword"));
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About WhitePlan"), this, &MainWindow::about);
+
+    // While locked, nothing but the lock screen may act on the data.
+    m_lockedOutActions = {backup, lockAction, switchAction, password};
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto make = [this](const QString& name) {
+        auto* label = new QLabel(this);
+        label->setObjectName(name);
+        label->setContentsMargins(8, 0, 8, 0);
+        return label;
+    };
+    m_userLabel = make(QStringLiteral("statusUser"));
+    m_hospitalLabel = make(QStringLiteral("statusHospital"));
+    m_deviceLabel = make(QStringLiteral("statusDevice"));
+    m_offlineLabel = make(QStringLiteral("statusOffline"));
+    m_backupLabel = make(QStringLiteral("statusBackup"));
+    m_offlineLabel->setText(tr("● Offline"));
+    m_offlineLabel->setToolTip(tr("WhitePlan never uses the network: everything stays on this laptop."));
+    m_offlineLabel->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_hospitalLabel);
+    statusBar()->addWidget(m_deviceLabel);
+    statusBar()->addPermanentWidget(m_offlineLabel);
+    statusBar()->addPermanentWidget(m_backupLabel);
+    statusBar()->setSizeGripEnabled(false);
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    const auto& user = m_ws.currentUser();
+    m_userLabel->setText(user ? tr("%1 (%2)").arg(user->fullName, Roles::label(user->role))
+                              : tr("Nobody logged in"));
+    m_hospitalLabel->setText(m_ws.hospitalName());
+    m_deviceLabel->setText(tr("Laptop %1").arg(m_ws.deviceCode()));
+    if (m_backup) {
+        m_backupLabel->setText(backupTimeText(m_backup->lastBackupTime(), m_ws.clock().now()));
+        m_backupLabel->setStyleSheet(QString());
+    }
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (isPageEnabled(page)) {
+        m_navigation->setCurrentRow(pageIndex(page));
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+bool MainWindow::isPageEnabled(Page page) const
+{
+    return m_navigation->item(pageIndex(page))->flags().testFlag(Qt::ItemIsEnabled);
+}
+
+QWidget* MainWindow::page(Page page) const
+{
+    return m_pages->widget(pageIndex(page));
+}
+
+void MainWindow::applyUserRights()
+{
+    auto* adminItem = m_navigation->item(pageIndex(Page::Administration));
+    const QString refusal = m_admin->refusal();
+    adminItem->setFlags(refusal.isEmpty() ? adminItem->flags() | Qt::ItemIsEnabled
+                                          : adminItem->flags() & ~Qt::ItemIsEnabled);
+    adminItem->setToolTip(refusal);
+    m_admin->refresh();
+    if (!refusal.isEmpty() && currentPage() == Page::Administration) {
+        showPage(Page::Wards);
+    }
+    refreshStatus();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lock->isVisible();
+}
+
+void MainWindow::lock()
+{
+    engageLock(false);
+}
+
+void MainWindow::switchUser()
+{
+    engageLock(true);
+}
+
+void MainWindow::engageLock(bool switching)
+{
+    m_idle->stop();
+    // Disabled, not cleared: what was being typed is still there after unlocking.
+    centralWidget()->setEnabled(false);
+    menuBar()->setEnabled(false);
+    for (QAction* action : std::as_const(m_lockedOutActions)) {
+        action->setEnabled(false);
+    }
+    // Open dialogs (adding a user…) would stay usable above the lock: hide them until unlocked.
+    for (QDialog* dialog : findChildren<QDialog*>()) {
+        if (dialog->isVisible()) {
+            dialog->hide();
+            m_hiddenDialogs << dialog;
+        }
+    }
+    m_lock->engage(switching);
+}
+
+void MainWindow::onUnlocked(const User& user)
+{
+    const auto previous = m_ws.currentUser();
+    m_ws.setCurrentUser(user);
+    centralWidget()->setEnabled(true);
+    menuBar()->setEnabled(true);
+    for (QAction* action : std::as_const(m_lockedOutActions)) {
+        action->setEnabled(true);
+    }
+    m_idle->start();
+    const bool sameUser = previous && previous->login == user.login;
+    // A dialog belongs to the user who opened it: it comes back for them, not for the next user.
+    for (const QPointer<QDialog>& dialog : std::exchange(m_hiddenDialogs, {})) {
+        if (dialog) {
+            if (sameUser) {
+                dialog->show();
+            } else {
+                dialog->reject();
+            }
+        }
+    }
+    if (!sameUser) {
+        applyUserRights();
+        m_messages->showInformation(tr("%1 is now logged in. Work saved from now on is recorded under this "
+                                       "name.")
+                                        .arg(user.fullName));
+        emit currentUserChanged(user);
+    }
+}
+
+void MainWindow::changePassword()
+{
+    const auto& user = m_ws.currentUser();
+    if (!user) {
+        return;
+    }
+    auto* dialog = new PasswordDialog(m_ws, PasswordDialog::Mode::ChangeOwn, user->login, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { m_messages->showSuccess(tr("Your password was changed.")); });
+    dialog->open();
+}
+
+void MainWindow::backUpNow()
+{
+    const QString folder = FolderPicker::existingDirectory(
+        this, tr("Back up to a folder (for example a USB stick)"), QDir::homePath());
+    if (folder.isEmpty()) {
+        return;
+    }
+    auto file = m_backup->service().backupTo(folder);
+    if (!file) {
+        m_messages->showError(tr("The backup could not be written: %1").arg(file.errorMessage()));
+        return;
+    }
+    m_messages->showSuccess(tr("Backup written to %1.").arg(QDir::toNativeSeparators(*file)));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About WhitePlan"),
+                       tr("<h3>WhitePlan %1</h3><p>Keeps a hospital working on paper-free downtime "
+                          "procedures when its information systems are unavailable (plan blanc).</p>"
+                          "<p>Everything stays on this laptop: WhitePlan never uses the network.</p>")
+                           .arg(QStringLiteral(WHITEPLAN_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_exitBackupDone) {
+        const QString error = m_backup->runNow();
+        if (!error.isEmpty()) {
+            const auto answer =
+                Ask::question(this, tr("Backup failed"), error + QStringLiteral("\n\n") + tr("Quit anyway?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes) {
+                event->ignore();
+                return;
+            }
+        }
+        m_exitBackupDone = true;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace wp::gui

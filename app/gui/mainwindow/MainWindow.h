@@ -1,0 +1,97 @@
+#pragma once
+
+#include "users/User.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QDialog;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace wp {
+class Workspace;
+}
+
+namespace wp::gui {
+
+class AdministrationPage;
+class AutoBackup;
+class IdleMonitor;
+class LockScreen;
+class MessageBar;
+class WardCensusPage;
+
+/// The window a user works in once logged in: navigation between the features, the
+/// session (lock, switch user), backups, and a status bar that always says who is
+/// logged in, on which laptop, and when the data was last backed up.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Wards, Patients, Theatres, Printing, Exchange, Administration };
+
+    explicit MainWindow(Workspace& ws, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    bool isPageEnabled(Page page) const;
+    QWidget* page(Page page) const;
+
+    WardCensusPage* wardCensusPage() const { return m_wards; }
+    AdministrationPage* administrationPage() const { return m_admin; }
+    MessageBar* messageBar() const { return m_messages; }
+    IdleMonitor* idleMonitor() const { return m_idle; }
+    AutoBackup* autoBackup() const { return m_backup; }
+    LockScreen* lockScreen() const { return m_lock; }
+    bool isLocked() const;
+
+public slots:
+    /// Covers the window until the same user's password or another user's login.
+    void lock();
+    /// Like lock(), but asks for someone else's name straight away.
+    void switchUser();
+    void changePassword();
+    /// "Back up now to…": a folder the user picks (a USB stick).
+    void backUpNow();
+    void about();
+    void refreshStatus();
+
+signals:
+    void currentUserChanged(const wp::User& user);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    QWidget* buildNavigation();
+    void buildStatusBar();
+    void engageLock(bool switchUser);
+    void onUnlocked(const User& user);
+    void applyUserRights();
+
+    Workspace& m_ws;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    MessageBar* m_messages = nullptr;
+    WardCensusPage* m_wards = nullptr;
+    AdministrationPage* m_admin = nullptr;
+    LockScreen* m_lock = nullptr;
+    IdleMonitor* m_idle = nullptr;
+    AutoBackup* m_backup = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_hospitalLabel = nullptr;
+    QLabel* m_deviceLabel = nullptr;
+    QLabel* m_offlineLabel = nullptr;
+    QLabel* m_backupLabel = nullptr;
+    QList<QAction*> m_lockedOutActions;
+    QList<QPointer<QDialog>> m_hiddenDialogs;
+    bool m_exitBackupDone = false;
+};
+
+} // namespace wp::gui

@@ -1,0 +1,220 @@
+#include "GuiTestHelpers.h"
+#include "TestSupport.h"
+
+#include "admin/AddUserDialog.h"
+#include "admin/AdministrationPage.h"
+#include "admin/UserTableModel.h"
+#include "common/Ask.h"
+#include "common/FolderPicker.h"
+#include "common/MessageBar.h"
+#include "mainwindow/AutoBackup.h"
+#include "mainwindow/MainWindow.h"
+#include "users/UserService.h"
+#include "wards/WardCensusPage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+using namespace wp;
+using wp::gui::MainWindow;
+
+TEST_CASE("The status bar says who, where, offline and when the last backup was")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    window.show();
+    CHECK(test::named<QLabel>(&window, "statusUser")->text() == QStringLiteral("Ada Admin (Administrator)"));
+    CHECK(test::named<QLabel>(&window, "statusHospital")->text() == QStringLiteral("Test Hospital"));
+    CHECK(test::named<QLabel>(&window, "statusDevice")->text().contains(QStringLiteral("T1")));
+    CHECK(test::named<QLabel>(&window, "statusOffline")->text().contains(QStringLiteral("Offline")));
+    auto* backup = test::named<QLabel>(&window, "statusBackup");
+    CHECK(backup->text() == QStringLiteral("Last backup: none yet"));
+
+    CHECK(window.autoBackup()->runNow().isEmpty());
+    CHECK(backup->text().startsWith(QStringLiteral("Last backup: ")));
+    CHECK_FALSE(backup->text().contains(QStringLiteral("none")));
+    CHECK(QDir(ws->backupDirectory()).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("The wards page shows the real wards and their beds, empty")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    CHECK(window.currentPage() == MainWindow::Page::Wards);
+    auto* model = window.wardCensusPage()->model();
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("MED"));
+    CHECK(model->rowCount(model->index(0, 0)) == 4);
+    CHECK(model->index(1, 1).data().toString() == QStringLiteral("Surgery"));
+    CHECK(model->index(0, 2, model->index(1, 0)).data().toString() == QStringLiteral("empty"));
+
+    QStandardItemModel census;
+    census.appendRow(new QStandardItem(QStringLiteral("from the census service")));
+    window.wardCensusPage()->setCensusModel(&census);
+    CHECK(window.wardCensusPage()->model() == &census);
+    window.wardCensusPage()->setCensusModel(nullptr);
+    CHECK(window.wardCensusPage()->model()->rowCount() == 2);
+}
+
+TEST_CASE("Pages not built yet say so instead of showing data")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    auto* nav = test::named<QListWidget>(&window, "navigation");
+    nav->setCurrentRow(static_cast<int>(MainWindow::Page::Theatres));
+    CHECK(window.currentPage() == MainWindow::Page::Theatres);
+    auto* text =
+        window.page(MainWindow::Page::Theatres)->findChild<QLabel*>(QStringLiteral("comingSoonText"));
+    REQUIRE(text);
+    CHECK(text->text().contains(QStringLiteral("not part of this version")));
+}
+
+TEST_CASE("A nurse sees Administration disabled, with the core's reason")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
+    MainWindow window(*ws);
+    window.show();
+    CHECK_FALSE(window.isPageEnabled(MainWindow::Page::Administration));
+    window.showPage(MainWindow::Page::Administration);
+    CHECK(window.currentPage() == MainWindow::Page::Wards);
+    const QString reason = ws->require(Permission::ManageUsers).errorMessage();
+    REQUIRE_FALSE(reason.isEmpty());
+    auto* nav = test::named<QListWidget>(&window, "navigation");
+    CHECK(nav->item(static_cast<int>(MainWindow::Page::Administration))->toolTip() == reason);
+    auto* admin = window.administrationPage();
+    CHECK(admin->refusal() == reason);
+    CHECK(admin->model()->rowCount() == 0);
+    CHECK_FALSE(test::named<QPushButton>(admin, "addUserButton")->isEnabled());
+}
+
+TEST_CASE("An administrator adds a user, disables and re-enables them")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    window.show();
+    REQUIRE(window.isPageEnabled(MainWindow::Page::Administration));
+    window.showPage(MainWindow::Page::Administration);
+    auto* admin = window.administrationPage();
+    REQUIRE(admin->model()->rowCount() == 1);
+
+    QTest::mouseClick(test::named<QPushButton>(admin, "addUserButton"), Qt::LeftButton);
+    auto* dialog = admin->findChild<gui::AddUserDialog*>();
+    REQUIRE(dialog);
+    QTest::keyClicks(test::named<QLineEdit>(dialog, "addUserLogin"), QStringLiteral("dr.house"));
+    QTest::keyClicks(test::named<QLineEdit>(dialog, "addUserName"), QStringLiteral("Greg House"));
+    auto* role = test::named<QComboBox>(dialog, "addUserRole");
+    role->setCurrentIndex(role->findData(static_cast<int>(Role::Doctor)));
+    QTest::keyClicks(test::named<QLineEdit>(dialog, "addUserPassword"), QStringLiteral("short"));
+    QTest::keyClicks(test::named<QLineEdit>(dialog, "addUserConfirm"), QStringLiteral("short"));
+    QTest::mouseClick(test::named<QPushButton>(dialog, "addUserOk"), Qt::LeftButton);
+    CHECK(test::named<QLabel>(dialog, "addUserError")->text().contains(QStringLiteral("at least")));
+    REQUIRE(dialog->isVisible());
+
+    test::named<QLineEdit>(dialog, "addUserPassword")->setText(QStringLiteral("vicodin-123"));
+    test::named<QLineEdit>(dialog, "addUserConfirm")->setText(QStringLiteral("vicodin-123"));
+    QTest::mouseClick(test::named<QPushButton>(dialog, "addUserOk"), Qt::LeftButton);
+    QTest::qWait(0);
+    CHECK(admin->model()->rowCount() == 2);
+    const int row = admin->model()->rowOf(QStringLiteral("dr.house"));
+    REQUIRE(row >= 0);
+    CHECK(admin->model()->userAt(row).role == Role::Doctor);
+
+    admin->select(QStringLiteral("dr.house"));
+    QTest::mouseClick(test::named<QPushButton>(admin, "toggleUserButton"), Qt::LeftButton);
+    CHECK_FALSE(UserService(*ws).find(QStringLiteral("dr.house"))->active);
+    CHECK(admin->messageBar()->kind() == gui::MessageBar::Kind::Success);
+    QTest::mouseClick(test::named<QPushButton>(admin, "toggleUserButton"), Qt::LeftButton);
+    CHECK(UserService(*ws).find(QStringLiteral("dr.house"))->active);
+
+    admin->select(test::adminLogin());
+    QTest::mouseClick(test::named<QPushButton>(admin, "toggleUserButton"), Qt::LeftButton);
+    CHECK(admin->messageBar()->kind() == gui::MessageBar::Kind::Error);
+    CHECK(UserService(*ws).find(test::adminLogin())->active);
+}
+
+TEST_CASE("Back up now writes a backup into the folder picked")
+{
+    test::TempDir tmp;
+    test::TempDir usb;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    window.show();
+
+    gui::FolderPicker::setNextAnswer(usb.path());
+    test::named<QAction>(&window, "actionBackUpNow")->trigger();
+    CHECK_FALSE(gui::FolderPicker::hasNextAnswer());
+    const auto files = QDir(usb.path()).entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    CHECK(window.messageBar()->kind() == gui::MessageBar::Kind::Success);
+    CHECK(window.messageBar()->text().contains(files.first()));
+
+    SECTION("cancelling writes nothing")
+    {
+        gui::FolderPicker::setNextAnswer(QString());
+        test::named<QAction>(&window, "actionBackUpNow")->trigger();
+        CHECK(QDir(usb.path()).entryList(QDir::Files).size() == 1);
+    }
+    SECTION("a folder that cannot be written is reported inline")
+    {
+        gui::FolderPicker::setNextAnswer(usb.file(QStringLiteral("missing/deeper")));
+        test::named<QAction>(&window, "actionBackUpNow")->trigger();
+        CHECK(window.messageBar()->kind() == gui::MessageBar::Kind::Error);
+        CHECK_FALSE(window.messageBar()->text().isEmpty());
+    }
+}
+
+TEST_CASE("Closing the window writes the automatic backup at exit")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    window.show();
+    REQUIRE(QDir(ws->backupDirectory()).entryList(QDir::Files).isEmpty());
+    CHECK(window.close());
+    CHECK(QDir(ws->backupDirectory()).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("A failed automatic backup is shown, not swallowed")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    MainWindow window(*ws);
+    window.show();
+    // A file where the backup folder should be: nothing can be written there.
+    REQUIRE(QDir(ws->backupDirectory()).removeRecursively());
+    test::writeFile(ws->backupDirectory(), "not a folder");
+    CHECK_FALSE(window.autoBackup()->runNow().isEmpty());
+    CHECK(window.messageBar()->kind() == gui::MessageBar::Kind::Error);
+    CHECK(window.messageBar()->text().contains(QStringLiteral("Automatic backup failed")));
+    CHECK(test::named<QLabel>(&window, "statusBackup")->text() == QStringLiteral("Backup failed"));
+
+    gui::Ask::reset();
+    gui::Ask::queueAnswer(QMessageBox::No);
+    CHECK_FALSE(window.close());
+    CHECK(gui::Ask::answeredTexts().size() == 1);
+    CHECK(window.isVisible());
+    gui::Ask::reset();
+    gui::Ask::queueAnswer(QMessageBox::Yes);
+    CHECK(window.close());
+    gui::Ask::reset();
+}
