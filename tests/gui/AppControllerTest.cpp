@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 
 using namespace wp;
 using wp::gui::AppController;
@@ -187,5 +188,48 @@ TEST_CASE("A data directory written by a newer WhitePlan is refused with a messa
     CHECK(controller.exitCode() == 1);
     REQUIRE(Ask::answeredTexts().size() == 1);
     CHECK(Ask::answeredTexts().first().contains(QStringLiteral("newer WhitePlan")));
+    Ask::reset();
+}
+
+TEST_CASE("Damage found by the background check is shown, and the next start offers the restore")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    QString path;
+    {
+        auto ws = test::initialisedWorkspace(tmp.path(), clock);
+        for (int i = 0; i < 300; ++i) {
+            REQUIRE(ws->setSetting(QStringLiteral("k%1").arg(i), QString(200, QLatin1Char('x'))).ok());
+        }
+        REQUIRE(BackupService(*ws).rotate(true).ok());
+        REQUIRE(ws->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);")).ok());
+        path = ws->databasePath();
+    }
+    // Damage a data page only: the header and schema still read, so opening is quick and succeeds.
+    QByteArray bytes = test::readFile(path);
+    const qsizetype last = bytes.size() / 4096 - 1;
+    for (qsizetype i = 0; i < 12; ++i) {
+        bytes[last * 4096 + i] = static_cast<char>(0xA5);
+    }
+    test::writeFile(path, bytes);
+    {
+        Ask::reset();
+        AppController controller(clock);
+        REQUIRE(controller.openWorkspace(tmp.path()));
+        test::loginAs(*controller.workspace(), test::adminLogin(), Role::Administrator);
+        controller.showMainWindow();
+        QSignalSpy finished(&controller, &AppController::integrityCheckFinished);
+        REQUIRE(finished.wait(20000));
+        CHECK_FALSE(controller.integrityOk());
+        CHECK(controller.mainWindow()->messageBar()->text().contains(QStringLiteral("found damage")));
+        CHECK(QFile::exists(AppController::checkFailedMarker(tmp.path())));
+    }
+    Ask::reset();
+    Ask::queueAnswer(QMessageBox::Yes);
+    AppController next(clock);
+    REQUIRE(next.openWorkspace(tmp.path()));
+    REQUIRE(Ask::answeredTexts().size() == 1);
+    CHECK(Ask::answeredTexts().first().contains(QStringLiteral("Restore the latest automatic backup")));
+    CHECK_FALSE(QFile::exists(AppController::checkFailedMarker(tmp.path())));
     Ask::reset();
 }

@@ -9,8 +9,10 @@
 #include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QThread>
 
 namespace wp::gui {
 
@@ -42,9 +44,20 @@ bool AppController::fail(int code, const QString& title, const QString& text)
     return false;
 }
 
+QString AppController::checkFailedMarker(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("integrity-check-failed"));
+}
+
 bool AppController::openWorkspace(const QString& dir)
 {
-    auto ws = Workspace::open(dir, m_clock);
+    // A large database takes seconds to check: open at once and check in the background,
+    // unless the last background check found damage (then check now, to offer the restore).
+    const bool checkNow = QFileInfo::exists(checkFailedMarker(dir));
+    auto ws = Workspace::open(dir, m_clock, checkNow ? Workspace::Check::Full : Workspace::Check::Deferred);
+    if (ws && checkNow) {
+        QFile::remove(checkFailedMarker(dir));
+    }
     if (ws) {
         m_ws = std::move(ws).value();
         return true;
@@ -92,6 +105,7 @@ bool AppController::offerRestore(const QString& dir, const QString& problem)
         return fail(1, tr("Restore failed"), ws.errorMessage());
     }
     m_ws = std::move(ws).value();
+    QFile::remove(checkFailedMarker(dir));
     m_notice = tr("The data was restored from the backup of %1. The damaged file was kept as %2.")
                    .arg(when, QDir::toNativeSeparators(*kept));
     return true;
@@ -158,6 +172,41 @@ void AppController::showMainWindow()
         m_window->messageBar()->showMessage(m_notice, MessageBar::Kind::Warning);
     }
     m_window->show();
+    startIntegrityCheck();
+}
+
+void AppController::startIntegrityCheck()
+{
+    const QString path = m_ws->databasePath();
+    const QString marker = checkFailedMarker(m_ws->dataDirectory());
+    auto result = std::make_shared<Status>();
+    auto* thread = QThread::create([result, path, marker] {
+        *result = Workspace::checkIntegrity(path);
+        if (!*result) {
+            QFile f(marker);
+            if (f.open(QIODevice::WriteOnly)) {
+                f.write(result->errorMessage().toUtf8());
+            }
+        }
+    });
+    // Delivered in this object's thread, and dropped if this object is gone by then.
+    connect(thread, &QThread::finished, this, [this, result] { onIntegrityChecked(*result); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+void AppController::onIntegrityChecked(const Status& status)
+{
+    m_integrityChecked = true;
+    m_integrityOk = status.ok();
+    if (!status.ok() && m_window) {
+        m_window->messageBar()->showMessage(tr("The check of the data found damage: %1. Keep working on "
+                                               "paper, then quit and restart WhitePlan: it "
+                                               "will offer to restore the latest backup.")
+                                                .arg(status.errorMessage()),
+                                            MessageBar::Kind::Error);
+    }
+    emit integrityCheckFinished(status.ok());
 }
 
 } // namespace wp::gui

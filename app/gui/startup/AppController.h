@@ -57,10 +57,21 @@ public:
     /// Said in the main window's message bar once it opens (for example after a restore).
     QString startupNotice() const { return m_notice; }
 
+    /// Whether the background data check has finished, and what it said.
+    bool integrityChecked() const { return m_integrityChecked; }
+    bool integrityOk() const { return m_integrityOk; }
+    /// File whose presence makes the next start check the data before opening it.
+    static QString checkFailedMarker(const QString& dir);
+
+signals:
+    void integrityCheckFinished(bool ok);
+
 private:
     bool fail(int code, const QString& title, const QString& text);
     bool offerRestore(const QString& dir, const QString& problem);
     bool backUpNewSetup();
+    void startIntegrityCheck();
+    void onIntegrityChecked(const Status& status);
 
     Clock& m_clock;
     DemoFactory m_demoFactory;
@@ -68,6 +79,8 @@ private:
     bool m_showDemoPasswords = false;
     int m_exitCode = 0;
     QString m_notice;
+    bool m_integrityChecked = false;
+    bool m_integrityOk = false;
     // Declared before the window: the window must go first, it uses the workspace.
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<MainWindow> m_window;
