@@ -48,6 +48,10 @@ void Instance::finalize()
         k.surgeonIndex = surgeons.value(k.surgeon);
     }
     m_patientCount = static_cast<int>(patients.size());
+    m_casesOfPatient.assign(m_patientCount, {});
+    for (int c = 0; c < static_cast<int>(cases.size()); ++c) {
+        m_casesOfPatient[cases[c].patientIndex].push_back(c);
+    }
     m_surgeonCount = static_cast<int>(surgeons.size());
 
     // Sessions sorted by day make the overlap lists linear per day instead of quadratic overall.

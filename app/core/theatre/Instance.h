@@ -42,6 +42,8 @@ public:
     /// Sessions that may host c (canHost), cheapest first; only the original one if c is locked.
     const std::vector<int>& candidates(int c) const { return m_candidates[c]; }
     /// Capacity of s in "minutes + turnover" units: a case uses duration + turnover.
+    /// Cases of the patient with dense index p.
+    const std::vector<int>& casesOfPatient(int p) const { return m_casesOfPatient[p]; }
     int capacity(int s) const { return sessions[s].length() + turnover; }
     int demand(int c) const { return cases[c].duration + turnover; }
 
@@ -54,6 +56,7 @@ private:
     QHash<QString, int> m_caseIndex;
     std::vector<std::vector<int>> m_overlapping;
     std::vector<std::vector<int>> m_candidates;
+    std::vector<std::vector<int>> m_casesOfPatient;
 };
 
 } // namespace wp::theatre

@@ -68,8 +68,8 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     report(5, tr("Improving the plan"));
     search.descend(stop);
 
-    // Ruin and recreate: empty the lists of one day and specialty, refill them, polish, and
-    // keep the result when it is no worse.
+    // Ruin and recreate: take out a related group of cases, put them back in a slightly
+    // shuffled order, polish, and keep the result when it is no worse.
     std::vector<int> best = state.assignment();
     qint64 bestCost = state.cost();
     Random random(options.seed);
@@ -78,24 +78,45 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
         if (round % 16 == 0) {
             report(10 + 70 * round / std::max(1, options.perturbationRounds), tr("Improving the plan"));
         }
-        const Session& pivot = instance.sessions[random.below(nSessions)];
-        const int span = random.below(3);
-        for (int s = 0; s < nSessions; ++s) {
-            const Session& x = instance.sessions[s];
-            if (x.day < pivot.day || x.day > pivot.day + span) {
-                continue;
+        const int kind = random.below(3);
+        if (kind == 0) {
+            // Every list of one specialty over one to three days.
+            const Session& pivot = instance.sessions[random.below(nSessions)];
+            const int span = random.below(3);
+            for (int s = 0; s < nSessions; ++s) {
+                const Session& x = instance.sessions[s];
+                if (x.day < pivot.day || x.day > pivot.day + span ||
+                    (x.specialty != pivot.specialty && !x.servesAnySpecialty() &&
+                     !pivot.servesAnySpecialty())) {
+                    continue;
+                }
+                const std::vector<int> residents = state.members(s);
+                for (int c : residents) {
+                    if (!instance.cases[c].locked) {
+                        state.remove(c);
+                    }
+                }
             }
-            if (x.specialty != pivot.specialty && !x.servesAnySpecialty() && !pivot.servesAnySpecialty()) {
-                continue;
+        } else if (kind == 1) {
+            // One surgeon's cases: their lists are what constraint 6 ties together.
+            const int surgeon =
+                instance.cases[random.below(static_cast<int>(instance.cases.size()))].surgeonIndex;
+            for (int c = 0; c < static_cast<int>(instance.cases.size()); ++c) {
+                if (instance.cases[c].surgeonIndex == surgeon && !instance.cases[c].locked) {
+                    state.remove(c);
+                }
             }
-            const std::vector<int> residents = state.members(s);
-            for (int c : residents) {
+        } else {
+            // A handful of cases anywhere.
+            const int count = 3 + random.below(8);
+            for (int i = 0; i < count; ++i) {
+                const int c = random.below(static_cast<int>(instance.cases.size()));
                 if (!instance.cases[c].locked) {
                     state.remove(c);
                 }
             }
         }
-        search.construct();
+        search.construct(&random);
         search.descend(stop);
         if (state.cost() <= bestCost) {
             bestCost = state.cost();
