@@ -1,8 +1,36 @@
 #include "LocalSearch.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <limits>
 
 namespace wp::theatre {
+
+LocalSearch::LocalSearch(SolutionState& state) : m_state(state)
+{
+    const Instance& in = state.instance();
+    QHash<QString, int> classes;
+    m_twin.assign(in.cases.size(), -1);
+    for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
+        const Case& k = in.cases[c];
+        if (k.originalSession >= 0 || k.locked) {
+            continue;
+        }
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                                .arg(k.specialty)
+                                .arg(k.duration)
+                                .arg(k.priority)
+                                .arg(in.release(c))
+                                .arg(std::min(in.deadline(c), in.lastDay() + 1));
+        auto it = classes.find(key);
+        if (it == classes.end()) {
+            it = classes.insert(key, static_cast<int>(classes.size()));
+        }
+        m_twin[c] = *it;
+    }
+    m_twinFailedAt.assign(classes.size(), 0);
+}
 
 void LocalSearch::construct(Random* noise)
 {
@@ -17,18 +45,19 @@ void LocalSearch::construct(Random* noise)
             order.push_back(c);
         }
     }
-    // Most expensive to postpone first; among equals the tightest deadline, then long cases
-    // while room is left for them.
+    // Best value per minute of theatre time first: what postponing would cost beyond the
+    // cheapest slot, divided by the minutes the case takes. When time is short this
+    // favours many short cases over one long one, as the cost does.
+    std::vector<double> density(in.cases.size(), 0.0);
+    for (int c : order) {
+        const qint64 best = in.candidates(c).empty() ? in.cost(c, -1) : in.cost(c, in.candidates(c).front());
+        density[c] = static_cast<double>(in.cost(c, -1) - best) / in.demand(c);
+    }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const int wa = Instance::weight(in.cases[a].priority);
-        const int wb = Instance::weight(in.cases[b].priority);
-        if (wa != wb) {
-            return wa > wb;
+        if (density[a] != density[b]) {
+            return density[a] > density[b];
         }
-        if (in.deadline(a) != in.deadline(b)) {
-            return in.deadline(a) < in.deadline(b);
-        }
-        return in.cases[a].duration > in.cases[b].duration;
+        return in.deadline(a) < in.deadline(b);
     });
     if (noise && order.size() > 1) {
         for (size_t i = 0; i < order.size() / 3; ++i) {
@@ -36,21 +65,74 @@ void LocalSearch::construct(Random* noise)
             std::swap(order[at], order[at + 1]);
         }
     }
+    ++m_epoch;
     for (int c : order) {
+        if (m_twin[c] >= 0 && m_twinFailedAt[m_twin[c]] == m_epoch) {
+            continue;
+        }
+        bool placed = false;
         for (int s : in.candidates(c)) {
             if (m_state.canInsert(c, s)) {
                 m_state.insert(c, s);
+                placed = true;
                 break;
             }
+        }
+        if (!placed && m_twin[c] >= 0) {
+            m_twinFailedAt[m_twin[c]] = m_epoch;
         }
     }
 }
 
-bool LocalSearch::movePass()
+void LocalSearch::constructPriced(const std::vector<double>& minutePrice)
+{
+    const Instance& in = m_state.instance();
+    std::vector<int> order;
+    std::vector<double> value(in.cases.size(), 0.0);
+    for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
+        if (in.cases[c].locked) {
+            if (m_state.sessionOf(c) < 0) {
+                m_state.insert(c, in.cases[c].originalSession);
+            }
+            continue;
+        }
+        if (m_state.sessionOf(c) >= 0) {
+            continue;
+        }
+        double best = static_cast<double>(in.cost(c, -1));
+        for (int s : in.candidates(c)) {
+            best = std::min(best, static_cast<double>(in.cost(c, s)) + minutePrice[s] * in.demand(c));
+        }
+        value[c] = static_cast<double>(in.cost(c, -1)) - best;
+        if (value[c] > 1e-9) {
+            order.push_back(c);
+        }
+    }
+    // Cases the relaxation schedules, the most valuable per minute first.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return value[a] / in.demand(a) > value[b] / in.demand(b); });
+    for (int c : order) {
+        int bestSession = -1;
+        double best = static_cast<double>(in.cost(c, -1));
+        for (int s : in.candidates(c)) {
+            const double priced = static_cast<double>(in.cost(c, s)) + minutePrice[s] * in.demand(c);
+            if (priced < best && m_state.canInsert(c, s)) {
+                best = priced;
+                bestSession = s;
+            }
+        }
+        if (bestSession >= 0) {
+            m_state.insert(c, bestSession);
+        }
+    }
+    construct();
+}
+
+bool LocalSearch::movePass(const std::vector<int>& cases)
 {
     const Instance& in = m_state.instance();
     bool improved = false;
-    for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
+    for (int c : cases) {
         if (in.cases[c].locked) {
             continue;
         }
@@ -76,8 +158,9 @@ bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint6
     for (size_t i = 0; i < cases.size(); ++i) {
         const int b = cases[i];
         int place = -2;
+        int tries = 48; // a displaced case looks near its cheapest sessions, else waits
         for (int s : in.candidates(b)) {
-            if (spent + in.cost(b, s) - oldCosts[i] >= budget) {
+            if (spent + in.cost(b, s) - oldCosts[i] >= budget || tries-- == 0) {
                 break;
             }
             if (m_state.canInsert(b, s)) {
@@ -205,40 +288,64 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     return false;
 }
 
-bool LocalSearch::ejectionPass(int maxEjected)
+bool LocalSearch::ejectionPass(const std::vector<int>& cases, int maxEjected)
 {
     const Instance& in = m_state.instance();
     bool improved = false;
-    for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
+    // Postponed twins fail alike: after one fails, the others are skipped until something
+    // improves. This keeps a pass over thousands of postponed cases affordable.
+    ++m_epoch;
+    for (int c : cases) {
         if (in.cases[c].locked) {
             continue;
         }
         const int from = m_state.sessionOf(c);
+        const int twin = from < 0 ? m_twin[c] : -1;
+        if (twin >= 0 && m_twinFailedAt[twin] == m_epoch) {
+            continue;
+        }
         const qint64 current = in.cost(c, from);
+        // Double ejections only among the cheapest sessions: they are the costly move.
+        int tries = maxEjected >= 2 ? 12 : std::numeric_limits<int>::max();
+        bool moved = false;
         for (int s : in.candidates(c)) {
             const qint64 gain = current - in.cost(c, s);
-            if (gain <= 0) {
+            if (gain <= 0 || tries-- == 0) {
                 break;
             }
             if (s != from && tryInsert(c, s, gain, maxEjected)) {
-                improved = true;
+                moved = true;
                 break;
             }
+        }
+        if (moved) {
+            improved = true;
+            ++m_epoch;
+        } else if (twin >= 0) {
+            m_twinFailedAt[twin] = m_epoch;
         }
     }
     return improved;
 }
 
-bool LocalSearch::descend(const std::function<bool()>& stop)
+bool LocalSearch::descend(const std::function<bool()>& stop, const std::vector<int>* focus)
 {
+    std::vector<int> all;
+    if (!focus) {
+        all.resize(m_state.instance().cases.size());
+        for (size_t c = 0; c < all.size(); ++c) {
+            all[c] = static_cast<int>(c);
+        }
+    }
+    const std::vector<int>& cases = focus ? *focus : all;
     bool any = false;
     while (!stop()) {
-        bool improved = movePass();
+        bool improved = movePass(cases);
         if (!improved && !stop()) {
-            improved = ejectionPass(1);
+            improved = ejectionPass(cases, 1);
         }
         if (!improved && !stop()) {
-            improved = ejectionPass(2);
+            improved = ejectionPass(cases, 2);
         }
         if (!improved) {
             break;

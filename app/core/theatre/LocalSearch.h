@@ -13,19 +13,24 @@ namespace wp::theatre {
 class LocalSearch
 {
 public:
-    explicit LocalSearch(SolutionState& state) : m_state(state) {}
+    explicit LocalSearch(SolutionState& state);
 
     /// Puts every postponed case, most urgent first, into its cheapest feasible session.
     /// With `noise`, the order is shuffled a little (ruin-and-recreate diversification).
     void construct(Random* noise = nullptr);
     /// Moves and ejections until none improves or `stop` says so. Returns whether anything improved.
-    bool descend(const std::function<bool()>& stop);
+    /// With `focus`, only those cases are tried (the rest may still be ejected and re-placed).
+    bool descend(const std::function<bool()>& stop, const std::vector<int>* focus = nullptr);
+    /// Like construct(), but guided by the bound's minute prices: each case goes where its
+    /// cost plus the price of the minutes it takes is lowest, most valuable cases first;
+    /// then construct() fills what is left.
+    void constructPriced(const std::vector<double>& minutePrice);
     /// One pass of single-case moves to cheaper sessions.
-    bool movePass();
+    bool movePass(const std::vector<int>& cases);
     /// One pass of "put c in a cheaper session s, moving elsewhere the cases in the way":
     /// the surgeon's cases in overlapping sessions, the patient's case that day, and up to
     /// `maxEjected` cases of s itself to make room.
-    bool ejectionPass(int maxEjected);
+    bool ejectionPass(const std::vector<int>& cases, int maxEjected);
 
 private:
     bool tryInsert(int c, int s, qint64 gain, int maxEjected);
@@ -34,6 +39,12 @@ private:
     bool replace(const std::vector<int>& cases, const std::vector<qint64>& oldCosts, qint64 budget);
 
     SolutionState& m_state;
+    // Cases without an original session that agree on specialty, duration, priority,
+    // release and (capped) deadline are twins: when one cannot be placed, its twins are
+    // skipped until the plan changes. -1: no twin class.
+    std::vector<int> m_twin;
+    std::vector<quint64> m_twinFailedAt;
+    quint64 m_epoch = 1;
 };
 
 } // namespace wp::theatre

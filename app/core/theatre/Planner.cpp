@@ -65,6 +65,19 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     SolutionState state(instance);
     LocalSearch search(state);
     search.construct();
+    // The bound's prices say which minutes are contested; a second construction that
+    // follows them often starts much closer to the optimum on large instances.
+    report(3, tr("Computing the lower bound"));
+    const LowerBound::Outcome bound =
+        LowerBound::solve(instance, std::min(state.cost(), result.baselineCost), 300);
+    {
+        SolutionState priced(instance);
+        LocalSearch pricedSearch(priced);
+        pricedSearch.constructPriced(bound.minutePrice);
+        if (priced.cost() < state.cost()) {
+            restore(state, priced.assignment());
+        }
+    }
     report(5, tr("Improving the plan"));
     search.descend(stop);
 
@@ -74,10 +87,20 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     qint64 bestCost = state.cost();
     Random random(options.seed);
     const int nSessions = static_cast<int>(instance.sessions.size());
-    for (int round = 0; round < options.perturbationRounds && nSessions > 0 && !stop(); ++round) {
+    const int nCases = static_cast<int>(instance.cases.size());
+    const int rounds = options.perturbationRounds >= 0 ? options.perturbationRounds
+                                                       : std::clamp(500'000 / std::max(1, nCases), 100, 2000);
+    for (int round = 0; round < rounds && nSessions > 0 && nCases > 0 && !stop(); ++round) {
         if (round % 16 == 0) {
-            report(10 + 70 * round / std::max(1, options.perturbationRounds), tr("Improving the plan"));
+            report(10 + 70 * round / rounds, tr("Improving the plan"));
         }
+        std::vector<int> ruined;
+        const auto ruin = [&](int c) {
+            if (!instance.cases[c].locked) {
+                state.remove(c);
+                ruined.push_back(c);
+            }
+        };
         const int kind = random.below(3);
         if (kind == 0) {
             // Every list of one specialty over one to three days.
@@ -92,9 +115,7 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
                 }
                 const std::vector<int> residents = state.members(s);
                 for (int c : residents) {
-                    if (!instance.cases[c].locked) {
-                        state.remove(c);
-                    }
+                    ruin(c);
                 }
             }
         } else if (kind == 1) {
@@ -102,8 +123,8 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
             const int surgeon =
                 instance.cases[random.below(static_cast<int>(instance.cases.size()))].surgeonIndex;
             for (int c = 0; c < static_cast<int>(instance.cases.size()); ++c) {
-                if (instance.cases[c].surgeonIndex == surgeon && !instance.cases[c].locked) {
-                    state.remove(c);
+                if (instance.cases[c].surgeonIndex == surgeon && state.sessionOf(c) >= 0) {
+                    ruin(c);
                 }
             }
         } else {
@@ -111,13 +132,15 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
             const int count = 3 + random.below(8);
             for (int i = 0; i < count; ++i) {
                 const int c = random.below(static_cast<int>(instance.cases.size()));
-                if (!instance.cases[c].locked) {
-                    state.remove(c);
+                if (state.sessionOf(c) >= 0) {
+                    ruin(c);
                 }
             }
         }
         search.construct(&random);
-        search.descend(stop);
+        std::sort(ruined.begin(), ruined.end());
+        ruined.erase(std::unique(ruined.begin(), ruined.end()), ruined.end());
+        search.descend(stop, &ruined);
         if (state.cost() <= bestCost) {
             bestCost = state.cost();
             best = state.assignment();
@@ -150,7 +173,12 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     }
 
     report(90, tr("Computing the lower bound"));
-    result.lowerBound = result.provenOptimal ? result.cost : LowerBound::compute(instance, result.cost);
+    if (result.provenOptimal) {
+        result.lowerBound = result.cost;
+    } else {
+        // A second run with the final cost as target steers the steps better; keep the best.
+        result.lowerBound = std::max(bound.bound, LowerBound::compute(instance, result.cost));
+    }
     if (result.lowerBound == result.cost) {
         result.provenOptimal = true;
     }

@@ -21,8 +21,9 @@ struct PlannerOptions
     int exactCaseLimit = 40;
     /// Node budget of the branch and bound (deterministic, unlike a time limit).
     qint64 exactNodeLimit = 3'000'000;
-    /// Rounds of perturbation and repair after the first local optimum.
-    int perturbationRounds = 400;
+    /// Rounds of ruin and recreate after the first local optimum; -1: automatic, fewer
+    /// for more cases (about 500,000 / cases, from 100 to 2,000).
+    int perturbationRounds = -1;
     quint64 seed = 20261128;
     /// Called from the planning thread with 0 to 100 and a short phase name.
     std::function<void(int percent, const QString& phase)> progress;
