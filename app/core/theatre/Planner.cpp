@@ -2,6 +2,7 @@
 
 #include "BaselinePlanner.h"
 #include "ExactSolver.h"
+#include "KnapsackBound.h"
 #include "LocalSearch.h"
 #include "LowerBound.h"
 #include "PlanChecker.h"
@@ -177,7 +178,10 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
         result.lowerBound = result.cost;
     } else {
         // A second run with the final cost as target steers the steps better; keep the best.
-        result.lowerBound = std::max(bound.bound, LowerBound::compute(instance, result.cost));
+        const LowerBound::Outcome final = LowerBound::solve(instance, result.cost);
+        result.lowerBound = std::max(bound.bound, final.bound);
+        result.lowerBound =
+            std::max(result.lowerBound, KnapsackBound::compute(instance, result.cost, final.minutePrice));
     }
     if (result.lowerBound == result.cost) {
         result.provenOptimal = true;
