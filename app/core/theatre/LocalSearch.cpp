@@ -305,8 +305,9 @@ bool LocalSearch::ejectionPass(const std::vector<int>& cases, int maxEjected)
             continue;
         }
         const qint64 current = in.cost(c, from);
-        // Double ejections only among the cheapest sessions: they are the costly move.
-        int tries = maxEjected >= 2 ? 12 : std::numeric_limits<int>::max();
+        // On large instances double ejections only try the cheapest sessions: they are the
+        // costly move, and time matters more there.
+        int tries = maxEjected >= 2 && in.cases.size() > 1000 ? 12 : std::numeric_limits<int>::max();
         bool moved = false;
         for (int s : in.candidates(c)) {
             const qint64 gain = current - in.cost(c, s);
