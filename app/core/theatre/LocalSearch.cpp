@@ -53,7 +53,20 @@ void LocalSearch::construct(Random* noise)
         const qint64 best = in.candidates(c).empty() ? in.cost(c, -1) : in.cost(c, in.candidates(c).front());
         density[c] = static_cast<double>(in.cost(c, -1) - best) / in.demand(c);
     }
+    // When shaking up, half the time the cost of one more day of waiting leads instead, so
+    // that late and urgent cases get the earliest of the freed slots.
+    const bool byDailyCost = noise && noise->below(2) == 0;
+    std::vector<qint64> daily(in.cases.size(), 0);
+    if (byDailyCost) {
+        for (int c : order) {
+            const qint64 w = Instance::weight(in.cases[c].priority);
+            daily[c] = in.deadline(c) <= in.release(c) ? 11 * w : w;
+        }
+    }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (daily[a] != daily[b]) {
+            return daily[a] > daily[b];
+        }
         if (density[a] != density[b]) {
             return density[a] > density[b];
         }
