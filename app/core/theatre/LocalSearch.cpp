@@ -163,7 +163,8 @@ bool LocalSearch::movePass(const std::vector<int>& cases)
     return improved;
 }
 
-bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint64>& oldCosts, qint64 budget)
+bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint64>& oldCosts, qint64 budget,
+                          int freed)
 {
     const Instance& in = m_state.instance();
     std::vector<int> placed;
@@ -180,6 +181,12 @@ bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint6
                 place = s;
                 break;
             }
+        }
+        // The session the incoming case left is often the right one (a swap), even when it
+        // lies beyond the sessions looked at above.
+        if (freed >= 0 && (place == -2 || in.cost(b, freed) < in.cost(b, place)) &&
+            spent + in.cost(b, freed) - oldCosts[i] < budget && m_state.canInsert(b, freed)) {
+            place = freed;
         }
         if (place == -2 && !in.cases[b].locked && spent + in.cost(b, -1) - oldCosts[i] < budget) {
             place = -1;
@@ -257,7 +264,7 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
         for (size_t i = 0; i < olds.size(); ++i) {
             oldCosts.push_back(in.cost(olds[i], sessionsBefore[i]));
         }
-        if (replace(olds, oldCosts, gain)) {
+        if (replace(olds, oldCosts, gain, from)) {
             return true;
         }
         m_state.remove(c);

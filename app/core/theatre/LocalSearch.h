@@ -35,8 +35,10 @@ public:
 private:
     bool tryInsert(int c, int s, qint64 gain, int maxEjected);
     /// Re-places `cases` (all postponed now) one by one, each at its cheapest feasible
-    /// session, if the total cost change stays below `budget`; false (and nothing placed) otherwise.
-    bool replace(const std::vector<int>& cases, const std::vector<qint64>& oldCosts, qint64 budget);
+    /// session, if the total cost change stays below `budget`; false (and nothing placed)
+    /// otherwise. `freed` (or -1) is the session the incoming case left.
+    bool replace(const std::vector<int>& cases, const std::vector<qint64>& oldCosts, qint64 budget,
+                 int freed);
 
     SolutionState& m_state;
     // Cases without an original session that agree on specialty, duration, priority,
