@@ -177,6 +177,8 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     report(90, tr("Computing the lower bound"));
     if (result.provenOptimal) {
         result.lowerBound = result.cost;
+    } else if (result.cancelled) {
+        result.lowerBound = bound.bound; // the user is waiting: no more computing
     } else {
         // A second run with the final cost as target steers the steps better; keep the best.
         const LowerBound::Outcome final = LowerBound::solve(instance, result.cost);

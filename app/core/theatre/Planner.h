@@ -51,8 +51,9 @@ struct PlannerResult
 
 /// The rescheduling engine: a priority- and deadline-aware greedy construction, local
 /// search (moves, and ejections that make room for a case by moving another one),
-/// seeded perturbation rounds, branch and bound on small instances, and a Lagrangian
-/// lower bound. Thread-safe for distinct instances; no Qt event loop needed.
+/// seeded ruin-and-recreate rounds, branch and bound on small instances, and two
+/// Lagrangian lower bounds (LowerBound, KnapsackBound) so the gap is known. Thread-safe
+/// for distinct instances; no Qt event loop needed.
 class Planner
 {
     Q_DECLARE_TR_FUNCTIONS(Planner)
