@@ -168,3 +168,24 @@ TEST_CASE("Unknown options and missing files are bad input")
               .exitCode == 2);
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("check-plan --turnover changes the sequencing verdict")
+{
+    const QStringList base{QStringLiteral("check-plan"),
+                           QStringLiteral("--sessions"),
+                           fixture(QStringLiteral("sessions.csv")),
+                           QStringLiteral("--cases"),
+                           fixture(QStringLiteral("cases.csv")),
+                           QStringLiteral("--plan"),
+                           fixture(QStringLiteral("plans/c5-turnover.csv"))};
+    // C2 starts right when C3 ends: fine without turnover, broken with the default 15 minutes.
+    CHECK(wp::test::runCli(base + QStringList{QStringLiteral("--turnover"), QStringLiteral("0")}).exitCode ==
+          0);
+    CHECK(wp::test::runCli(base).exitCode == 1);
+    // The valid plan keeps exactly 15 minutes between C8 and C4 in S6: 16 breaks it.
+    QStringList valid = base;
+    valid.last() = fixture(QStringLiteral("plans/valid.csv"));
+    CHECK(
+        wp::test::runCli(valid + QStringList{QStringLiteral("--turnover"), QStringLiteral("16")}).exitCode ==
+        1);
+}

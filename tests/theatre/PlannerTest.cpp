@@ -238,3 +238,18 @@ TEST_CASE("reschedule writes a feasible, reproducible plan that check-plan accep
     CHECK(!plans[0].isEmpty());
     CHECK(plans[0] == plans[1]);
 }
+
+TEST_CASE("The time limit is a safety net: a cut run still returns a feasible plan")
+{
+    InstanceGenerator::Parameters p;
+    p.cases = 200;
+    p.seed = 5;
+    const Instance in = generated(p);
+    PlannerOptions options;
+    options.timeLimitSeconds = 1e-6;
+    const PlannerResult r = Planner::solve(in, options);
+    CHECK(r.timedOut);
+    requireFeasible(in, r.sessionOf);
+    CHECK(r.cost <= r.baselineCost);
+    CHECK(r.lowerBound <= r.cost);
+}
