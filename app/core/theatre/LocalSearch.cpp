@@ -7,7 +7,8 @@
 
 namespace wp::theatre {
 
-LocalSearch::LocalSearch(SolutionState& state) : m_state(state)
+LocalSearch::LocalSearch(SolutionState& state)
+    : m_state(state), m_chains(state.instance().cases.size() <= 1000)
 {
     const Instance& in = state.instance();
     QHash<QString, int> classes;
@@ -191,6 +192,14 @@ bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint6
         if (place == -2 && !in.cases[b].locked && spent + in.cost(b, -1) - oldCosts[i] < budget) {
             place = -1;
         }
+        // One more link: b takes a session by displacing a third case, when that beats the
+        // direct option (an ejection chain of length two).
+        if (cases.size() == 1 && m_chains) {
+            const qint64 limit = place == -2 ? budget : in.cost(b, place) - oldCosts[i];
+            if (chain(b, oldCosts[i], limit)) {
+                return true;
+            }
+        }
         if (place == -2) {
             for (int p : placed) {
                 m_state.remove(p);
@@ -202,6 +211,45 @@ bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint6
         spent += in.cost(b, place) - oldCosts[i];
     }
     return true;
+}
+
+bool LocalSearch::chain(int b, qint64 oldCost, qint64 limit)
+{
+    const Instance& in = m_state.instance();
+    int tries = 8;
+    for (int s : in.candidates(b)) {
+        const qint64 deltaB = in.cost(b, s) - oldCost;
+        if (deltaB >= limit || tries-- == 0) {
+            break;
+        }
+        const std::vector<int> residents = m_state.members(s);
+        for (int a : residents) {
+            if (in.cases[a].locked) {
+                continue;
+            }
+            const qint64 oldA = in.cost(a, s);
+            m_state.remove(a);
+            if (m_state.canInsert(b, s)) {
+                m_state.insert(b, s);
+                int scan = 48;
+                for (int t : in.candidates(a)) {
+                    if (deltaB + in.cost(a, t) - oldA >= limit || scan-- == 0) {
+                        break;
+                    }
+                    if (t != s && m_state.canInsert(a, t)) {
+                        m_state.insert(a, t);
+                        return true;
+                    }
+                }
+                if (!in.cases[a].locked && deltaB + in.cost(a, -1) - oldA < limit) {
+                    return true; // a waits
+                }
+                m_state.remove(b);
+            }
+            m_state.insert(a, s);
+        }
+    }
+    return false;
 }
 
 bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)

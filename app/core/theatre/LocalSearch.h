@@ -40,7 +40,12 @@ private:
     bool replace(const std::vector<int>& cases, const std::vector<qint64>& oldCosts, qint64 budget,
                  int freed);
 
+    /// Places the postponed case b by displacing one case of a session, if the total cost
+    /// change stays below `limit`; the displaced case moves on or waits.
+    bool chain(int b, qint64 oldCost, qint64 limit);
+
     SolutionState& m_state;
+    bool m_chains; ///< chains cost too much time on thousands of cases
     // Cases without an original session that agree on specialty, duration, priority,
     // release and (capped) deadline are twins: when one cannot be placed, its twins are
     // skipped until the plan changes. -1: no twin class.

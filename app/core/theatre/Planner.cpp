@@ -91,7 +91,7 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     const int nCases = static_cast<int>(instance.cases.size());
     const int rounds = options.perturbationRounds >= 0
                            ? options.perturbationRounds
-                           : std::clamp(1'500'000 / std::max(1, nCases), 300, 2000);
+                           : std::clamp(1'500'000 / std::max(1, nCases), 300, 1000);
     for (int round = 0; round < rounds && nSessions > 0 && nCases > 0 && !stop(); ++round) {
         if (round % 16 == 0) {
             report(10 + 70 * round / rounds, tr("Improving the plan"));
