@@ -48,6 +48,10 @@ void Instance::finalize()
         k.surgeonIndex = surgeons.value(k.surgeon);
     }
     m_patientCount = static_cast<int>(patients.size());
+    m_casesOfPatient.assign(m_patientCount, {});
+    for (int c = 0; c < static_cast<int>(cases.size()); ++c) {
+        m_casesOfPatient[cases[c].patientIndex].push_back(c);
+    }
     m_surgeonCount = static_cast<int>(surgeons.size());
 
     // Sessions sorted by day make the overlap lists linear per day instead of quadratic overall.
@@ -69,6 +73,19 @@ void Instance::finalize()
     }
     for (auto& list : m_overlapping) {
         std::sort(list.begin(), list.end());
+    }
+
+    m_caseData.assign(cases.size(), {});
+    for (int c = 0; c < static_cast<int>(cases.size()); ++c) {
+        const Case& k = cases[c];
+        CaseData& d = m_caseData[c];
+        d.release = std::max(m_firstDay, static_cast<int>(k.listed.toJulianDay()));
+        if (k.earliest) {
+            d.release = std::max(d.release, static_cast<int>(k.earliest->toJulianDay()));
+        }
+        d.deadline = static_cast<int>(k.deadline.toJulianDay());
+        d.weight = weight(k.priority);
+        d.moveCharged = k.originalSession >= 0 && sessions[k.originalSession].open;
     }
 
     m_candidates.assign(cases.size(), {});
@@ -93,16 +110,6 @@ void Instance::finalize()
     }
 }
 
-int Instance::release(int c) const
-{
-    const Case& k = cases[c];
-    int r = std::max(m_firstDay, static_cast<int>(k.listed.toJulianDay()));
-    if (k.earliest) {
-        r = std::max(r, static_cast<int>(k.earliest->toJulianDay()));
-    }
-    return r;
-}
-
 bool Instance::canHost(int c, int s) const
 {
     const Case& k = cases[c];
@@ -117,23 +124,6 @@ bool Instance::canHost(int c, int s) const
         return false;
     }
     return !k.earliest || x.day >= static_cast<int>(k.earliest->toJulianDay());
-}
-
-qint64 Instance::cost(int c, int s) const
-{
-    const Case& k = cases[c];
-    const qint64 w = weight(k.priority);
-    const int day = s >= 0 ? sessions[s].day : m_lastDay + 1;
-    const qint64 wait = std::max(0, day - release(c));
-    const qint64 late = std::max(0, day - deadline(c));
-    qint64 total = w * wait + 10 * w * late;
-    if (s < 0) {
-        total += 30 * w;
-    }
-    if (k.originalSession >= 0 && sessions[k.originalSession].open && k.originalSession != s) {
-        total += 2;
-    }
-    return total;
 }
 
 } // namespace wp::theatre

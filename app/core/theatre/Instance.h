@@ -31,21 +31,40 @@ public:
 
     static int weight(int priority);
     /// Latest of earliest_date, listed_date and the first horizon day.
-    int release(int c) const;
-    int deadline(int c) const { return static_cast<int>(cases[c].deadline.toJulianDay()); }
+    int release(int c) const { return m_caseData[c].release; }
+    int deadline(int c) const { return m_caseData[c].deadline; }
     /// Constraints 2, 3 and 4, and the case fitting in the empty session.
     bool canHost(int c, int s) const;
     /// Cost of case c in session s, or unscheduled when s is -1.
-    qint64 cost(int c, int s) const;
+    qint64 cost(int c, int s) const
+    {
+        const CaseData& d = m_caseData[c];
+        const int day = s >= 0 ? sessions[s].day : m_lastDay + 1;
+        const qint64 wait = day > d.release ? day - d.release : 0;
+        const qint64 late = day > d.deadline ? day - d.deadline : 0;
+        return d.weight * (wait + 10 * late) + (s < 0 ? 30 * d.weight : 0) +
+               (d.moveCharged && s != cases[c].originalSession ? 2 : 0);
+    }
     /// Sessions whose windows overlap s on its day (s itself excluded).
     const std::vector<int>& overlapping(int s) const { return m_overlapping[s]; }
     /// Sessions that may host c (canHost), cheapest first; only the original one if c is locked.
     const std::vector<int>& candidates(int c) const { return m_candidates[c]; }
     /// Capacity of s in "minutes + turnover" units: a case uses duration + turnover.
+    /// Cases of the patient with dense index p.
+    const std::vector<int>& casesOfPatient(int p) const { return m_casesOfPatient[p]; }
     int capacity(int s) const { return sessions[s].length() + turnover; }
     int demand(int c) const { return cases[c].duration + turnover; }
 
 private:
+    // Cached per case because the solvers evaluate costs millions of times.
+    struct CaseData
+    {
+        int release = 0;
+        int deadline = 0;
+        qint64 weight = 1;
+        bool moveCharged = false; ///< has an open original session
+    };
+
     int m_firstDay = 0;
     int m_lastDay = 0;
     int m_patientCount = 0;
@@ -54,6 +73,8 @@ private:
     QHash<QString, int> m_caseIndex;
     std::vector<std::vector<int>> m_overlapping;
     std::vector<std::vector<int>> m_candidates;
+    std::vector<std::vector<int>> m_casesOfPatient;
+    std::vector<CaseData> m_caseData;
 };
 
 } // namespace wp::theatre

@@ -9,7 +9,8 @@ namespace wp::theatre {
 /// text: theatres with a main specialty, morning and afternoon lists (some all-day, a few
 /// open to any specialty), a share of sessions closed, more cases than open time,
 /// surgeons with several lists a week, a few patients with two cases, some earliest
-/// dates, original bookings and locked cases. Same parameters, same files.
+/// dates, original bookings and locked cases. Same parameters, same files. Locked cases
+/// are made to fit with the default 15-minute turnover: read the files with that turnover.
 class InstanceGenerator
 {
 public:

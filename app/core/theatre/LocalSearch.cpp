@@ -1,10 +1,39 @@
 #include "LocalSearch.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <limits>
 
 namespace wp::theatre {
 
-void LocalSearch::construct()
+LocalSearch::LocalSearch(SolutionState& state)
+    : m_state(state), m_chains(state.instance().cases.size() <= 1000)
+{
+    const Instance& in = state.instance();
+    QHash<QString, int> classes;
+    m_twin.assign(in.cases.size(), -1);
+    for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
+        const Case& k = in.cases[c];
+        if (k.originalSession >= 0 || k.locked) {
+            continue;
+        }
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5")
+                                .arg(k.specialty)
+                                .arg(k.duration)
+                                .arg(k.priority)
+                                .arg(in.release(c))
+                                .arg(std::min(in.deadline(c), in.lastDay() + 1));
+        auto it = classes.find(key);
+        if (it == classes.end()) {
+            it = classes.insert(key, static_cast<int>(classes.size()));
+        }
+        m_twin[c] = *it;
+    }
+    m_twinFailedAt.assign(classes.size(), 0);
+}
+
+void LocalSearch::construct(Random* noise)
 {
     const Instance& in = m_state.instance();
     std::vector<int> order;
@@ -17,34 +46,107 @@ void LocalSearch::construct()
             order.push_back(c);
         }
     }
-    // Most expensive to postpone first; among equals the tightest deadline, then long cases
-    // while room is left for them.
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const int wa = Instance::weight(in.cases[a].priority);
-        const int wb = Instance::weight(in.cases[b].priority);
-        if (wa != wb) {
-            return wa > wb;
-        }
-        if (in.deadline(a) != in.deadline(b)) {
-            return in.deadline(a) < in.deadline(b);
-        }
-        return in.cases[a].duration > in.cases[b].duration;
-    });
+    // Best value per minute of theatre time first: what postponing would cost beyond the
+    // cheapest slot, divided by the minutes the case takes. When time is short this
+    // favours many short cases over one long one, as the cost does.
+    std::vector<double> density(in.cases.size(), 0.0);
     for (int c : order) {
+        const qint64 best = in.candidates(c).empty() ? in.cost(c, -1) : in.cost(c, in.candidates(c).front());
+        density[c] = static_cast<double>(in.cost(c, -1) - best) / in.demand(c);
+    }
+    // When shaking up, half the time the cost of one more day of waiting leads instead, so
+    // that late and urgent cases get the earliest of the freed slots.
+    const bool byDailyCost = noise && noise->below(2) == 0;
+    std::vector<qint64> daily(in.cases.size(), 0);
+    if (byDailyCost) {
+        for (int c : order) {
+            const qint64 w = Instance::weight(in.cases[c].priority);
+            daily[c] = in.deadline(c) <= in.release(c) ? 11 * w : w;
+        }
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (daily[a] != daily[b]) {
+            return daily[a] > daily[b];
+        }
+        if (density[a] != density[b]) {
+            return density[a] > density[b];
+        }
+        return in.deadline(a) < in.deadline(b);
+    });
+    if (noise && order.size() > 1) {
+        for (size_t i = 0; i < order.size() / 3; ++i) {
+            const int at = noise->below(static_cast<int>(order.size()) - 1);
+            std::swap(order[at], order[at + 1]);
+        }
+    }
+    ++m_epoch;
+    for (int c : order) {
+        if (m_twin[c] >= 0 && m_twinFailedAt[m_twin[c]] == m_epoch) {
+            continue;
+        }
+        bool placed = false;
         for (int s : in.candidates(c)) {
             if (m_state.canInsert(c, s)) {
                 m_state.insert(c, s);
+                placed = true;
                 break;
             }
+        }
+        if (!placed && m_twin[c] >= 0) {
+            m_twinFailedAt[m_twin[c]] = m_epoch;
         }
     }
 }
 
-bool LocalSearch::movePass()
+void LocalSearch::constructPriced(const std::vector<double>& minutePrice)
+{
+    const Instance& in = m_state.instance();
+    std::vector<int> order;
+    std::vector<double> value(in.cases.size(), 0.0);
+    for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
+        if (in.cases[c].locked) {
+            if (m_state.sessionOf(c) < 0) {
+                m_state.insert(c, in.cases[c].originalSession);
+            }
+            continue;
+        }
+        if (m_state.sessionOf(c) >= 0) {
+            continue;
+        }
+        double best = static_cast<double>(in.cost(c, -1));
+        for (int s : in.candidates(c)) {
+            best = std::min(best, static_cast<double>(in.cost(c, s)) + minutePrice[s] * in.demand(c));
+        }
+        value[c] = static_cast<double>(in.cost(c, -1)) - best;
+        if (value[c] > 1e-9) {
+            order.push_back(c);
+        }
+    }
+    // Cases the relaxation schedules, the most valuable per minute first.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return value[a] / in.demand(a) > value[b] / in.demand(b); });
+    for (int c : order) {
+        int bestSession = -1;
+        double best = static_cast<double>(in.cost(c, -1));
+        for (int s : in.candidates(c)) {
+            const double priced = static_cast<double>(in.cost(c, s)) + minutePrice[s] * in.demand(c);
+            if (priced < best && m_state.canInsert(c, s)) {
+                best = priced;
+                bestSession = s;
+            }
+        }
+        if (bestSession >= 0) {
+            m_state.insert(c, bestSession);
+        }
+    }
+    construct();
+}
+
+bool LocalSearch::movePass(const std::vector<int>& cases)
 {
     const Instance& in = m_state.instance();
     bool improved = false;
-    for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
+    for (int c : cases) {
         if (in.cases[c].locked) {
             continue;
         }
@@ -62,136 +164,257 @@ bool LocalSearch::movePass()
     return improved;
 }
 
-int LocalSearch::bestPlace(int c, qint64 reference, qint64 budget, int forbidden) const
+bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint64>& oldCosts, qint64 budget,
+                          int freed)
 {
     const Instance& in = m_state.instance();
-    for (int s : in.candidates(c)) {
-        if (in.cost(c, s) - reference >= budget) {
+    std::vector<int> placed;
+    qint64 spent = 0;
+    for (size_t i = 0; i < cases.size(); ++i) {
+        const int b = cases[i];
+        int place = -2;
+        int tries = 48; // a displaced case looks near its cheapest sessions, else waits
+        for (int s : in.candidates(b)) {
+            if (spent + in.cost(b, s) - oldCosts[i] >= budget || tries-- == 0) {
+                break;
+            }
+            if (m_state.canInsert(b, s)) {
+                place = s;
+                break;
+            }
+        }
+        // The session the incoming case left is often the right one (a swap), even when it
+        // lies beyond the sessions looked at above.
+        if (freed >= 0 && (place == -2 || in.cost(b, freed) < in.cost(b, place)) &&
+            spent + in.cost(b, freed) - oldCosts[i] < budget && m_state.canInsert(b, freed)) {
+            place = freed;
+        }
+        if (place == -2 && !in.cases[b].locked && spent + in.cost(b, -1) - oldCosts[i] < budget) {
+            place = -1;
+        }
+        // One more link: b takes a session by displacing a third case, when that beats the
+        // direct option (an ejection chain of length two).
+        if (cases.size() == 1 && m_chains) {
+            const qint64 limit = place == -2 ? budget : in.cost(b, place) - oldCosts[i];
+            if (chain(b, oldCosts[i], limit)) {
+                return true;
+            }
+        }
+        if (place == -2) {
+            for (int p : placed) {
+                m_state.remove(p);
+            }
+            return false;
+        }
+        m_state.insert(b, place);
+        placed.push_back(b);
+        spent += in.cost(b, place) - oldCosts[i];
+    }
+    return true;
+}
+
+bool LocalSearch::chain(int b, qint64 oldCost, qint64 limit)
+{
+    const Instance& in = m_state.instance();
+    int tries = 8;
+    for (int s : in.candidates(b)) {
+        const qint64 deltaB = in.cost(b, s) - oldCost;
+        if (deltaB >= limit || tries-- == 0) {
             break;
         }
-        if (s != forbidden && m_state.canInsert(c, s)) {
-            return s;
-        }
-    }
-    if (in.cost(c, -1) - reference < budget && !in.cases[c].locked) {
-        return -1;
-    }
-    return -2;
-}
-
-bool LocalSearch::ejectPass()
-{
-    const Instance& in = m_state.instance();
-    bool improved = false;
-    for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
-        if (in.cases[c].locked) {
-            continue;
-        }
-        const int from = m_state.sessionOf(c);
-        const qint64 current = in.cost(c, from);
-        bool done = false;
-        for (int s : in.candidates(c)) {
-            const qint64 gain = current - in.cost(c, s);
-            if (gain <= 0 || done) {
-                break;
-            }
-            if (s == from) {
+        const std::vector<int> residents = m_state.members(s);
+        for (int a : residents) {
+            if (in.cases[a].locked) {
                 continue;
             }
-            const std::vector<int> residents = m_state.members(s);
-            for (int other : residents) {
-                if (in.cases[other].locked) {
-                    continue;
-                }
-                const qint64 otherCost = in.cost(other, s);
-                m_state.remove(other);
-                m_state.remove(c);
-                if (m_state.canInsert(c, s)) {
-                    m_state.insert(c, s);
-                    const int place = bestPlace(other, otherCost, gain, s);
-                    if (place != -2) {
-                        m_state.insert(other, place);
-                        improved = done = true;
+            const qint64 oldA = in.cost(a, s);
+            m_state.remove(a);
+            if (m_state.canInsert(b, s)) {
+                m_state.insert(b, s);
+                int scan = 48;
+                for (int t : in.candidates(a)) {
+                    if (deltaB + in.cost(a, t) - oldA >= limit || scan-- == 0) {
                         break;
                     }
-                    m_state.remove(c);
+                    if (t != s && m_state.canInsert(a, t)) {
+                        m_state.insert(a, t);
+                        return true;
+                    }
                 }
-                m_state.insert(other, s);
-                m_state.insert(c, from);
+                if (!in.cases[a].locked && deltaB + in.cost(a, -1) - oldA < limit) {
+                    return true; // a waits
+                }
+                m_state.remove(b);
+            }
+            m_state.insert(a, s);
+        }
+    }
+    return false;
+}
+
+bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
+{
+    const Instance& in = m_state.instance();
+    const Case& k = in.cases[c];
+    const int from = m_state.sessionOf(c);
+    // Cases that make c's insertion impossible whatever the room in s.
+    std::vector<int> forced;
+    for (int other : in.overlapping(s)) {
+        for (int m : m_state.members(other)) {
+            if (m != c && in.cases[m].surgeonIndex == k.surgeonIndex) {
+                forced.push_back(m);
             }
         }
     }
-    return improved;
+    for (int m : in.casesOfPatient(k.patientIndex)) {
+        const int ms = m_state.sessionOf(m);
+        if (m != c && ms >= 0 && in.sessions[ms].day == in.sessions[s].day) {
+            forced.push_back(m);
+        }
+    }
+    for (int m : forced) {
+        if (in.cases[m].locked) {
+            return false;
+        }
+    }
+    if (forced.size() > 3) {
+        return false;
+    }
+    std::vector<int> olds;
+    std::vector<int> sessionsBefore;
+    const auto detach = [&](int m) {
+        olds.push_back(m);
+        sessionsBefore.push_back(m_state.sessionOf(m));
+        m_state.remove(m);
+    };
+    const auto restoreAll = [&]() {
+        m_state.remove(c);
+        for (size_t i = 0; i < olds.size(); ++i) {
+            m_state.remove(olds[i]);
+        }
+        for (size_t i = 0; i < olds.size(); ++i) {
+            m_state.insert(olds[i], sessionsBefore[i]);
+        }
+        m_state.insert(c, from);
+    };
+    m_state.remove(c);
+    for (int m : forced) {
+        if (m_state.sessionOf(m) >= 0) {
+            detach(m);
+        }
+    }
+    const auto attempt = [&]() {
+        if (!m_state.canInsert(c, s)) {
+            return false;
+        }
+        m_state.insert(c, s);
+        std::vector<qint64> oldCosts;
+        for (size_t i = 0; i < olds.size(); ++i) {
+            oldCosts.push_back(in.cost(olds[i], sessionsBefore[i]));
+        }
+        if (replace(olds, oldCosts, gain, from)) {
+            return true;
+        }
+        m_state.remove(c);
+        return false;
+    };
+    if (attempt()) {
+        return true;
+    }
+    if (maxEjected >= 1 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
+        const std::vector<int> residents = m_state.members(s);
+        for (size_t i = 0; i < residents.size(); ++i) {
+            const int a = residents[i];
+            if (in.cases[a].locked) {
+                continue;
+            }
+            detach(a);
+            if (attempt()) {
+                return true;
+            }
+            if (maxEjected >= 2) {
+                for (size_t j = i + 1; j < residents.size(); ++j) {
+                    const int b = residents[j];
+                    if (in.cases[b].locked) {
+                        continue;
+                    }
+                    detach(b);
+                    if (attempt()) {
+                        return true;
+                    }
+                    m_state.insert(b, sessionsBefore.back());
+                    olds.pop_back();
+                    sessionsBefore.pop_back();
+                }
+            }
+            m_state.insert(a, sessionsBefore.back());
+            olds.pop_back();
+            sessionsBefore.pop_back();
+        }
+    }
+    restoreAll();
+    return false;
 }
 
-bool LocalSearch::doubleEjectPass()
+bool LocalSearch::ejectionPass(const std::vector<int>& cases, int maxEjected)
 {
     const Instance& in = m_state.instance();
     bool improved = false;
-    for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
+    // Postponed twins fail alike: after one fails, the others are skipped until something
+    // improves. This keeps a pass over thousands of postponed cases affordable.
+    ++m_epoch;
+    for (int c : cases) {
         if (in.cases[c].locked) {
             continue;
         }
         const int from = m_state.sessionOf(c);
+        const int twin = from < 0 ? m_twin[c] : -1;
+        if (twin >= 0 && m_twinFailedAt[twin] == m_epoch) {
+            continue;
+        }
         const qint64 current = in.cost(c, from);
-        bool done = false;
+        // On large instances double ejections only try the cheapest sessions: they are the
+        // costly move, and time matters more there.
+        int tries = maxEjected >= 2 && in.cases.size() > 1000 ? 12 : std::numeric_limits<int>::max();
+        bool moved = false;
         for (int s : in.candidates(c)) {
             const qint64 gain = current - in.cost(c, s);
-            if (gain <= 0 || done) {
+            if (gain <= 0 || tries-- == 0) {
                 break;
             }
-            if (s == from || m_state.members(s).size() < 2) {
-                continue;
+            if (s != from && tryInsert(c, s, gain, maxEjected)) {
+                moved = true;
+                break;
             }
-            const std::vector<int> residents = m_state.members(s);
-            for (size_t i = 0; i < residents.size() && !done; ++i) {
-                for (size_t j = i + 1; j < residents.size() && !done; ++j) {
-                    const int a = residents[i];
-                    const int b = residents[j];
-                    if (in.cases[a].locked || in.cases[b].locked) {
-                        continue;
-                    }
-                    const qint64 costA = in.cost(a, s);
-                    const qint64 costB = in.cost(b, s);
-                    m_state.remove(a);
-                    m_state.remove(b);
-                    m_state.remove(c);
-                    if (m_state.canInsert(c, s)) {
-                        m_state.insert(c, s);
-                        const int placeA = bestPlace(a, costA, gain, s);
-                        if (placeA != -2) {
-                            m_state.insert(a, placeA);
-                            const qint64 left = gain - (in.cost(a, placeA) - costA);
-                            const int placeB = bestPlace(b, costB, left, s);
-                            if (placeB != -2) {
-                                m_state.insert(b, placeB);
-                                improved = done = true;
-                                break;
-                            }
-                            m_state.remove(a);
-                        }
-                        m_state.remove(c);
-                    }
-                    m_state.insert(a, s);
-                    m_state.insert(b, s);
-                    m_state.insert(c, from);
-                }
-            }
+        }
+        if (moved) {
+            improved = true;
+            ++m_epoch;
+        } else if (twin >= 0) {
+            m_twinFailedAt[twin] = m_epoch;
         }
     }
     return improved;
 }
 
-bool LocalSearch::descend(const std::function<bool()>& stop)
+bool LocalSearch::descend(const std::function<bool()>& stop, const std::vector<int>* focus)
 {
+    std::vector<int> all;
+    if (!focus) {
+        all.resize(m_state.instance().cases.size());
+        for (size_t c = 0; c < all.size(); ++c) {
+            all[c] = static_cast<int>(c);
+        }
+    }
+    const std::vector<int>& cases = focus ? *focus : all;
     bool any = false;
     while (!stop()) {
-        bool improved = movePass();
+        bool improved = movePass(cases);
         if (!improved && !stop()) {
-            improved = ejectPass();
+            improved = ejectionPass(cases, 1);
         }
         if (!improved && !stop()) {
-            improved = doubleEjectPass();
+            improved = ejectionPass(cases, 2);
         }
         if (!improved) {
             break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Random.h"
 #include "SolutionState.h"
 
 #include <functional>
@@ -7,29 +8,50 @@
 namespace wp::theatre {
 
 /// Improvement moves on a feasible SolutionState; every accepted change lowers the cost
-/// and keeps the state feasible. Deterministic: cases and sessions are scanned in fixed order.
+/// and keeps the state feasible. Deterministic: cases and sessions are scanned in fixed
+/// order, and randomness only comes from the seeded generator passed in.
 class LocalSearch
 {
 public:
-    explicit LocalSearch(SolutionState& state) : m_state(state) {}
+    explicit LocalSearch(SolutionState& state);
 
-    /// Cheapest feasible session for each postponed or movable case, in urgency order.
-    void construct();
+    /// Puts every postponed case, most urgent first, into its cheapest feasible session.
+    /// With `noise`, the order is shuffled a little (ruin-and-recreate diversification).
+    void construct(Random* noise = nullptr);
     /// Moves and ejections until none improves or `stop` says so. Returns whether anything improved.
-    bool descend(const std::function<bool()>& stop);
+    /// With `focus`, only those cases are tried (the rest may still be ejected and re-placed).
+    bool descend(const std::function<bool()>& stop, const std::vector<int>* focus = nullptr);
+    /// Like construct(), but guided by the bound's minute prices: each case goes where its
+    /// cost plus the price of the minutes it takes is lowest, most valuable cases first;
+    /// then construct() fills what is left.
+    void constructPriced(const std::vector<double>& minutePrice);
     /// One pass of single-case moves to cheaper sessions.
-    bool movePass();
-    /// One pass of "put c in s, move one case of s elsewhere".
-    bool ejectPass();
-    /// One pass of "put c in s, move two cases of s elsewhere" (long cases need room).
-    bool doubleEjectPass();
+    bool movePass(const std::vector<int>& cases);
+    /// One pass of "put c in a cheaper session s, moving elsewhere the cases in the way":
+    /// the surgeon's cases in overlapping sessions, the patient's case that day, and up to
+    /// `maxEjected` cases of s itself to make room.
+    bool ejectionPass(const std::vector<int>& cases, int maxEjected);
 
 private:
-    /// Cheapest feasible place for c (currently postponed) costing less than `budget`
-    /// more than `reference`, avoiding `forbidden`; -2 when none.
-    int bestPlace(int c, qint64 reference, qint64 budget, int forbidden) const;
+    bool tryInsert(int c, int s, qint64 gain, int maxEjected);
+    /// Re-places `cases` (all postponed now) one by one, each at its cheapest feasible
+    /// session, if the total cost change stays below `budget`; false (and nothing placed)
+    /// otherwise. `freed` (or -1) is the session the incoming case left.
+    bool replace(const std::vector<int>& cases, const std::vector<qint64>& oldCosts, qint64 budget,
+                 int freed);
+
+    /// Places the postponed case b by displacing one case of a session, if the total cost
+    /// change stays below `limit`; the displaced case moves on or waits.
+    bool chain(int b, qint64 oldCost, qint64 limit);
 
     SolutionState& m_state;
+    bool m_chains; ///< chains cost too much time on thousands of cases
+    // Cases without an original session that agree on specialty, duration, priority,
+    // release and (capped) deadline are twins: when one cannot be placed, its twins are
+    // skipped until the plan changes. -1: no twin class.
+    std::vector<int> m_twin;
+    std::vector<quint64> m_twinFailedAt;
+    quint64 m_epoch = 1;
 };
 
 } // namespace wp::theatre

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <tuple>
 
 namespace wp::theatre {
 
@@ -18,7 +17,7 @@ struct Arc
 
 } // namespace
 
-qint64 LowerBound::compute(const Instance& instance, qint64 upperBound, int iterations)
+LowerBound::Outcome LowerBound::solve(const Instance& instance, qint64 upperBound, int iterations)
 {
     const int nSessions = static_cast<int>(instance.sessions.size());
     const int nCases = static_cast<int>(instance.cases.size());
@@ -79,11 +78,12 @@ qint64 LowerBound::compute(const Instance& instance, qint64 upperBound, int iter
     }
 
     std::vector<double> lambda(nNodes, 0.0);
+    std::vector<double> bestLambda(nNodes, 0.0);
     std::vector<double> used(nNodes, 0.0);
     double bestBound = -1e300;
     double theta = 2.0;
     int sinceImprovement = 0;
-    for (int it = 0; it < iterations; ++it) {
+    for (int it = 0; it < std::max(1, iterations); ++it) {
         std::fill(used.begin(), used.end(), 0.0);
         double value = fixed;
         for (size_t i = 0; i < freeCases.size(); ++i) {
@@ -115,6 +115,7 @@ qint64 LowerBound::compute(const Instance& instance, qint64 upperBound, int iter
         }
         if (value > bestBound + 1e-9) {
             bestBound = value;
+            bestLambda = lambda;
             sinceImprovement = 0;
         } else if (++sinceImprovement >= 25) {
             theta /= 2.0;
@@ -128,8 +129,16 @@ qint64 LowerBound::compute(const Instance& instance, qint64 upperBound, int iter
             lambda[n] = std::max(0.0, lambda[n] + step * used[n]);
         }
     }
+    Outcome out;
     // Costs are whole numbers: round up, with a margin for floating-point sums.
-    return static_cast<qint64>(std::ceil(bestBound - 1e-6 * std::max(1.0, std::abs(bestBound))));
+    out.bound = static_cast<qint64>(std::ceil(bestBound - 1e-6 * std::max(1.0, std::abs(bestBound))));
+    out.minutePrice.assign(nSessions, 0.0);
+    for (int s = 0; s < nSessions; ++s) {
+        if (nodeOf[s] >= 0) {
+            out.minutePrice[s] = bestLambda[nodeOf[s]];
+        }
+    }
+    return out;
 }
 
 } // namespace wp::theatre

@@ -2,6 +2,8 @@
 
 #include "Instance.h"
 
+#include <vector>
+
 namespace wp::theatre {
 
 /// A proven lower bound on the cost of every feasible plan.
@@ -14,8 +16,20 @@ namespace wp::theatre {
 class LowerBound
 {
 public:
+    struct Outcome
+    {
+        qint64 bound = 0;
+        /// Per session, the price of one minute of its pool at the best multipliers: how
+        /// much that time is worth to the cases competing for it (0 for closed sessions).
+        std::vector<double> minutePrice;
+    };
+
     /// `upperBound` (the cost of a known plan) steers the step size.
-    static qint64 compute(const Instance& instance, qint64 upperBound, int iterations = 800);
+    static Outcome solve(const Instance& instance, qint64 upperBound, int iterations = 800);
+    static qint64 compute(const Instance& instance, qint64 upperBound, int iterations = 800)
+    {
+        return solve(instance, upperBound, iterations).bound;
+    }
 };
 
 } // namespace wp::theatre

@@ -2,6 +2,7 @@
 
 #include "BaselinePlanner.h"
 #include "ExactSolver.h"
+#include "KnapsackBound.h"
 #include "LocalSearch.h"
 #include "LowerBound.h"
 #include "PlanChecker.h"
@@ -65,38 +66,83 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     SolutionState state(instance);
     LocalSearch search(state);
     search.construct();
+    // The bound's prices say which minutes are contested; a second construction that
+    // follows them often starts much closer to the optimum on large instances.
+    report(3, tr("Computing the lower bound"));
+    const LowerBound::Outcome bound =
+        LowerBound::solve(instance, std::min(state.cost(), result.baselineCost), 300);
+    {
+        SolutionState priced(instance);
+        LocalSearch pricedSearch(priced);
+        pricedSearch.constructPriced(bound.minutePrice);
+        if (priced.cost() < state.cost()) {
+            restore(state, priced.assignment());
+        }
+    }
     report(5, tr("Improving the plan"));
     search.descend(stop);
 
-    // Ruin and recreate: empty the lists of one day and specialty, refill them, polish, and
-    // keep the result when it is no worse.
+    // Ruin and recreate: take out a related group of cases, put them back in a slightly
+    // shuffled order, polish, and keep the result when it is no worse.
     std::vector<int> best = state.assignment();
     qint64 bestCost = state.cost();
     Random random(options.seed);
     const int nSessions = static_cast<int>(instance.sessions.size());
-    for (int round = 0; round < options.perturbationRounds && nSessions > 0 && !stop(); ++round) {
+    const int nCases = static_cast<int>(instance.cases.size());
+    const int rounds = options.perturbationRounds >= 0
+                           ? options.perturbationRounds
+                           : std::clamp(1'500'000 / std::max(1, nCases), 300, 1000);
+    for (int round = 0; round < rounds && nSessions > 0 && nCases > 0 && !stop(); ++round) {
         if (round % 16 == 0) {
-            report(10 + 70 * round / std::max(1, options.perturbationRounds), tr("Improving the plan"));
+            report(10 + 70 * round / rounds, tr("Improving the plan"));
         }
-        const Session& pivot = instance.sessions[random.below(nSessions)];
-        const int span = random.below(3);
-        for (int s = 0; s < nSessions; ++s) {
-            const Session& x = instance.sessions[s];
-            if (x.day < pivot.day || x.day > pivot.day + span) {
-                continue;
+        std::vector<int> ruined;
+        const auto ruin = [&](int c) {
+            if (!instance.cases[c].locked) {
+                state.remove(c);
+                ruined.push_back(c);
             }
-            if (x.specialty != pivot.specialty && !x.servesAnySpecialty() && !pivot.servesAnySpecialty()) {
-                continue;
+        };
+        const int kind = random.below(3);
+        if (kind == 0) {
+            // Every list of one specialty over one to three days.
+            const Session& pivot = instance.sessions[random.below(nSessions)];
+            const int span = random.below(3);
+            for (int s = 0; s < nSessions; ++s) {
+                const Session& x = instance.sessions[s];
+                if (x.day < pivot.day || x.day > pivot.day + span ||
+                    (x.specialty != pivot.specialty && !x.servesAnySpecialty() &&
+                     !pivot.servesAnySpecialty())) {
+                    continue;
+                }
+                const std::vector<int> residents = state.members(s);
+                for (int c : residents) {
+                    ruin(c);
+                }
             }
-            const std::vector<int> residents = state.members(s);
-            for (int c : residents) {
-                if (!instance.cases[c].locked) {
-                    state.remove(c);
+        } else if (kind == 1) {
+            // One surgeon's cases: their lists are what constraint 6 ties together.
+            const int surgeon =
+                instance.cases[random.below(static_cast<int>(instance.cases.size()))].surgeonIndex;
+            for (int c = 0; c < static_cast<int>(instance.cases.size()); ++c) {
+                if (instance.cases[c].surgeonIndex == surgeon && state.sessionOf(c) >= 0) {
+                    ruin(c);
+                }
+            }
+        } else {
+            // A handful of cases anywhere.
+            const int count = 3 + random.below(8);
+            for (int i = 0; i < count; ++i) {
+                const int c = random.below(static_cast<int>(instance.cases.size()));
+                if (state.sessionOf(c) >= 0) {
+                    ruin(c);
                 }
             }
         }
-        search.construct();
-        search.descend(stop);
+        search.construct(&random);
+        std::sort(ruined.begin(), ruined.end());
+        ruined.erase(std::unique(ruined.begin(), ruined.end()), ruined.end());
+        search.descend(stop, &ruined);
         if (state.cost() <= bestCost) {
             bestCost = state.cost();
             best = state.assignment();
@@ -129,7 +175,17 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     }
 
     report(90, tr("Computing the lower bound"));
-    result.lowerBound = result.provenOptimal ? result.cost : LowerBound::compute(instance, result.cost);
+    if (result.provenOptimal) {
+        result.lowerBound = result.cost;
+    } else if (result.cancelled) {
+        result.lowerBound = bound.bound; // the user is waiting: no more computing
+    } else {
+        // A second run with the final cost as target steers the steps better; keep the best.
+        const LowerBound::Outcome final = LowerBound::solve(instance, result.cost);
+        result.lowerBound = std::max(bound.bound, final.bound);
+        result.lowerBound =
+            std::max(result.lowerBound, KnapsackBound::compute(instance, result.cost, final.minutePrice));
+    }
     if (result.lowerBound == result.cost) {
         result.provenOptimal = true;
     }

@@ -21,8 +21,9 @@ struct PlannerOptions
     int exactCaseLimit = 40;
     /// Node budget of the branch and bound (deterministic, unlike a time limit).
     qint64 exactNodeLimit = 3'000'000;
-    /// Rounds of perturbation and repair after the first local optimum.
-    int perturbationRounds = 400;
+    /// Rounds of ruin and recreate after the first local optimum; -1: automatic, fewer
+    /// for more cases (1,500,000 / cases, from 300 to 1,000).
+    int perturbationRounds = -1;
     quint64 seed = 20261128;
     /// Called from the planning thread with 0 to 100 and a short phase name.
     std::function<void(int percent, const QString& phase)> progress;
@@ -50,8 +51,9 @@ struct PlannerResult
 
 /// The rescheduling engine: a priority- and deadline-aware greedy construction, local
 /// search (moves, and ejections that make room for a case by moving another one),
-/// seeded perturbation rounds, branch and bound on small instances, and a Lagrangian
-/// lower bound. Thread-safe for distinct instances; no Qt event loop needed.
+/// seeded ruin-and-recreate rounds, branch and bound on small instances, and two
+/// Lagrangian lower bounds (LowerBound, KnapsackBound) so the gap is known. Thread-safe
+/// for distinct instances; no Qt event loop needed.
 class Planner
 {
     Q_DECLARE_TR_FUNCTIONS(Planner)

@@ -6,7 +6,8 @@ namespace wp::theatre {
 
 SolutionState::SolutionState(const Instance& instance)
     : m_instance(&instance), m_sessionOf(instance.cases.size(), -1), m_members(instance.sessions.size()),
-      m_load(instance.sessions.size(), 0), m_surgeonSessions(instance.surgeonCount()),
+      m_load(instance.sessions.size(), 0),
+      m_surgeonSessionCount(static_cast<size_t>(instance.surgeonCount()) * instance.sessions.size(), 0),
       m_patientDays(instance.patientCount())
 {
     for (int c = 0; c < static_cast<int>(instance.cases.size()); ++c) {
@@ -16,28 +17,12 @@ SolutionState::SolutionState(const Instance& instance)
 
 int SolutionState::surgeonCount(int surgeon, int s) const
 {
-    for (const auto& [session, count] : m_surgeonSessions[surgeon]) {
-        if (session == s) {
-            return count;
-        }
-    }
-    return 0;
+    return m_surgeonSessionCount[static_cast<size_t>(surgeon) * m_load.size() + s];
 }
 
 void SolutionState::addSurgeon(int surgeon, int s, int delta)
 {
-    auto& list = m_surgeonSessions[surgeon];
-    for (auto it = list.begin(); it != list.end(); ++it) {
-        if (it->first == s) {
-            it->second += delta;
-            if (it->second == 0) {
-                *it = list.back();
-                list.pop_back();
-            }
-            return;
-        }
-    }
-    list.emplace_back(s, delta);
+    m_surgeonSessionCount[static_cast<size_t>(surgeon) * m_load.size() + s] += delta;
 }
 
 int SolutionState::patientCount(int patient, int day) const
@@ -81,10 +66,6 @@ bool SolutionState::canInsert(int c, int s) const
     }
     if (patientCount(k.patientIndex, in.sessions[s].day) > 0) {
         return false;
-    }
-    const auto& used = m_surgeonSessions[k.surgeonIndex];
-    if (used.empty()) {
-        return true;
     }
     for (int other : in.overlapping(s)) {
         if (surgeonCount(k.surgeonIndex, other) > 0) {

@@ -42,8 +42,8 @@ private:
     std::vector<int> m_sessionOf;
     std::vector<std::vector<int>> m_members;
     std::vector<int> m_load;
-    std::vector<std::vector<std::pair<int, int>>> m_surgeonSessions; // (session, cases) per surgeon
-    std::vector<std::vector<std::pair<int, int>>> m_patientDays;     // (day, cases) per patient
+    std::vector<int> m_surgeonSessionCount; // cases per (surgeon, session), surgeon-major
+    std::vector<std::vector<std::pair<int, int>>> m_patientDays; // (day, cases) per patient
     qint64 m_cost = 0;
 };
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Instance.h"
+
+#include <vector>
+
+namespace wp::theatre {
+
+/// A second lower bound, usually tighter than LowerBound: "each case exactly once" is
+/// relaxed with one multiplier per case, which leaves one 0/1 knapsack per session. Unlike
+/// the pooled relaxation, whole cases must fit in one session, so the minutes a real
+/// list cannot use are accounted for. Subgradient steps start from the minute prices of
+/// LowerBound; the number of steps follows a fixed work budget (deterministic).
+class KnapsackBound
+{
+public:
+    /// Returns a valid bound, or the smallest qint64 when the instance is too big for the budget.
+    static qint64 compute(const Instance& instance, qint64 upperBound, const std::vector<double>& minutePrice,
+                          qint64 workBudget = 200'000'000);
+};
+
+} // namespace wp::theatre
