@@ -1,5 +1,6 @@
 #include "GuiTestHelpers.h"
 #include "TestSupport.h"
+#include "patients/PatientService.h"
 
 #include "admin/AddUserDialog.h"
 #include "admin/AdministrationPage.h"
@@ -44,7 +45,7 @@ TEST_CASE("The status bar says who, where, offline and when the last backup was"
     CHECK(QDir(ws->backupDirectory()).entryList(QDir::Files).size() == 1);
 }
 
-TEST_CASE("The wards page shows the real wards and their beds, empty")
+TEST_CASE("The wards page shows the census: each bed with its patient")
 {
     test::TempDir tmp;
     ManualClock clock(test::testEpoch());
@@ -56,7 +57,25 @@ TEST_CASE("The wards page shows the real wards and their beds, empty")
     CHECK(model->index(0, 0).data().toString() == QStringLiteral("MED"));
     CHECK(model->rowCount(model->index(0, 0)) == 4);
     CHECK(model->index(1, 1).data().toString() == QStringLiteral("Surgery"));
-    CHECK(model->index(0, 2, model->index(1, 0)).data().toString() == QStringLiteral("empty"));
+    CHECK(model->index(0, 1, model->index(1, 0)).data().toString() == QStringLiteral("empty"));
+
+    Patient p;
+    p.birthName = QStringLiteral("Lefèvre");
+    p.firstNames = QStringLiteral("Élise");
+    p.birthDate = QDate(1950, 3, 2);
+    p.sex = QStringLiteral("F");
+    PatientService patients(*ws);
+    auto reg = patients.registerPatient(p);
+    REQUIRE(reg.ok());
+    REQUIRE(patients.setAllergies(reg->id, QStringLiteral("Pénicilline")).ok());
+    REQUIRE(patients.admit(reg->id, QStringLiteral("MED"), QStringLiteral("2"), clock.now()).ok());
+    window.wardCensusPage()->refresh();
+    const QModelIndex med = model->index(0, 0);
+    CHECK(model->index(1, 1, med).data().toString() == QStringLiteral("LEFÈVRE Élise"));
+    CHECK(model->index(1, 3, med).data().toString() == reg->downtimeNumber);
+    CHECK(model->index(1, 4, med).data().toString() == QStringLiteral("Pénicilline"));
+    CHECK(model->index(0, 1, med).data().toString() == QStringLiteral("empty"));
+    CHECK(model->index(0, 2).data().toString() == QStringLiteral("1 of 4 beds occupied"));
 
     QStandardItemModel census;
     census.appendRow(new QStandardItem(QStringLiteral("from the census service")));

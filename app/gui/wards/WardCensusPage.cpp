@@ -2,9 +2,11 @@
 
 #include "common/MessageBar.h"
 #include "common/PageHeader.h"
+#include "patients/PatientService.h"
 #include "site/SiteService.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -46,14 +48,18 @@ void WardCensusPage::setCensusModel(QAbstractItemModel* model)
 void WardCensusPage::refresh()
 {
     m_bedsModel->clear();
-    m_bedsModel->setHorizontalHeaderLabels({tr("Ward / bed"), tr("Name"), tr("Occupancy")});
+    m_bedsModel->setHorizontalHeaderLabels({tr("Ward / bed"), tr("Patient"), tr("Age / sex"),
+                                            tr("Downtime number"), tr("Allergies"), tr("Admitted")});
     auto wards = SiteService(m_ws).wards();
     if (!wards) {
         m_messages->showError(tr("The wards could not be read: %1").arg(wards.errorMessage()));
         return;
     }
     m_messages->dismiss();
+    PatientService patients(m_ws);
+    const QDate today = m_ws.clock().now().toLocalTime().date();
     int beds = 0;
+    int occupied = 0;
     for (const Ward& ward : *wards) {
         auto* code = new QStandardItem(ward.code);
         QFont bold = code->font();
@@ -61,27 +67,57 @@ void WardCensusPage::refresh()
         code->setFont(bold);
         auto* name = new QStandardItem(ward.name);
         name->setFont(bold);
-        auto* summary = new QStandardItem(tr("Beds: %1, all empty").arg(ward.beds.size()));
-        for (const QString& bed : ward.beds) {
+        auto census = patients.census(ward.code);
+        if (!census) {
+            m_messages->showError(
+                tr("The census of %1 could not be read: %2").arg(ward.code, census.errorMessage()));
+            return;
+        }
+        int wardOccupied = 0;
+        for (const CensusRow& row : *census) {
             // "Bed 12", but "Box 3" rather than "Bed Box 3".
             bool numeric = false;
-            bed.toInt(&numeric);
-            code->appendRow({new QStandardItem(numeric ? tr("Bed %1").arg(bed) : bed), new QStandardItem(),
-                             new QStandardItem(tr("empty"))});
+            row.bedLabel.toInt(&numeric);
+            QList<QStandardItem*> items{
+                new QStandardItem(numeric ? tr("Bed %1").arg(row.bedLabel) : row.bedLabel)};
+            if (row.patient) {
+                const Patient& p = *row.patient;
+                ++wardOccupied;
+                const QString allergies = p.allergies.isEmpty()                  ? tr("not recorded")
+                                          : p.allergies == QLatin1String("none") ? tr("no known allergy")
+                                                                                 : p.allergies;
+                auto* allergyItem = new QStandardItem(allergies);
+                if (!p.allergies.isEmpty() && p.allergies != QLatin1String("none")) {
+                    allergyItem->setForeground(QColor(0xb0, 0x00, 0x20));
+                    allergyItem->setFont(bold);
+                }
+                items << new QStandardItem(p.displayName())
+                      << new QStandardItem(tr("%1 y, %2").arg(p.ageOn(today)).arg(p.sex))
+                      << new QStandardItem(p.downtimeNumber) << allergyItem
+                      << new QStandardItem(
+                             QLocale().toString(p.admittedAt.toLocalTime(), QLocale::ShortFormat));
+            } else {
+                auto* empty = new QStandardItem(tr("empty"));
+                empty->setForeground(QColor(0x70, 0x70, 0x70));
+                items << empty;
+            }
+            code->appendRow(items);
         }
         beds += static_cast<int>(ward.beds.size());
-        m_bedsModel->appendRow({code, name, summary});
+        occupied += wardOccupied;
+        m_bedsModel->appendRow(
+            {code, name,
+             new QStandardItem(tr("%1 of %2 beds occupied").arg(wardOccupied).arg(ward.beds.size()))});
     }
     if (wards->isEmpty()) {
         m_header->setDescription(tr("No ward is set up on this laptop yet."));
     } else {
-        m_header->setDescription(tr("Wards: %1 · Beds: %2 · Patients appear here once they are admitted.")
-                                     .arg(wards->size())
-                                     .arg(beds));
+        m_header->setDescription(
+            tr("Wards: %1 · Beds: %2 · Patients in a bed: %3").arg(wards->size()).arg(beds).arg(occupied));
     }
     if (m_view->model() == m_bedsModel) {
         m_view->expandAll();
-        m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_view->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     }
 }
