@@ -1,6 +1,7 @@
 #include "GuiTestHelpers.h"
 #include "TestSupport.h"
 
+#include "demo/DemoHospital.h"
 #include "login/LoginDialog.h"
 #include "mainwindow/AutoBackup.h"
 #include "mainwindow/MainWindow.h"
@@ -123,4 +124,16 @@ TEST_CASE("Screenshots for the user guide", "[.screenshots]")
     save(adminWindow, QStringLiteral("extra-administration.png"));
     adminWindow.showPage(gui::MainWindow::Page::Theatres);
     save(adminWindow, QStringLiteral("extra-coming-soon.png"));
+
+    // The main window as a new user first sees it: the demo hospital, a nurse logged in.
+    test::TempDir demoDir;
+    auto demo = Workspace::open(demoDir.path());
+    REQUIRE(demo.ok());
+    REQUIRE(DemoHospital::create(**demo).ok());
+    (*demo)->setCurrentUser(*UserService(**demo).find(QStringLiteral("claire")));
+    gui::MainWindow demoWindow(**demo);
+    demoWindow.resize(1366, 740);
+    demoWindow.show();
+    demoWindow.autoBackup()->runNow();
+    save(demoWindow, QStringLiteral("gui-main-window.png"));
 }

@@ -95,7 +95,7 @@ void WardCensusPage::refresh()
                       << new QStandardItem(tr("%1 y, %2").arg(p.ageOn(today)).arg(p.sex))
                       << new QStandardItem(p.downtimeNumber) << allergyItem
                       << new QStandardItem(
-                             QLocale().toString(p.admittedAt.toLocalTime(), QLocale::ShortFormat));
+                             QLocale().toString(p.admittedAt.toLocalTime(), QStringLiteral("d MMM HH:mm")));
             } else {
                 auto* empty = new QStandardItem(tr("empty"));
                 empty->setForeground(QColor(0x70, 0x70, 0x70));
