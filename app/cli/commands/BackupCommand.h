@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli backup`.
 class BackupCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupCommand)
+
 public:
     QString name() const override { return QStringLiteral("backup"); }
     QString summary() const override;

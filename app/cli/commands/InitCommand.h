@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli init`: the first-run setup without the GUI.
 class InitCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(InitCommand)
+
 public:
     QString name() const override { return QStringLiteral("init"); }
     QString summary() const override;

@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli restore`.
 class RestoreCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
+
 public:
     QString name() const override { return QStringLiteral("restore"); }
     QString summary() const override;

@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli users add`.
 class UsersAddCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(UsersAddCommand)
+
 public:
     QString name() const override { return QStringLiteral("users add"); }
     QString summary() const override;

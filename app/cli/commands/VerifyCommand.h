@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli verify`.
 class VerifyCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(VerifyCommand)
+
 public:
     QString name() const override { return QStringLiteral("verify"); }
     QString summary() const override;
