@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -46,6 +47,21 @@ public:
     Result<bool> step();
     /// Runs a statement that returns no rows.
     Status exec();
+    /// Steps through every row, turning each into a T with `read(*this)`.
+    template<typename T, typename Read> Result<QList<T>> all(Read read)
+    {
+        QList<T> rows;
+        while (true) {
+            auto row = step();
+            if (!row) {
+                return row.error();
+            }
+            if (!*row) {
+                return rows;
+            }
+            rows.append(read(*this));
+        }
+    }
     void reset();
 
     int columnCount() const;

@@ -131,18 +131,7 @@ Result<QList<AuditEntry>> AuditLog::latest(int limit)
         return stmt.error();
     }
     stmt->bind(1, limit);
-    QList<AuditEntry> list;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
-        list << readEntry(*stmt);
-    }
-    return list;
+    return stmt->all<AuditEntry>(readEntry);
 }
 
 } // namespace wp

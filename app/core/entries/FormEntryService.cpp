@@ -91,6 +91,21 @@ FormEntry FormEntryService::toEntry(const RecordVersion& v) const
     return e;
 }
 
+Result<QJsonObject> FormEntryService::checkedData(const clinical::FormDefinition& form,
+                                                  const QString& patientId, const QJsonObject& values)
+{
+    auto validation = validate(form.id, patientId, values);
+    if (!validation) {
+        return validation.error();
+    }
+    if (!validation->ok()) {
+        return Error(describeErrors(form, validation->issues), Error::Code::InvalidInput);
+    }
+    QJsonObject data = clinical::FormValidator::visibleValues(form, formValues(values));
+    data.insert(formVersionKey(), form.version);
+    return data;
+}
+
 Result<FormEntry> FormEntryService::save(const QString& formId, const QString& patientId,
                                          const QJsonObject& values, const QDateTime& takenAt)
 {
@@ -98,16 +113,11 @@ Result<FormEntry> FormEntryService::save(const QString& formId, const QString& p
     if (!form) {
         return form.error();
     }
-    auto validation = validate(formId, patientId, values);
-    if (!validation) {
-        return validation.error();
+    auto data = checkedData(**form, patientId, values);
+    if (!data) {
+        return data.error();
     }
-    if (!validation->ok()) {
-        return Error(describeErrors(**form, validation->issues), Error::Code::InvalidInput);
-    }
-    QJsonObject data = clinical::FormValidator::visibleValues(**form, formValues(values));
-    data.insert(formVersionKey(), (*form)->version);
-    auto written = RecordStore(m_ws).create(formId, patientId, data, takenAt);
+    auto written = RecordStore(m_ws).create(formId, patientId, *data, takenAt);
     if (!written) {
         return written.error();
     }
@@ -125,16 +135,11 @@ Result<FormEntry> FormEntryService::amend(const QString& recordId, const QJsonOb
     if (!form) {
         return form.error();
     }
-    auto validation = validate(current->kind, current->patientId, values);
-    if (!validation) {
-        return validation.error();
+    auto data = checkedData(**form, current->patientId, values);
+    if (!data) {
+        return data.error();
     }
-    if (!validation->ok()) {
-        return Error(describeErrors(**form, validation->issues), Error::Code::InvalidInput);
-    }
-    QJsonObject data = clinical::FormValidator::visibleValues(**form, formValues(values));
-    data.insert(formVersionKey(), (*form)->version);
-    auto written = RecordStore(m_ws).amend(recordId, data, reason, takenAt);
+    auto written = RecordStore(m_ws).amend(recordId, *data, reason, takenAt);
     if (!written) {
         return written.error();
     }

@@ -50,6 +50,9 @@ private:
     Status checkRules(const clinical::FormDefinition& form, const QString& patientId,
                       const QJsonObject& values, clinical::FormValidation& validation);
     FormEntry toEntry(const RecordVersion& v) const;
+    /// Validated values ready to store (visible fields only, with the form version), or why not.
+    Result<QJsonObject> checkedData(const clinical::FormDefinition& form, const QString& patientId,
+                                    const QJsonObject& values);
 
     Workspace& m_ws;
     const clinical::FormRegistry& m_forms;

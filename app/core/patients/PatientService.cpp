@@ -56,17 +56,7 @@ QJsonObject identityJson(const Patient& p)
 
 Result<QList<Patient>> collect(db::Statement& stmt)
 {
-    QList<Patient> list;
-    while (true) {
-        auto row = stmt.step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return list;
-        }
-        list << readPatient(stmt);
-    }
+    return stmt.all<Patient>([](const db::Statement& s) { return readPatient(s); });
 }
 
 } // namespace

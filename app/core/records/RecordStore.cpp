@@ -40,17 +40,7 @@ RecordVersion readVersion(const db::Statement& s)
 
 Result<QList<RecordVersion>> collect(db::Statement& stmt)
 {
-    QList<RecordVersion> list;
-    while (true) {
-        auto row = stmt.step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return list;
-        }
-        list << readVersion(stmt);
-    }
+    return stmt.all<RecordVersion>([](const db::Statement& s) { return readVersion(s); });
 }
 
 } // namespace

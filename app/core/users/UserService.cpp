@@ -141,17 +141,7 @@ Result<QList<User>> UserService::list()
     if (!stmt) {
         return stmt.error();
     }
-    QList<User> users;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return users;
-        }
-        users << readUser(*stmt);
-    }
+    return stmt->all<User>(readUser);
 }
 
 Status UserService::recordFailure(const QString& login, int failures)
