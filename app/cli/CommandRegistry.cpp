@@ -3,6 +3,11 @@
 #include "commands/BackupCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/PrintHandoverCommand.h"
+#include "commands/PrintKitCommand.h"
+#include "commands/PrintLabelsCommand.h"
+#include "commands/PrintSitrepCommand.h"
+#include "commands/PrintTransferCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/UsersAddCommand.h"
 #include "commands/UsersListCommand.h"
@@ -17,6 +22,11 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<PrintHandoverCommand>());
+    m_commands.push_back(std::make_unique<PrintKitCommand>());
+    m_commands.push_back(std::make_unique<PrintLabelsCommand>());
+    m_commands.push_back(std::make_unique<PrintSitrepCommand>());
+    m_commands.push_back(std::make_unique<PrintTransferCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
     m_commands.push_back(std::make_unique<UsersListCommand>());
