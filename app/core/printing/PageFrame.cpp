@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace wp::printing {
 
 namespace {
@@ -83,7 +85,10 @@ void PageFrame::paint(const PageInfo& info, int pageIndex, int pageCount)
                             .arg(formatDateTime(info.newestData), formatAge(info.newestData, info.printedAt))
                       : tr("No clinical data recorded");
     const QFont small = c.font(8.5);
-    const double rightWidth = std::max(markWidth, c.mm(82));
+    // As wide as its longest line: the print time and data age must never be cut.
+    const double rightWidth = std::min(
+        a.width() * 0.55,
+        std::max({markWidth, c.textWidth(times, small), c.textWidth(age, c.font(8.5, true))}) + c.mm(1));
     c.text(QRectF(a.right() - rightWidth, markBox.bottom() + c.mm(0.8), rightWidth, c.mm(4)), times, small,
            Qt::AlignRight | Qt::AlignTop);
     c.text(QRectF(a.right() - rightWidth, markBox.bottom() + c.mm(4.6), rightWidth, c.mm(4)), age,
