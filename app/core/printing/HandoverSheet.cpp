@@ -17,7 +17,7 @@ namespace {
 // Column widths in millimetres; the last column (to do) takes what is left.
 const QList<double> columnMm{13, 50, 46, 52, 50, 38};
 constexpr double padMm = 1.5;
-constexpr double minRowMm = 27; // room to write by hand
+constexpr double minRowMm = 25; // room to write by hand, six rows a page
 
 bool isMediumOrHigh(const PatientPrintData& p)
 {

@@ -104,7 +104,7 @@ void PageFrame::paint(const PageInfo& info, int pageIndex, int pageCount)
     c.text(QRectF(a.left(), a.top(), leftWidth, c.mm(7.5)), title, titleFont, Qt::AlignLeft | Qt::AlignTop);
     // The hospital follows the title in smaller type, so the ward line keeps its room.
     const double titleWidth = c.textWidth(title, titleFont) + c.mm(3);
-    if (!info.hospital.isEmpty() && titleWidth < leftWidth - c.mm(20)) {
+    if (!info.hospital.isEmpty() && !info.ward.isEmpty() && titleWidth < leftWidth - c.mm(20)) {
         const QFont hospitalFont = c.font(9.5);
         c.text(QRectF(a.left() + titleWidth, a.top() + c.mm(1.6), leftWidth - titleWidth, c.mm(5.5)),
                c.elided(info.hospital, hospitalFont, leftWidth - titleWidth), hospitalFont,
@@ -113,6 +113,9 @@ void PageFrame::paint(const PageInfo& info, int pageIndex, int pageCount)
     QStringList where;
     if (!info.ward.isEmpty()) {
         where << info.ward;
+    } else if (!info.hospital.isEmpty()) {
+        // Hospital-wide printouts (situation report): the hospital is what identifies them.
+        where << info.hospital;
     }
     if (!info.subtitle.isEmpty()) {
         where << info.subtitle;
