@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPdfDocument>
+#include <QPdfSelection>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTest>
@@ -100,6 +101,22 @@ TEST_CASE("gui: the printing page previews a handover sheet, then saves and prin
     REQUIRE(audit->size() == 2);
     CHECK(audit->at(0).action == QStringLiteral("print.handover"));
     CHECK(audit->at(1).action == QStringLiteral("print.handover"));
+    dialog->close();
+}
+
+TEST_CASE("gui: the handover can be limited to some patients")
+{
+    GuiFixture f;
+    PrintingPage page(*f.ws);
+    page.show();
+    page.setKind(printing::PrintKind::Handover);
+    page.setPatient(QStringLiteral("T1-000999-X, ") + f.patient.downtimeNumber);
+    PrintPreviewDialog* dialog = page.preview();
+    INFO(page.message().toStdString());
+    REQUIRE(dialog);
+    const QString text = dialog->pdfDocument()->getAllText(0).text().simplified();
+    CHECK(text.contains(QStringLiteral("DUPONT Jeanne")));
+    CHECK(text.contains(QStringLiteral("selected patients")));
     dialog->close();
 }
 

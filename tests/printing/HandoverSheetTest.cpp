@@ -67,7 +67,7 @@ TEST_CASE("The handover sheet shows every patient of the ward with allergies and
     CHECK(all.contains(QStringLiteral("Planned transfer: CHU de Rennes")));
     CHECK(all.contains(QStringLiteral("Blood cultures (Dr Martin)")));
     // Morning shift 07:00–14:00: the 08:00 dose is due, the 16:00 one is not.
-    CHECK(all.contains(QStringLiteral("08:00 Amoxicillin-free cefotaxime 1 g iv")));
+    CHECK(all.contains(QStringLiteral("08:00 Amoxicillin-free cefotaxime 1 g IV — given 07:55")));
     CHECK_FALSE(all.contains(QStringLiteral("16:00 Amoxicillin")));
     CHECK(all.contains(QStringLiteral("Patients: 3 · NEWS2 high risk: 1 · medium risk: 1 · free beds: 4")));
 }
@@ -84,7 +84,7 @@ TEST_CASE("The handover sheet can keep only the patients at medium or high risk"
     CHECK((*sheet)->patients()[1].patient.id == f.lea.id);
 
     o.mediumOrHighRiskOnly = false;
-    o.patients = QStringList{f.marc.downtimeNumber};
+    o.patients = QStringList{f.marc.downtimeNumber.toLower()};
     auto selected = HandoverSheet::build(f.ws(), o);
     REQUIRE(selected.ok());
     REQUIRE((*selected)->patients().size() == 1);

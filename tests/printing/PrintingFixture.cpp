@@ -103,6 +103,16 @@ void PrintingFixture::addFullRecord(const Patient& p)
                          {QStringLiteral("times"), QStringLiteral("08:00 16:00 00:00")}},
                         now.addDays(-2))
                 .ok());
+    const QDateTime eight(now.date(), QTime(8, 0));
+    REQUIRE(records
+                .create(QStringLiteral("medication_administration"), p.id,
+                        {{QStringLiteral("prescription_line"),
+                          QStringLiteral("Amoxicillin-free cefotaxime 1 g IV")},
+                         {QStringLiteral("scheduled_for"), eight.toString(Qt::ISODate)},
+                         {QStringLiteral("status"), QStringLiteral("given")},
+                         {QStringLiteral("administered_at"), eight.addSecs(-300).toString(Qt::ISODate)}},
+                        eight.addSecs(-300))
+                .ok());
     REQUIRE(records
                 .create(QStringLiteral("task"), p.id,
                         {{QStringLiteral("text"), QStringLiteral("Blood cultures")},

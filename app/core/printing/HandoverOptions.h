@@ -13,7 +13,7 @@ struct HandoverOptions
     HandoverShift::Kind shift = HandoverShift::Morning;
     /// Only patients whose latest NEWS2 risk is medium or high.
     bool mediumOrHighRiskOnly = false;
-    /// Only these patients (record ids or downtime numbers); empty for the whole ward.
+    /// Only these patients (record ids, downtime numbers or IPPs); empty for the whole ward.
     QStringList patients;
 };
 

@@ -25,6 +25,14 @@ bool isMediumOrHigh(const PatientPrintData& p)
     return o && (o->news2.risk == clinical::News2Risk::Medium || o->news2.risk == clinical::News2Risk::High);
 }
 
+bool isSelected(const QStringList& selection, const Patient& p)
+{
+    return std::any_of(selection.cbegin(), selection.cend(), [&](const QString& s) {
+        return s == p.id || s.compare(p.downtimeNumber, Qt::CaseInsensitive) == 0 ||
+               (!p.ipp.isEmpty() && s == p.ipp);
+    });
+}
+
 QString timeText(const QDateTime& t, const QDateTime& now)
 {
     const QDateTime local = t.toLocalTime();
@@ -70,8 +78,7 @@ Result<std::unique_ptr<HandoverSheet>> HandoverSheet::build(Workspace& ws, const
             sheet->m_freeBeds << row.bedLabel;
             continue;
         }
-        if (!options.patients.isEmpty() && !options.patients.contains(row.patient->id) &&
-            !options.patients.contains(row.patient->downtimeNumber)) {
+        if (!options.patients.isEmpty() && !isSelected(options.patients, *row.patient)) {
             continue;
         }
         auto data = PatientPrintData::load(ws, *row.patient);

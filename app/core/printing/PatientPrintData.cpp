@@ -3,6 +3,7 @@
 #include "PageFrame.h"
 #include "records/RecordStore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -166,6 +167,42 @@ PrintObservation readObservation(const RecordVersion& v)
     return obs;
 }
 
+QString routeLabel(const QString& code)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("oral"), QT_TRANSLATE_NOOP("PatientPrintData", "oral")},
+        {QStringLiteral("iv"), QT_TRANSLATE_NOOP("PatientPrintData", "IV")},
+        {QStringLiteral("im"), QT_TRANSLATE_NOOP("PatientPrintData", "IM")},
+        {QStringLiteral("sc"), QT_TRANSLATE_NOOP("PatientPrintData", "SC")},
+        {QStringLiteral("sublingual"), QT_TRANSLATE_NOOP("PatientPrintData", "sublingual")},
+        {QStringLiteral("inhaled"), QT_TRANSLATE_NOOP("PatientPrintData", "inhaled")},
+        {QStringLiteral("rectal"), QT_TRANSLATE_NOOP("PatientPrintData", "rectal")},
+        {QStringLiteral("topical"), QT_TRANSLATE_NOOP("PatientPrintData", "topical")},
+        {QStringLiteral("enteral"), QT_TRANSLATE_NOOP("PatientPrintData", "enteral")}};
+    const auto it = labels.constFind(code);
+    return it == labels.cend() || code == QLatin1String("other") ? code : PatientPrintData::tr(it.value());
+}
+
+QString unitLabel(const QString& code)
+{
+    if (code == QLatin1String("ug")) {
+        return QStringLiteral("µg");
+    }
+    if (code == QLatin1String("iu")) {
+        return PatientPrintData::tr("IU");
+    }
+    if (code == QLatin1String("tablet")) {
+        return PatientPrintData::tr("tablet(s)");
+    }
+    if (code == QLatin1String("drop")) {
+        return PatientPrintData::tr("drop(s)");
+    }
+    if (code == QLatin1String("puff")) {
+        return PatientPrintData::tr("puff(s)");
+    }
+    return code == QLatin1String("other") ? QString() : code;
+}
+
 PrintMedication readPrescription(const RecordVersion& v)
 {
     const QJsonObject& o = v.data;
@@ -173,8 +210,8 @@ PrintMedication readPrescription(const RecordVersion& v)
     m.drug = text(o, {"drug", "medication", "name"});
     const QString dose = text(o, {"dose"});
     const QString unit = text(o, {"dose_unit", "unit"});
-    m.dose = unit.isEmpty() || unit == QLatin1String("other") ? dose : dose + QLatin1Char(' ') + unit;
-    m.route = text(o, {"route"});
+    m.dose = (dose + QLatin1Char(' ') + unitLabel(unit)).trimmed();
+    m.route = routeLabel(text(o, {"route"}));
     static const QRegularExpression timePattern(QStringLiteral("\\b(\\d{1,2})[:hH](\\d{2})\\b"));
     const QString times = text(o, {"times", "schedule"});
     auto it = timePattern.globalMatch(times);
@@ -341,6 +378,16 @@ Result<PatientPrintData> PatientPrintData::load(Workspace& ws, const Patient& p)
                 if (!m.drug.isEmpty() && !stopped) {
                     d.medications << m;
                 }
+            } else if (kind == QLatin1String("medication_administration")) {
+                PrintAdministration a;
+                a.prescriptionLine = text(v.data, {"prescription_line", "drug"});
+                a.scheduledFor = dateTime(v.data, {"scheduled_for"});
+                a.status = text(v.data, {"status"});
+                a.at = dateTime(v.data, {"administered_at"});
+                if (!a.at.isValid()) {
+                    a.at = v.occurredAt;
+                }
+                d.administrations << a;
             } else if (kind == QLatin1String("transfer")) {
                 d.readTransferForm(v);
             } else if (kind == QLatin1String("movement")) {
@@ -422,6 +469,21 @@ QDateTime PatientPrintData::observationsDue(const QDateTime& now) const
     return due ? *due : now;
 }
 
+QString PatientPrintData::administrationText(const PrintAdministration& a)
+{
+    const QString time = a.at.isValid() ? a.at.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+    if (a.status == QLatin1String("given")) {
+        return tr(" — given %1").arg(time);
+    }
+    if (a.status == QLatin1String("held")) {
+        return tr(" — held %1").arg(time);
+    }
+    if (a.status == QLatin1String("refused")) {
+        return tr(" — refused %1").arg(time);
+    }
+    return QStringLiteral(" — ") + a.status;
+}
+
 QStringList PatientPrintData::medicationsDue(const QDateTime& from, const QDateTime& to) const
 {
     QList<std::pair<QDateTime, QString>> due;
@@ -433,8 +495,18 @@ QStringList PatientPrintData::medicationsDue(const QDateTime& from, const QDateT
                 QDateTime at(localFrom.date().addDays(day), t);
                 if (at >= from && at < to && (!m.start.isValid() || at >= m.start) &&
                     (!m.end.isValid() || at <= m.end)) {
-                    due.append(
-                        {at, QStringLiteral("%1 %2 %3 %4").arg(time, m.drug, m.dose, m.route).simplified()});
+                    QString line =
+                        QStringLiteral("%1 %2 %3 %4").arg(time, m.drug, m.dose, m.route).simplified();
+                    // A dose already charted says so, so it is not given twice.
+                    for (const PrintAdministration& a : administrations) {
+                        if (a.scheduledFor.isValid() && std::abs(a.scheduledFor.secsTo(at)) <= 30 * 60 &&
+                            (a.prescriptionLine.isEmpty() ||
+                             a.prescriptionLine.contains(m.drug, Qt::CaseInsensitive) ||
+                             m.drug.contains(a.prescriptionLine, Qt::CaseInsensitive))) {
+                            line += administrationText(a);
+                        }
+                    }
+                    due.append({at, line});
                 }
             }
         }

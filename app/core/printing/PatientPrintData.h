@@ -34,6 +34,7 @@ public:
     QList<PrintObservation> observations; ///< oldest first
     QList<PrintMedication> medications;   ///< active prescriptions
     QList<PrintAction> actions;           ///< pending tasks
+    QList<PrintAdministration> administrations;
     std::optional<PrintTransfer> transfer;
     QDateTime newestData; ///< newest recorded or taken time of anything above
 
@@ -46,7 +47,8 @@ public:
     /// When the next set is due (from the NEWS2 monitoring frequency); now when there is
     /// none or the last set is incomplete.
     QDateTime observationsDue(const QDateTime& now) const;
-    /// "08:00 Paracetamol 1 g oral" for every scheduled dose in [from, to).
+    /// "08:00 Paracetamol 1 g oral" for every scheduled dose in [from, to), with
+    /// " — given 08:05" (held, refused) when the administration is already recorded.
     QStringList medicationsDue(const QDateTime& from, const QDateTime& to) const;
     /// Allergies in words, never empty: "NOT RECORDED" when nobody asked yet.
     QString allergyText() const;
@@ -57,6 +59,7 @@ public:
     static QString riskText(const clinical::News2Result& r);
 
 private:
+    static QString administrationText(const PrintAdministration& a);
     void readAdmission(const RecordVersion& v);
     void readTransferForm(const RecordVersion& v);
     void readMovement(const RecordVersion& v);

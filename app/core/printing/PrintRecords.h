@@ -41,6 +41,15 @@ struct PrintMedication
     QDateTime end;
 };
 
+/// A dose given, held or refused (medication administration record).
+struct PrintAdministration
+{
+    QString prescriptionLine; ///< the drug as written on the administration
+    QDateTime scheduledFor;
+    QString status; ///< given, held or refused
+    QDateTime at;
+};
+
 /// A pending task with its owner (I-PASS action list).
 struct PrintAction
 {

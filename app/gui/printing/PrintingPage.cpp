@@ -65,7 +65,6 @@ PrintingPage::PrintingPage(Workspace& ws, QWidget* parent)
         m_shift->addItem(HandoverShift::label(s), static_cast<int>(s));
     }
     m_shift->setCurrentIndex(m_shift->findData(static_cast<int>(HandoverShift::current(ws.clock().now()))));
-    m_patient->setPlaceholderText(tr("Downtime number or IPP"));
     m_wardLabel->setBuddy(m_ward);
     m_shiftLabel->setBuddy(m_shift);
     m_patientLabel->setBuddy(m_patient);
@@ -140,8 +139,12 @@ void PrintingPage::updateFields()
           static_cast<QWidget*>(m_shiftLabel), static_cast<QWidget*>(m_riskOnly)}) {
         w->setVisible(ward);
     }
-    m_patient->setVisible(patient);
-    m_patientLabel->setVisible(patient);
+    // For the handover the field is optional: only these patients (numbers, comma-separated).
+    m_patient->setVisible(patient || ward);
+    m_patientLabel->setVisible(patient || ward);
+    m_patientLabel->setText(patient ? tr("P&atient:") : tr("Only p&atients:"));
+    m_patient->setPlaceholderText(patient ? tr("Downtime number or IPP")
+                                          : tr("Optional: downtime numbers, comma-separated"));
     m_description->setText(describe(k));
     m_message->clear();
 }
@@ -155,6 +158,11 @@ PrintPreviewDialog* PrintingPage::preview()
     request.handover.shift = static_cast<HandoverShift::Kind>(m_shift->currentData().toInt());
     request.handover.mediumOrHighRiskOnly = m_riskOnly->isChecked();
     request.patient = m_patient->text().trimmed();
+    if (request.kind == PrintKind::Handover) {
+        for (const QString& number : request.patient.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            request.handover.patients << number.trimmed();
+        }
+    }
     if (PrintService::needsPatient(request.kind) && request.patient.isEmpty()) {
         m_message->setText(tr("Enter the patient's downtime number or IPP."));
         m_patient->setFocus();
