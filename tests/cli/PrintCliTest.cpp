@@ -62,7 +62,7 @@ TEST_CASE("cli: every printout is written as a PDF and audited")
         {QStringLiteral("transfer"), QStringLiteral("--patient"), demo.patient.downtimeNumber},
         {QStringLiteral("labels"), QStringLiteral("--patient"), demo.patient.ipp},
         {QStringLiteral("kit"), QStringLiteral("--patient"), demo.patient.downtimeNumber},
-        {QStringLiteral("sitrep")}};
+        {QStringLiteral("sitrep"), QStringLiteral("--hours"), QStringLiteral("72")}};
     for (const QStringList& verb : verbs) {
         const QString out = demo.dir.file(verb.join(QLatin1Char('-')) + QStringLiteral(".pdf"));
         auto r = demo.print(verb + QStringList{QStringLiteral("--out"), out});
@@ -125,6 +125,9 @@ TEST_CASE("cli: bad print arguments exit with 2 and a clear message")
          QStringLiteral("NoSuchPrinter")},
         {{QStringLiteral("sitrep"), QStringLiteral("--bogus"), QStringLiteral("--out"), out},
          QStringLiteral("bogus")},
+        {{QStringLiteral("sitrep"), QStringLiteral("--hours"), QStringLiteral("0"), QStringLiteral("--out"),
+          out},
+         QStringLiteral("--hours")},
     };
     for (const Case& c : cases) {
         auto r = demo.print(c.args);

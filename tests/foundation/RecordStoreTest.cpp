@@ -92,4 +92,7 @@ TEST_CASE("Records of a kind are listed across patients within a period")
     auto all = store.latestOfKindBetween(QStringLiteral("movement"), t0.addSecs(-3600), t0, true);
     REQUIRE(all.ok());
     CHECK(all->size() == 2);
+    auto newest = store.newestOccurrence();
+    REQUIRE(newest.ok());
+    CHECK(*newest == t0.addSecs(-300));
 }

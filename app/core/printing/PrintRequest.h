@@ -14,6 +14,8 @@ struct PrintRequest
     HandoverOptions handover;
     /// Downtime number, IPP or record id of the patient.
     QString patient;
+    /// Period of the situation report, in hours before now.
+    int periodHours = 24;
 };
 
 } // namespace wp::printing

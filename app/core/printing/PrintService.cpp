@@ -90,7 +90,7 @@ Result<std::unique_ptr<PrintDocument>> PrintService::prepare(const PrintRequest&
     }
     if (request.kind == PrintKind::Sitrep) {
         m_subject = m_ws.deviceCode();
-        return done(SituationReport::build(m_ws));
+        return done(SituationReport::build(m_ws, request.periodHours));
     }
     auto patient = findPatient(request.patient);
     if (!patient) {

@@ -73,10 +73,11 @@ Result<std::unique_ptr<SituationReport>> SituationReport::build(Workspace& ws, i
     info.hospital = ws.hospitalName();
     info.printedAt = now;
     info.printedBy = ws.currentUser() ? ws.currentUser()->login : QString();
-    auto newest = ws.db().scalar(QStringLiteral("SELECT max(occurred_at) FROM record_version"));
-    if (newest && !newest->toString().isEmpty()) {
-        info.newestData = fromStorageTime(newest->toString());
+    auto newest = RecordStore(ws).newestOccurrence();
+    if (!newest) {
+        return newest.error();
     }
+    info.newestData = *newest;
     return r;
 }
 

@@ -236,4 +236,14 @@ Result<QList<RecordVersion>> RecordStore::latestOfKindBetween(const QString& kin
     return collect(*stmt);
 }
 
+Result<QDateTime> RecordStore::newestOccurrence()
+{
+    auto newest = m_ws.db().scalar(QStringLiteral("SELECT max(occurred_at) FROM record_version"));
+    if (!newest) {
+        return newest.error();
+    }
+    const QString text = newest->toString();
+    return text.isEmpty() ? QDateTime() : fromStorageTime(text);
+}
+
 } // namespace wp

@@ -36,6 +36,8 @@ public:
     /// by occurred time (counts for reports such as the situation report).
     Result<QList<RecordVersion>> latestOfKindBetween(const QString& kind, const QDateTime& from,
                                                      const QDateTime& to, bool includeEnteredInError = false);
+    /// When the most recent thing recorded happened (any patient); invalid when nothing is recorded.
+    Result<QDateTime> newestOccurrence();
 
     /// Writes a version inside the caller's transaction (used by services that write
     /// several things at once). Audits it too.
