@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <sys/stat.h>
@@ -40,13 +41,28 @@ QProcessEnvironment CupsServer::environment() const
     return env;
 }
 
+namespace {
+
+/// `name` from PATH, else from the sbin folders a non-login root shell may lack.
+QString tool(const QString& name)
+{
+    QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty()) {
+        path = QStandardPaths::findExecutable(
+            name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin")});
+    }
+    return path.isEmpty() ? name : path;
+}
+
+} // namespace
+
 QString CupsServer::run(const QString& program, const QStringList& arguments) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(environment());
     p.setProcessEnvironment(env);
-    p.start(program, arguments);
+    p.start(tool(program), arguments);
     if (!p.waitForFinished(20000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         return QStringLiteral("%1 failed: %2 %3")
             .arg(program, QString::fromUtf8(p.readAllStandardError()), p.errorString());
@@ -97,7 +113,7 @@ QString CupsServer::start()
     instance.close();
 
     m_cupsd.setProcessChannelMode(QProcess::MergedChannels);
-    m_cupsd.start(QStringLiteral("cupsd"),
+    m_cupsd.start(tool(QStringLiteral("cupsd")),
                   {QStringLiteral("-f"), QStringLiteral("-c"), d + QStringLiteral("/cupsd.conf"),
                    QStringLiteral("-s"), d + QStringLiteral("/cups-files.conf")});
     if (!m_cupsd.waitForStarted(10000)) {

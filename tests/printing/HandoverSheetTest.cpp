@@ -69,6 +69,8 @@ TEST_CASE("The handover sheet shows every patient of the ward with allergies and
     // Morning shift 07:00–14:00: the 08:00 dose is due, the 16:00 one is not.
     CHECK(all.contains(QStringLiteral("08:00 Amoxicillin-free cefotaxime 1 g IV — given 07:55")));
     CHECK_FALSE(all.contains(QStringLiteral("16:00 Amoxicillin")));
+    // Doses never carry a group separator ("4,000" reads as 4 in France).
+    CHECK(all.contains(QStringLiteral("10:00 Enoxaparin 4000 IU SC")));
     CHECK(all.contains(QStringLiteral("Patients: 3 · NEWS2 high risk: 1 · medium risk: 1 · free beds: 4")));
 }
 

@@ -103,6 +103,16 @@ void PrintingFixture::addFullRecord(const Patient& p)
                          {QStringLiteral("times"), QStringLiteral("08:00 16:00 00:00")}},
                         now.addDays(-2))
                 .ok());
+    REQUIRE(records
+                .create(QStringLiteral("prescription"), p.id,
+                        {{QStringLiteral("drug"), QStringLiteral("Enoxaparin")},
+                         {QStringLiteral("dose"), 4000},
+                         {QStringLiteral("dose_unit"), QStringLiteral("iu")},
+                         {QStringLiteral("route"), QStringLiteral("sc")},
+                         {QStringLiteral("schedule_type"), QStringLiteral("scheduled")},
+                         {QStringLiteral("times"), QStringLiteral("10:00")}},
+                        now.addDays(-2))
+                .ok());
     const QDateTime eight(now.date(), QTime(8, 0));
     REQUIRE(records
                 .create(QStringLiteral("medication_administration"), p.id,

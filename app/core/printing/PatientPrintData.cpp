@@ -27,7 +27,10 @@ QString text(const QJsonObject& o, Keys keys)
         if (v.isString()) {
             s = v.toString().trimmed();
         } else if (v.isDouble()) {
-            s = QLocale().toString(v.toDouble(), 'g', 6);
+            // Never a group separator: "4,000 IU" reads as four units in France.
+            QLocale locale;
+            locale.setNumberOptions(QLocale::OmitGroupSeparator);
+            s = locale.toString(v.toDouble(), 'g', 10);
         } else if (v.isBool()) {
             s = v.toBool() ? PatientPrintData::tr("yes") : PatientPrintData::tr("no");
         } else if (v.isArray()) {
