@@ -71,6 +71,7 @@ TEST_CASE("The handover sheet shows every patient of the ward with allergies and
     CHECK_FALSE(all.contains(QStringLiteral("16:00 Amoxicillin")));
     // Doses never carry a group separator ("4,000" reads as 4 in France).
     CHECK(all.contains(QStringLiteral("10:00 Enoxaparin 4000 IU SC")));
+    CHECK(all.contains(QStringLiteral("As needed: Morphine 2.5 mg SC")));
     CHECK(all.contains(QStringLiteral("Patients: 3 · NEWS2 high risk: 1 · medium risk: 1 · free beds: 4")));
 }
 

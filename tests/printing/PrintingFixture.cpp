@@ -113,6 +113,16 @@ void PrintingFixture::addFullRecord(const Patient& p)
                          {QStringLiteral("times"), QStringLiteral("10:00")}},
                         now.addDays(-2))
                 .ok());
+    REQUIRE(records
+                .create(QStringLiteral("prescription"), p.id,
+                        {{QStringLiteral("drug"), QStringLiteral("Morphine")},
+                         {QStringLiteral("dose"), 2.5},
+                         {QStringLiteral("dose_unit"), QStringLiteral("mg")},
+                         {QStringLiteral("route"), QStringLiteral("sc")},
+                         {QStringLiteral("schedule_type"), QStringLiteral("as_needed")},
+                         {QStringLiteral("indication"), QStringLiteral("pain")}},
+                        now.addDays(-1))
+                .ok());
     const QDateTime eight(now.date(), QTime(8, 0));
     REQUIRE(records
                 .create(QStringLiteral("medication_administration"), p.id,

@@ -289,6 +289,16 @@ void HandoverSheet::addPatientRow(PrintCanvas& c, const QList<double>& columns, 
         }
     }
 
+    QStringList asNeeded;
+    for (const PrintMedication& m : p.medications) {
+        if (m.asNeeded) {
+            asNeeded << QStringLiteral("%1 %2 %3").arg(m.drug, m.dose, m.route).simplified();
+        }
+    }
+    if (!asNeeded.isEmpty()) {
+        cells[5].add(tr("As needed: %1").arg(asNeeded.join(QStringLiteral("; "))), small, Qt::black, 0.2);
+    }
+
     for (const PrintAction& a : p.actions) {
         QString line = QStringLiteral("☐ ") + a.text;
         QStringList who;
