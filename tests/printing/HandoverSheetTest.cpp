@@ -155,3 +155,25 @@ TEST_CASE("Printing is audited with the kind of printout")
     auto refused = service.prepare(r);
     CHECK_FALSE(refused.ok());
 }
+
+TEST_CASE("Dates and numbers follow the user's language")
+{
+    test::PrintingFixture f;
+    struct LocaleGuard
+    {
+        QLocale saved;
+        ~LocaleGuard() { QLocale::setDefault(saved); }
+    } guard;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    auto sheet = HandoverSheet::build(f.ws(), medMorning());
+    REQUIRE(sheet.ok());
+    const QString pdf = f.dir().file(QStringLiteral("fr.pdf"));
+    REQUIRE((*sheet)->writePdf(pdf).ok());
+    QPdfDocument doc;
+    test::loadPdf(doc, pdf);
+    const QString text = test::pageText(doc, 0);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("sam. 28/11/2026"))); // the shift's day, in French
+    CHECK(text.contains(QStringLiteral("38,5 °C")));         // decimal comma
+    CHECK(text.contains(QStringLiteral("Enoxaparin 4000 IU")));
+}
