@@ -7,6 +7,11 @@
 #include "commands/ObservationsExportCommand.h"
 #include "commands/ObservationsImportCommand.h"
 #include "commands/PatientsImportCommand.h"
+#include "commands/PrintHandoverCommand.h"
+#include "commands/PrintKitCommand.h"
+#include "commands/PrintLabelsCommand.h"
+#include "commands/PrintSitrepCommand.h"
+#include "commands/PrintTransferCommand.h"
 #include "commands/RescheduleCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/UsersAddCommand.h"
@@ -26,6 +31,11 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ObservationsExportCommand>());
     m_commands.push_back(std::make_unique<ObservationsImportCommand>());
     m_commands.push_back(std::make_unique<PatientsImportCommand>());
+    m_commands.push_back(std::make_unique<PrintHandoverCommand>());
+    m_commands.push_back(std::make_unique<PrintKitCommand>());
+    m_commands.push_back(std::make_unique<PrintLabelsCommand>());
+    m_commands.push_back(std::make_unique<PrintSitrepCommand>());
+    m_commands.push_back(std::make_unique<PrintTransferCommand>());
     m_commands.push_back(std::make_unique<RescheduleCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());

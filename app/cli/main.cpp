@@ -1,15 +1,28 @@
 #include "CommandRegistry.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays text out with the platform's fonts, which needs a GUI application; the
+    // CLI never opens a window, so it runs offscreen and works without a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "print") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("WhitePlan"));
     QCoreApplication::setApplicationName(QStringLiteral("WhitePlan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WHITEPLAN_VERSION));

@@ -67,3 +67,32 @@ TEST_CASE("Roles limit who records care")
     ws->setCurrentUser(std::nullopt);
     CHECK_FALSE(RecordStore(*ws).create(QStringLiteral("note"), QStringLiteral("p1"), {}).ok());
 }
+
+TEST_CASE("Records of a kind are listed across patients within a period")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
+    RecordStore store(*ws);
+    const QDateTime t0 = clock.now();
+    auto early = store.create(QStringLiteral("movement"), QStringLiteral("p1"), {}, t0.addSecs(-7200));
+    auto inside = store.create(QStringLiteral("movement"), QStringLiteral("p2"), {}, t0.addSecs(-600));
+    auto other = store.create(QStringLiteral("note"), QStringLiteral("p2"), {}, t0.addSecs(-600));
+    auto wrong = store.create(QStringLiteral("movement"), QStringLiteral("p3"), {}, t0.addSecs(-300));
+    REQUIRE((early.ok() && inside.ok() && other.ok() && wrong.ok()));
+    REQUIRE(store.amend(inside->recordId, {{QStringLiteral("v"), 2}}, QStringLiteral("typo")).ok());
+    REQUIRE(store.markEnteredInError(wrong->recordId, QStringLiteral("wrong patient")).ok());
+
+    auto list = store.latestOfKindBetween(QStringLiteral("movement"), t0.addSecs(-3600), t0);
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 1);
+    CHECK(list->first().recordId == inside->recordId);
+    CHECK(list->first().version == 2);
+    auto all = store.latestOfKindBetween(QStringLiteral("movement"), t0.addSecs(-3600), t0, true);
+    REQUIRE(all.ok());
+    CHECK(all->size() == 2);
+    auto newest = store.newestOccurrence();
+    REQUIRE(newest.ok());
+    CHECK(*newest == t0.addSecs(-300));
+}

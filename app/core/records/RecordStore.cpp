@@ -208,4 +208,32 @@ Result<QList<RecordVersion>> RecordStore::latestForPatient(const QString& patien
     return collect(*stmt);
 }
 
+Result<QList<RecordVersion>> RecordStore::latestOfKindBetween(const QString& kind, const QDateTime& from,
+                                                              const QDateTime& to, bool includeEnteredInError)
+{
+    // Storage times are canonical UTC text, so text comparison orders them.
+    auto stmt = m_ws.db().prepare(
+        selectColumns +
+        QStringLiteral(
+            "AS r WHERE kind = ?1 AND occurred_at >= ?2 AND occurred_at < ?3 AND version = (SELECT "
+            "max(version) FROM record_version WHERE record_id = r.record_id) %1 ORDER BY occurred_at, "
+            "created_at")
+            .arg(includeEnteredInError ? QString() : QStringLiteral("AND entered_in_error = 0")));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, kind).bind(2, toStorageTime(from)).bind(3, toStorageTime(to));
+    return collect(*stmt);
+}
+
+Result<QDateTime> RecordStore::newestOccurrence()
+{
+    auto newest = m_ws.db().scalar(QStringLiteral("SELECT max(occurred_at) FROM record_version"));
+    if (!newest) {
+        return newest.error();
+    }
+    const QString text = newest->toString();
+    return text.isEmpty() ? QDateTime() : fromStorageTime(text);
+}
+
 } // namespace wp

@@ -32,6 +32,12 @@ public:
     /// Latest version of each record of `kind` for a patient, by occurred time.
     Result<QList<RecordVersion>> latestForPatient(const QString& patientId, const QString& kind,
                                                   bool includeEnteredInError = false);
+    /// Latest version of each record of `kind`, any patient, that occurred in [from, to),
+    /// by occurred time (counts for reports such as the situation report).
+    Result<QList<RecordVersion>> latestOfKindBetween(const QString& kind, const QDateTime& from,
+                                                     const QDateTime& to, bool includeEnteredInError = false);
+    /// When the most recent thing recorded happened (any patient); invalid when nothing is recorded.
+    Result<QDateTime> newestOccurrence();
 
     /// Writes a version inside the caller's transaction (used by services that write
     /// several things at once). Audits it too.

@@ -1,0 +1,93 @@
+#include "PrintCommand.h"
+
+#include "CliSession.h"
+#include "printing/PrintService.h"
+
+#include <QDir>
+#include <QPrinter>
+#include <QPrinterInfo>
+
+namespace wp::cli {
+
+void PrintCommand::addPatientOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("patient"), tr("The patient: downtime number or IPP."), tr("ID")});
+}
+
+Result<printing::PrintRequest> PrintCommand::patientRequest(const QCommandLineParser& parser,
+                                                            printing::PrintKind kind)
+{
+    const QString id = parser.value(QStringLiteral("patient")).trimmed();
+    if (id.isEmpty()) {
+        return Error(tr("--patient ID is required (a downtime number or an IPP)."),
+                     Error::Code::InvalidInput);
+    }
+    printing::PrintRequest r;
+    r.kind = kind;
+    r.patient = id;
+    return r;
+}
+
+int PrintCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    addUserOptions(parser);
+    parser.addOption({QStringLiteral("out"), tr("Write the printout to this PDF file."), tr("FILE.pdf")});
+    parser.addOption(
+        {QStringLiteral("printer"), tr("Print on this printer (as listed by lpstat -p)."), tr("NAME")});
+    addOptions(parser);
+    int code = 0;
+    if (!parse(parser, arguments, io, code)) {
+        return code;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(io, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString printerName = parser.value(QStringLiteral("printer"));
+    if (out.isEmpty() == printerName.isEmpty()) {
+        return fail(io, tr("Say where to print: --out FILE.pdf or --printer NAME (one of them)."));
+    }
+    auto req = request(parser);
+    if (!req) {
+        return fail(io, req.error());
+    }
+    if (!printerName.isEmpty() && !QPrinterInfo::availablePrinterNames().contains(printerName)) {
+        const QStringList names = QPrinterInfo::availablePrinterNames();
+        return fail(io,
+                    tr("No printer \"%1\" (printers: %2).")
+                        .arg(printerName, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    }
+    auto ws = CliSession::open(parser);
+    if (!ws) {
+        return fail(io, ws.error());
+    }
+    if (auto st = CliSession::login(**ws, parser, io); !st) {
+        return fail(io, st.error());
+    }
+    printing::PrintService service(**ws);
+    auto document = service.prepare(*req);
+    if (!document) {
+        return fail(io, document.error());
+    }
+    if (!out.isEmpty()) {
+        if (auto st = service.printToPdf(**document, out); !st) {
+            return fail(io, st.error());
+        }
+        io.out << tr("%n page(s) written to %1", nullptr, (*document)->pageCount())
+                      .arg(QDir::toNativeSeparators(out))
+               << Qt::endl;
+        return ExitOk;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPrinterName(printerName);
+    printer.setOutputFormat(QPrinter::NativeFormat);
+    printer.setDocName(QStringLiteral("WhitePlan ") + (*document)->suggestedFileName());
+    if (auto st = service.print(**document, printer, printerName); !st) {
+        return fail(io, st.error());
+    }
+    io.out << tr("%n page(s) sent to %1", nullptr, (*document)->pageCount()).arg(printerName) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace wp::cli

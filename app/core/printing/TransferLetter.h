@@ -1,0 +1,38 @@
+#pragma once
+
+#include "BlockFlow.h"
+#include "PatientPrintData.h"
+#include "PrintDocument.h"
+
+#include <memory>
+
+namespace wp::printing {
+
+/// The transfer letter (*lettre / fiche de liaison*) that travels with a patient to
+/// another hospital: identity on every page, reason, destination and SAMU regulation
+/// number, medical summary, allergies, treatments, resistant organisms, devices and
+/// implants, blood products, latest observations and contacts.
+class TransferLetter : public PrintDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(TransferLetter)
+
+public:
+    static Result<std::unique_ptr<TransferLetter>> build(Workspace& ws, const Patient& patient);
+
+    QString kind() const override { return QStringLiteral("transfer"); }
+    QString suggestedFileName() const override;
+
+protected:
+    int layout(PrintCanvas& canvas, const QRectF& body) override;
+    PageInfo pageInfo(int page) const override;
+    void paintPage(PrintCanvas& canvas, const QRectF& body, int page) override;
+
+private:
+    explicit TransferLetter(PatientPrintData data) : m_data(std::move(data)) {}
+    PatientPrintData m_data;
+    PageInfo m_info;
+    QDateTime m_now;
+    BlockFlow m_flow;
+};
+
+} // namespace wp::printing
