@@ -9,6 +9,8 @@
 #include "commands/PatientsImportCommand.h"
 #include "commands/RescheduleCommand.h"
 #include "commands/RestoreCommand.h"
+#include "commands/TheatreExportCommand.h"
+#include "commands/TheatreImportCommand.h"
 #include "commands/UsersAddCommand.h"
 #include "commands/UsersListCommand.h"
 #include "commands/VerifyCommand.h"
@@ -28,6 +30,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PatientsImportCommand>());
     m_commands.push_back(std::make_unique<RescheduleCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<TheatreExportCommand>());
+    m_commands.push_back(std::make_unique<TheatreImportCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
     m_commands.push_back(std::make_unique<UsersListCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
