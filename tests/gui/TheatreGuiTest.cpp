@@ -174,6 +174,29 @@ TEST_CASE("gui: rescheduling can be cancelled and the board navigates with the k
     CHECK(ready.isEmpty());
     CHECK(page.message().contains(QStringLiteral("cancelled")));
 
+    // Sessions and cases typed in: a new case needs a slot.
+    theatre::ScheduleSession session;
+    session.id = QStringLiteral("S9");
+    session.theatre = QStringLiteral("T3");
+    session.date = QDate(2026, 12, 10);
+    session.start = 8 * 60;
+    session.end = 12 * 60;
+    REQUIRE(page.saveSession(session, true));
+    theatre::ScheduleCase k;
+    k.id = QStringLiteral("C9");
+    k.patientRef = QStringLiteral("P9");
+    k.surgeon = QStringLiteral("DRNEW");
+    k.specialty = QStringLiteral("URO");
+    k.procedure = QStringLiteral("TURP");
+    k.duration = 60;
+    k.priority = 3;
+    k.listed = QDate(2026, 12, 1);
+    REQUIRE(page.saveCase(k, true));
+    CHECK(page.unscheduledList()->count() == 3);
+    CHECK(page.board()->sessionRect(QStringLiteral("S9")).isValid());
+    CHECK_FALSE(page.saveCase(k, true)); // same id again
+    CHECK(page.message().contains(QStringLiteral("C9")));
+
     TheatreBoard* board = page.board();
     board->setFocus();
     QTest::keyClick(board, Qt::Key_Right);
@@ -284,18 +307,6 @@ TEST_CASE("gui: theatre screenshots on the demo hospital", "[.screenshots]")
     page.resize(1366, 700); // the main window's title bar and navigation take the rest
     page.show();
     QTest::qWait(50);
-    // Select a case so the details panel is filled, as a manager would see it.
-    for (const auto& k : page.schedule().cases) {
-        if (!k.bookedSession.isEmpty()) {
-            page.board()->selectCase(k.id);
-            break;
-        }
-    }
-    qobject_cast<QScrollArea*>(page.board()->parentWidget()->parentWidget())
-        ->horizontalScrollBar()
-        ->setValue(0);
-    REQUIRE(page.grab().save(dir + QStringLiteral("/theatre-board.png")));
-
     QSignalSpy ready(&page, &TheatrePage::proposalReady);
     page.reschedule();
     REQUIRE(ready.wait(60000));
@@ -305,4 +316,21 @@ TEST_CASE("gui: theatre screenshots on the demo hospital", "[.screenshots]")
     dialog->setPostponeReason(QStringLiteral("Bloc 3 et 4 fermés (plan blanc)"));
     QTest::qWait(50);
     REQUIRE(dialog->grab().save(dir + QStringLiteral("/theatre-proposal.png")));
+
+    // The board once the proposal is accepted, with one case locked and selected.
+    QTest::mouseClick(dialog->acceptAllButton(), Qt::LeftButton);
+    QTest::qWait(50);
+    for (const auto& k : page.schedule().cases) {
+        const auto* s = page.schedule().session(k.bookedSession);
+        if (s != nullptr && s->date == page.schedule().sessions.front().date.addDays(1)) {
+            page.setLocked(k.id, true);
+            page.board()->selectCase(k.id);
+            break;
+        }
+    }
+    qobject_cast<QScrollArea*>(page.board()->parentWidget()->parentWidget())
+        ->horizontalScrollBar()
+        ->setValue(0);
+    QTest::qWait(50);
+    REQUIRE(page.grab().save(dir + QStringLiteral("/theatre-board.png")));
 }

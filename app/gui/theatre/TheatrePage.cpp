@@ -1,10 +1,12 @@
 #include "TheatrePage.h"
 
+#include "CaseDialog.h"
 #include "CloseTheatreDialog.h"
 #include "PdfPreviewDialog.h"
 #include "ProposalDialog.h"
 #include "RescheduleRunner.h"
 #include "ScheduleEditCommand.h"
+#include "SessionDialog.h"
 #include "TheatreBoard.h"
 #include "UnscheduledList.h"
 #include "theatre/PlanFile.h"
@@ -62,6 +64,14 @@ void TheatrePage::buildUi()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_importAction = toolbar->addAction(tr("Import…"), this, &TheatrePage::askImport);
     m_importAction->setToolTip(tr("Import the last known schedule (sessions and cases CSV)"));
+    auto* newMenu = new QMenu(this);
+    newMenu->addAction(tr("Session…"), this, [this] { editSession({}); });
+    newMenu->addAction(tr("Case…"), this, [this] { editCase({}); });
+    m_newButton = new QToolButton(this);
+    m_newButton->setText(tr("New"));
+    m_newButton->setMenu(newMenu);
+    m_newButton->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addWidget(m_newButton);
     m_closeAction = toolbar->addAction(tr("Close theatre…"), this, &TheatrePage::askCloseTheatre);
     m_rescheduleAction = toolbar->addAction(tr("Reschedule"), this, &TheatrePage::reschedule);
     m_rescheduleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -334,6 +344,7 @@ void TheatrePage::updateActions()
 {
     const bool running = isRescheduling();
     m_importAction->setEnabled(m_canEdit && !running);
+    m_newButton->setEnabled(m_canEdit);
     m_closeAction->setEnabled(m_canEdit && !m_schedule.sessions.empty());
     m_rescheduleAction->setEnabled(m_canEdit && !running && !m_schedule.cases.empty());
     m_exportAction->setEnabled(!m_schedule.cases.empty());
@@ -520,6 +531,53 @@ bool TheatrePage::changePriority(const QString& caseId, int priority, const QStr
     return report(st, tr("%1 is now P%2.").arg(caseId).arg(priority));
 }
 
+bool TheatrePage::saveSession(const theatre::ScheduleSession& session, bool create)
+{
+    const Status st = m_service.saveSession(session, create);
+    if (st) {
+        afterNonUndoableChange();
+    }
+    return report(st, tr("Session %1 saved.").arg(session.id));
+}
+
+bool TheatrePage::saveCase(const theatre::ScheduleCase& k, bool create)
+{
+    const Status st = m_service.saveCase(k, create);
+    if (st) {
+        afterNonUndoableChange();
+    }
+    return report(st,
+                  create ? tr("Case %1 added: it needs a slot.").arg(k.id) : tr("Case %1 saved.").arg(k.id));
+}
+
+void TheatrePage::editCase(const QString& caseId)
+{
+    const auto* existing = m_schedule.findCase(caseId);
+    theatre::ScheduleCase k = existing != nullptr ? *existing : theatre::ScheduleCase{};
+    if (existing == nullptr) {
+        k.listed = m_ws.clock().now().date();
+        k.specialty = m_specialty->currentData().toString();
+        k.surgeon = m_surgeon->currentData().toString();
+    }
+    CaseDialog dialog(k, existing == nullptr, m_schedule.surgeons(), m_schedule.specialties(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        saveCase(dialog.result(), existing == nullptr);
+    }
+}
+
+void TheatrePage::editSession(const QString& sessionId)
+{
+    const auto* existing = m_schedule.session(sessionId);
+    theatre::ScheduleSession s = existing != nullptr ? *existing : theatre::ScheduleSession{};
+    if (existing == nullptr && !m_schedule.sessions.empty()) {
+        s.date = m_schedule.sessions.back().date;
+    }
+    SessionDialog dialog(s, existing == nullptr, m_schedule.theatres(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        saveSession(dialog.result(), existing == nullptr);
+    }
+}
+
 void TheatrePage::askPriority(const QString& caseId)
 {
     const auto* k = m_schedule.findCase(caseId);
@@ -692,11 +750,14 @@ void TheatrePage::showContextMenu(const QString& caseId, const QString& sessionI
         menu.addAction(k->locked ? tr("Unlock %1").arg(caseId) : tr("Lock %1 in its session").arg(caseId),
                        this, [this, caseId, locked = k->locked] { setLocked(caseId, !locked); });
         menu.addAction(tr("Change priority…"), this, [this, caseId] { askPriority(caseId); });
+        menu.addAction(tr("Edit case…"), this, [this, caseId] { editCase(caseId); });
         menu.addAction(tr("Postpone…"), this, [this, caseId] { moveCase(caseId, {}); })
             ->setEnabled(!k->locked);
         menu.addSeparator();
     }
     if (const auto* s = m_schedule.session(sessionId)) {
+        menu.addAction(tr("Edit session %1…").arg(sessionId), this,
+                       [this, sessionId] { editSession(sessionId); });
         if (s->open) {
             menu.addAction(tr("Close session %1…").arg(sessionId), this, [this, sessionId] {
                 if (const auto reason =

@@ -18,6 +18,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QToolButton;
 class QUndoStack;
 
 namespace wp {
@@ -61,6 +62,8 @@ public:
     bool moveCase(const QString& caseId, const QString& sessionId);
     bool setLocked(const QString& caseId, bool locked);
     bool changePriority(const QString& caseId, int priority, const QString& reason);
+    bool saveSession(const theatre::ScheduleSession& session, bool create);
+    bool saveCase(const theatre::ScheduleCase& k, bool create);
     /// Starts the engine in a worker thread; proposalReady() follows (unless cancelled).
     void reschedule();
     void cancelReschedule();
@@ -102,6 +105,9 @@ private:
     void askImport();
     void askExport();
     void askPriority(const QString& caseId);
+    /// Opens the case (session) editor; an empty id makes a new one.
+    void editCase(const QString& caseId);
+    void editSession(const QString& sessionId);
     void printPreview(Document document);
     void scrollToWeek(int index);
 
@@ -124,6 +130,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QAction* m_importAction = nullptr;
+    QToolButton* m_newButton = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_rescheduleAction = nullptr;
     QAction* m_exportAction = nullptr;
