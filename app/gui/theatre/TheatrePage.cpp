@@ -626,6 +626,11 @@ void TheatrePage::cancelReschedule()
     m_runner->cancel();
 }
 
+double TheatrePage::lastEngineSeconds() const
+{
+    return m_runner->result().seconds;
+}
+
 bool TheatrePage::isRescheduling() const
 {
     return m_runner->isRunning();

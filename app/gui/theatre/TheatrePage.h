@@ -81,6 +81,8 @@ public:
     ProposalDialog* proposalDialog() const { return m_proposalDialog; }
     /// Milliseconds from reschedule() to the proposal on screen, for the last run.
     qint64 lastRescheduleMs() const { return m_lastRescheduleMs; }
+    /// The engine's own time for the last run, in seconds.
+    double lastEngineSeconds() const;
 
     /// Test seam: the answer the next reason prompt gets without showing a dialog.
     void setNextReason(const QString& reason) { m_nextReason = reason; }
