@@ -129,10 +129,26 @@ TEST_CASE("gui: the theatre manager's afternoon on the board")
     page.undoStack()->undo();
     CHECK(f.bookedIn(QStringLiteral("C6")) == QStringLiteral("S3"));
 
-    // Reschedule in the worker thread, then accept everything.
+    // Reschedule in the worker thread; accept one change alone, then the rest.
     ProposalDialog* dialog = f.reschedule();
-    CHECK(dialog->changeCount() > 0);
+    REQUIRE(dialog->changeCount() > 0);
     CHECK(page.message().contains(QStringLiteral("Proposal ready")));
+    const QString one = dialog->checkedCaseIds().front();
+    const QString was = f.bookedIn(one);
+    for (const auto& id : dialog->checkedCaseIds()) {
+        dialog->setChecked(id, id == one);
+    }
+    dialog->setPostponeReason(QStringLiteral("Capacity reduced by the plan blanc"));
+    QTest::mouseClick(dialog->acceptCheckedButton(), Qt::LeftButton);
+    INFO(page.message().toStdString());
+    if (page.message().contains(QStringLiteral("Accepted 1 change"))) {
+        CHECK(f.bookedIn(one) != was);
+        dialog = f.reschedule();
+    } else {
+        // Some changes only work together: refused with the reason, the dialog stays open.
+        CHECK(page.message().contains(QStringLiteral("cannot be accepted alone")));
+    }
+    REQUIRE(dialog != nullptr);
     dialog->setPostponeReason(QStringLiteral("Capacity reduced by the plan blanc"));
     QTest::mouseClick(dialog->acceptAllButton(), Qt::LeftButton);
     INFO(page.message().toStdString());
@@ -345,4 +361,13 @@ TEST_CASE("gui: theatre screenshots on the demo hospital", "[.screenshots]")
         ->setValue(0);
     QTest::qWait(50);
     REQUIRE(page.grab().save(dir + QStringLiteral("/theatre-board.png")));
+
+    // The printouts of that plan, to look at (not committed): WHITEPLAN_PDF_DIR=/tmp/x.
+    const QString pdfDir = qEnvironmentVariable("WHITEPLAN_PDF_DIR");
+    if (!pdfDir.isEmpty()) {
+        CHECK(page.writeDocument(TheatrePage::Document::DayList, pdfDir + QStringLiteral("/day.pdf"),
+                                 page.schedule().sessions.front().date));
+        CHECK(page.writeDocument(TheatrePage::Document::Letters, pdfDir + QStringLiteral("/letters.pdf")));
+        CHECK(page.writeDocument(TheatrePage::Document::CallList, pdfDir + QStringLiteral("/calls.pdf")));
+    }
 }

@@ -181,7 +181,7 @@ Status TheatreDocuments::writeDayList(const Schedule& schedule, const QDate& day
                                 session.open ? QString() : tr(" — CLOSED: %1").arg(session.closureReason)),
                        true, 10);
             pages.y() += rowHeight + 2;
-            const int cols[] = {0, 45, 105, 265, 395, 455, 490};
+            const int cols[] = {0, 38, 88, 238, 368, 422, 455};
             const QStringList head{tr("Start"),   tr("Case"), tr("Patient"), tr("Procedure"),
                                    tr("Surgeon"), tr("Min"),  tr("Priority")};
             for (int i = 0; i < head.size(); ++i) {
@@ -287,7 +287,7 @@ Status TheatreDocuments::writeCallList(const Schedule& schedule, const QString& 
     if (!pages.ok()) {
         return failed(path);
     }
-    const int cols[] = {0, 150, 240, 290, 405};
+    const int cols[] = {0, 118, 203, 248, 382};
     const QStringList head{tr("Patient"), tr("Phone"), tr("Case"), tr("Was"), tr("Now")};
     auto heading = [&] {
         for (int i = 0; i < head.size(); ++i) {
