@@ -258,7 +258,7 @@ TEST_CASE("gui: printouts open in QtPdf with the expected text")
     CHECK(test::readFile(plan).startsWith("case_id,session_id,start"));
 }
 
-TEST_CASE("gui: board repaint with 12 theatres over 6 weeks, and Reschedule on a medium instance", "[perf]")
+TEST_CASE("gui: board repaint with 12 theatres over 6 weeks, and Reschedule on a medium instance", "[.perf]")
 {
     GuiFixture f;
     theatre::InstanceGenerator::Parameters big;

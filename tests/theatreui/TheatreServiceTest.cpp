@@ -178,7 +178,7 @@ TEST_CASE("A manual move breaking a hard constraint is refused with the reason")
     CHECK(feasible(f.schedule()));
 }
 
-TEST_CASE("Rescheduling proposes a feasible plan; accepting applies it")
+TEST_CASE("Rescheduling proposes a feasible plan, and accepting it applies it")
 {
     Fixture f;
     REQUIRE(f.service.closeSessions({QStringLiteral("S1")}, QStringLiteral("Plan blanc")).ok());
