@@ -55,6 +55,15 @@ TheatrePage::TheatrePage(Workspace& ws, QWidget* parent)
 
 TheatrePage::~TheatrePage() = default;
 
+void TheatrePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_shown && !isRescheduling()) {
+        reload();
+    }
+    m_shown = true;
+}
+
 void TheatrePage::buildUi()
 {
     auto* layout = new QVBoxLayout(this);

@@ -88,6 +88,10 @@ public:
     void setNextReason(const QString& reason) { m_nextReason = reason; }
     void setPlannerOptions(const theatre::PlannerOptions& options) { m_plannerOptions = options; }
 
+protected:
+    /// Coming back to the page reloads: other pages may have registered the patients it names.
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void proposalReady();
     void scheduleChanged();
@@ -150,6 +154,7 @@ private:
     qint64 m_lastRescheduleMs = 0;
 
     std::optional<QString> m_nextReason;
+    bool m_shown = false;
     QTemporaryDir m_printDir;
 };
 
