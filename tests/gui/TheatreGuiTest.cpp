@@ -11,8 +11,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QMimeData>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPushButton>
@@ -223,6 +225,35 @@ TEST_CASE("gui: rescheduling can be cancelled and the board navigates with the k
     CHECK(board->selectedCase() != first);
     QTest::keyClick(board, Qt::Key_Left);
     CHECK(board->selectedCase() == first);
+}
+
+TEST_CASE("gui: a case dropped from the needing-a-slot list is booked; other roles only look")
+{
+    GuiFixture f;
+    TheatrePage& page = *f.page;
+    REQUIRE(page.importFiles(fixture(QStringLiteral("sessions.csv")), fixture(QStringLiteral("cases.csv"))));
+    REQUIRE(page.unscheduledList()->count() == 2);
+    // What UnscheduledList puts in a drag, dropped on S6 (any specialty, free).
+    QMimeData data;
+    data.setData(TheatreBoard::caseMimeType(), QByteArrayLiteral("C5"));
+    const QPointF target = page.board()->sessionRect(QStringLiteral("S6")).center();
+    QDragEnterEvent enter(target.toPoint(), Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(page.board(), &enter);
+    QDragMoveEvent move(target.toPoint(), Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(page.board(), &move);
+    QDropEvent drop(target, Qt::MoveAction, &data, Qt::LeftButton, {});
+    QApplication::sendEvent(page.board(), &drop);
+    INFO(page.message().toStdString());
+    CHECK(f.bookedIn(QStringLiteral("C5")) == QStringLiteral("S6"));
+    CHECK(page.unscheduledList()->count() == 1);
+
+    // A nurse sees the board but cannot change it.
+    test::loginAs(*f.ws, QStringLiteral("nina"), Role::Nurse);
+    TheatrePage readOnly(*f.ws);
+    CHECK(readOnly.schedule().cases.size() == 8);
+    CHECK_FALSE(readOnly.moveCase(QStringLiteral("C5"), {}));
+    CHECK(readOnly.message().contains(QStringLiteral("managing theatres")));
+    CHECK(f.bookedIn(QStringLiteral("C5")) == QStringLiteral("S6"));
 }
 
 TEST_CASE("gui: printouts open in QtPdf with the expected text")
