@@ -1,6 +1,8 @@
 #include "TheatreService.h"
 
 #include "MoveChecker.h"
+#include "ScheduleImporter.h"
+#include "TheatreSql.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
 #include "patients/PatientService.h"
@@ -15,44 +17,7 @@ namespace wp::theatre {
 
 namespace {
 
-const QString turnoverKey = QStringLiteral("theatre.turnover");
-
-QString isoDate(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QVariant optionalDate(const std::optional<QDate>& d)
-{
-    return d ? QVariant(isoDate(*d)) : QVariant();
-}
-
-QVariant optionalText(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-Status run(db::Database& db, const QString& sql, const QVariantList& params = {})
-{
-    auto st = db.prepare(sql);
-    if (!st) {
-        return st.error();
-    }
-    for (int i = 0; i < params.size(); ++i) {
-        st->bindVariant(i + 1, params[i]);
-    }
-    return st->exec();
-}
-
-/// The registered patient whose IPP (or downtime number) is `ref`, if any.
-QString linkedPatient(Workspace& ws, const QString& ref)
-{
-    if (ref.isEmpty()) {
-        return {};
-    }
-    auto p = PatientService(ws).findByNumber(ref);
-    return p ? p->id : QString();
-}
+using Sql = TheatreSql;
 
 } // namespace
 
@@ -71,132 +36,14 @@ Status TheatreService::checkReason(const QString& reason, const QString& what) c
 Result<ImportSummary> TheatreService::importFiles(const QString& sessionsPath, const QString& casesPath,
                                                   int turnover)
 {
-    if (auto st = m_ws.require(Permission::ManageTheatres); !st) {
-        return st.error();
-    }
-    QFile s(sessionsPath);
-    QFile c(casesPath);
-    if (!s.open(QIODevice::ReadOnly) || !c.open(QIODevice::ReadOnly)) {
-        // The engine's reader words a missing or unreadable file the same way as the CLI.
-        auto instance = InstanceReader::readFiles(sessionsPath, casesPath, turnover);
-        return instance ? Error(tr("Cannot read %1 or %2.").arg(sessionsPath, casesPath), Error::Code::Io)
-                        : instance.error();
-    }
-    return importData(s.readAll(), sessionsPath, c.readAll(), casesPath, turnover);
+    return ScheduleImporter(m_ws).importFiles(sessionsPath, casesPath, turnover);
 }
 
-Result<ImportSummary> TheatreService::importData(const QByteArray& sessionsCsv, const QString& sessionsName,
-                                                 const QByteArray& casesCsv, const QString& casesName,
+Result<ImportSummary> TheatreService::importData(const QByteArray& sessions, const QString& sessionsName,
+                                                 const QByteArray& cases, const QString& casesName,
                                                  int turnover)
 {
-    if (auto st = m_ws.require(Permission::ManageTheatres); !st) {
-        return st.error();
-    }
-    auto read = InstanceReader::fromData(sessionsCsv, sessionsName, casesCsv, casesName, turnover);
-    if (!read) {
-        return read.error();
-    }
-    const Instance& instance = *read;
-    auto& db = m_ws.db();
-    auto tx = db::Transaction::begin(db);
-    if (!tx) {
-        return tx.error();
-    }
-    for (const char* table : {"theatre_priority_change", "theatre_postponement", "theatre_booking",
-                              "theatre_case", "theatre_session", "surgeon", "theatre"}) {
-        if (auto st = db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !st) {
-            return st.error();
-        }
-    }
-    ImportSummary summary;
-    QSet<QString> theatres;
-    for (const auto& s : instance.sessions) {
-        if (!theatres.contains(s.theatre)) {
-            theatres.insert(s.theatre);
-            if (auto st = run(db, QStringLiteral("INSERT INTO theatre (id, name) VALUES (?, ?)"),
-                              {s.theatre, s.theatre});
-                !st) {
-                return st.error();
-            }
-        }
-        if (auto st =
-                run(db,
-                    QStringLiteral("INSERT INTO theatre_session (id, theatre_id, day, start_min, end_min, "
-                                   "specialty, status) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {s.id, s.theatre, isoDate(s.date), s.start, s.end, s.specialty,
-                     s.open ? QStringLiteral("open") : QStringLiteral("closed")});
-            !st) {
-            return st.error();
-        }
-        ++summary.sessions;
-        summary.closedSessions += s.open ? 0 : 1;
-    }
-    QSet<QString> surgeons;
-    std::vector<int> sessionOf(instance.cases.size(), -1);
-    for (int c = 0; c < static_cast<int>(instance.cases.size()); ++c) {
-        const Case& k = instance.cases[c];
-        if (!surgeons.contains(k.surgeon)) {
-            surgeons.insert(k.surgeon);
-            if (auto st = run(db, QStringLiteral("INSERT INTO surgeon (id, name) VALUES (?, ?)"),
-                              {k.surgeon, k.surgeon});
-                !st) {
-                return st.error();
-            }
-        }
-        const QString patient = linkedPatient(m_ws, k.patient);
-        summary.linkedPatients += patient.isEmpty() ? 0 : 1;
-        const bool defaultDeadline = k.deadline == ScheduleCase::defaultDeadline(k.listed, k.priority);
-        const QString original = k.originalSession >= 0 ? instance.sessions[k.originalSession].id : QString();
-        if (auto st = run(db,
-                          QStringLiteral("INSERT INTO theatre_case (id, patient_ref, patient_id, surgeon_id, "
-                                         "specialty, procedure, duration_min, priority, listed_date, "
-                                         "earliest_date, deadline, original_session, locked) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {k.id, k.patient, optionalText(patient), k.surgeon, k.specialty, k.procedure,
-                           k.duration, k.priority, isoDate(k.listed), optionalDate(k.earliest),
-                           defaultDeadline ? QVariant() : QVariant(isoDate(k.deadline)),
-                           optionalText(original), k.locked ? 1 : 0});
-            !st) {
-            return st.error();
-        }
-        if (k.originalSession >= 0 && instance.sessions[k.originalSession].open) {
-            sessionOf[c] = k.originalSession;
-        }
-        ++summary.cases;
-    }
-    const Plan plan = Plan::fromAssignment(instance, sessionOf);
-    for (const auto& e : plan.entries) {
-        if (e.sessionId.isEmpty()) {
-            ++summary.needingSlot;
-            continue;
-        }
-        ++summary.booked;
-        if (auto st =
-                run(db,
-                    QStringLiteral(
-                        "INSERT INTO theatre_booking (case_id, session_id, start_min) VALUES (?, ?, ?)"),
-                    {e.caseId, e.sessionId, e.start});
-            !st) {
-            return st.error();
-        }
-    }
-    if (auto st = m_ws.setSetting(turnoverKey, QString::number(turnover)); !st) {
-        return st.error();
-    }
-    if (auto st =
-            AuditLog(m_ws).append(QStringLiteral("theatre.import"), QStringLiteral("theatre_schedule"), {},
-                                  tr("%1 sessions (%2 closed), %3 cases from %4 and %5")
-                                      .arg(summary.sessions)
-                                      .arg(summary.closedSessions)
-                                      .arg(summary.cases)
-                                      .arg(sessionsName, casesName));
-        !st) {
-        return st.error();
-    }
-    if (auto st = tx->commit(); !st) {
-        return st.error();
-    }
-    return summary;
+    return ScheduleImporter(m_ws).importData(sessions, sessionsName, cases, casesName, turnover);
 }
 
 Result<Schedule> TheatreService::load()
@@ -204,7 +51,7 @@ Result<Schedule> TheatreService::load()
     auto& db = m_ws.db();
     Schedule schedule;
     bool ok = false;
-    schedule.turnover = m_ws.setting(turnoverKey, QStringLiteral("15")).toInt(&ok);
+    schedule.turnover = m_ws.setting(Sql::turnoverKey(), QStringLiteral("15")).toInt(&ok);
     if (!ok) {
         schedule.turnover = 15;
     }
@@ -324,28 +171,28 @@ Status TheatreService::saveSession(const ScheduleSession& s, bool create)
     if (!tx) {
         return tx.error();
     }
-    if (auto st = run(db, QStringLiteral("INSERT OR IGNORE INTO theatre (id, name) VALUES (?, ?)"),
-                      {s.theatre, s.theatre});
+    if (auto st = Sql::run(db, QStringLiteral("INSERT OR IGNORE INTO theatre (id, name) VALUES (?, ?)"),
+                           {s.theatre, s.theatre});
         !st) {
         return st;
     }
-    const QVariantList params{s.theatre, isoDate(s.date), s.start, s.end, s.specialty, s.id};
-    if (auto st =
-            run(db,
-                create ? QStringLiteral("INSERT INTO theatre_session (theatre_id, day, start_min, end_min, "
-                                        "specialty, id, status) VALUES (?, ?, ?, ?, ?, ?, 'open')")
-                       : QStringLiteral("UPDATE theatre_session SET theatre_id = ?, day = ?, start_min = ?, "
-                                        "end_min = ?, specialty = ? WHERE id = ?"),
-                params);
+    const QVariantList params{s.theatre, Sql::isoDate(s.date), s.start, s.end, s.specialty, s.id};
+    if (auto st = Sql::run(
+            db,
+            create ? QStringLiteral("INSERT INTO theatre_session (theatre_id, day, start_min, end_min, "
+                                    "specialty, id, status) VALUES (?, ?, ?, ?, ?, ?, 'open')")
+                   : QStringLiteral("UPDATE theatre_session SET theatre_id = ?, day = ?, start_min = ?, "
+                                    "end_min = ?, specialty = ? WHERE id = ?"),
+            params);
         !st) {
         return st;
     }
-    if (auto st = AuditLog(m_ws).append(create ? QStringLiteral("theatre.session.create")
-                                               : QStringLiteral("theatre.session.edit"),
-                                        QStringLiteral("theatre_session"), s.id,
-                                        QStringLiteral("%1 %2 %3-%4 %5")
-                                            .arg(s.theatre, isoDate(s.date), PlanFile::formatTime(s.start),
-                                                 PlanFile::formatTime(s.end), s.specialty));
+    if (auto st = AuditLog(m_ws).append(
+            create ? QStringLiteral("theatre.session.create") : QStringLiteral("theatre.session.edit"),
+            QStringLiteral("theatre_session"), s.id,
+            QStringLiteral("%1 %2 %3-%4 %5")
+                .arg(s.theatre, Sql::isoDate(s.date), PlanFile::formatTime(s.start),
+                     PlanFile::formatTime(s.end), s.specialty));
         !st) {
         return st;
     }
@@ -387,26 +234,26 @@ Status TheatreService::saveCase(const ScheduleCase& k, bool create)
     if (!tx) {
         return tx.error();
     }
-    if (auto st = run(db, QStringLiteral("INSERT OR IGNORE INTO surgeon (id, name) VALUES (?, ?)"),
-                      {k.surgeon, k.surgeon});
+    if (auto st = Sql::run(db, QStringLiteral("INSERT OR IGNORE INTO surgeon (id, name) VALUES (?, ?)"),
+                           {k.surgeon, k.surgeon});
         !st) {
         return st;
     }
     const int priority = create ? k.priority : existing->priority;
     const QVariantList params{k.patientRef,
-                              optionalText(linkedPatient(m_ws, k.patientRef)),
-                              optionalText(k.phone),
+                              Sql::optionalText(Sql::linkedPatient(m_ws, k.patientRef)),
+                              Sql::optionalText(k.phone),
                               k.surgeon,
                               k.specialty,
                               k.procedure,
                               k.duration,
                               priority,
-                              isoDate(k.listed),
-                              optionalDate(k.earliest),
-                              optionalDate(k.explicitDeadline),
-                              optionalText(k.originalSession),
+                              Sql::isoDate(k.listed),
+                              Sql::optionalDate(k.earliest),
+                              Sql::optionalDate(k.explicitDeadline),
+                              Sql::optionalText(k.originalSession),
                               k.id};
-    if (auto st = run(
+    if (auto st = Sql::run(
             db,
             create ? QStringLiteral("INSERT INTO theatre_case (patient_ref, patient_id, phone, surgeon_id, "
                                     "specialty, procedure, duration_min, priority, listed_date, "
@@ -444,8 +291,9 @@ Result<QStringList> TheatreService::closeTheatre(const QString& theatre, const Q
         }
     }
     if (ids.isEmpty()) {
-        return Error(tr("%1 has no open session from %2 to %3.").arg(theatre, isoDate(from), isoDate(to)),
-                     Error::Code::NotFound);
+        return Error(
+            tr("%1 has no open session from %2 to %3.").arg(theatre, Sql::isoDate(from), Sql::isoDate(to)),
+            Error::Code::NotFound);
     }
     if (auto st = closeSessions(ids, reason); !st) {
         return st.error();
@@ -495,10 +343,10 @@ Status TheatreService::closeInTransaction(const QStringList& sessionIds, const Q
     auto& db = m_ws.db();
     for (const auto& id : sessionIds) {
         if (auto st =
-                run(db,
-                    QStringLiteral(
-                        "UPDATE theatre_session SET status = 'closed', closure_reason = ? WHERE id = ?"),
-                    {reason, id});
+                Sql::run(db,
+                         QStringLiteral(
+                             "UPDATE theatre_session SET status = 'closed', closure_reason = ? WHERE id = ?"),
+                         {reason, id});
             !st) {
             return st;
         }
@@ -522,11 +370,11 @@ Status TheatreService::reopenSessions(const QStringList& sessionIds)
         return tx.error();
     }
     for (const auto& id : sessionIds) {
-        if (auto st =
-                run(db,
-                    QStringLiteral(
-                        "UPDATE theatre_session SET status = 'open', closure_reason = NULL WHERE id = ?"),
-                    {id});
+        if (auto st = Sql::run(
+                db,
+                QStringLiteral(
+                    "UPDATE theatre_session SET status = 'open', closure_reason = NULL WHERE id = ?"),
+                {id});
             !st) {
             return st;
         }
@@ -570,16 +418,16 @@ Status TheatreService::changePriority(const QString& caseId, int priority, const
         return tx.error();
     }
     const Actor actor = m_ws.actor();
-    if (auto st =
-            run(db,
-                QStringLiteral("INSERT INTO theatre_priority_change (case_id, at, by_user, old_priority, "
-                               "new_priority, reason) VALUES (?, ?, ?, ?, ?, ?)"),
-                {caseId, toStorageTime(m_ws.clock().now()), actor.login, k->priority, priority, reason});
+    if (auto st = Sql::run(
+            db,
+            QStringLiteral("INSERT INTO theatre_priority_change (case_id, at, by_user, old_priority, "
+                           "new_priority, reason) VALUES (?, ?, ?, ?, ?, ?)"),
+            {caseId, toStorageTime(m_ws.clock().now()), actor.login, k->priority, priority, reason});
         !st) {
         return st;
     }
-    if (auto st =
-            run(db, QStringLiteral("UPDATE theatre_case SET priority = ? WHERE id = ?"), {priority, caseId});
+    if (auto st = Sql::run(db, QStringLiteral("UPDATE theatre_case SET priority = ? WHERE id = ?"),
+                           {priority, caseId});
         !st) {
         return st;
     }
@@ -634,8 +482,8 @@ Status TheatreService::setLocked(const QString& caseId, bool locked)
     if (!tx) {
         return tx.error();
     }
-    if (auto st = run(db, QStringLiteral("UPDATE theatre_case SET locked = ? WHERE id = ?"),
-                      {locked ? 1 : 0, caseId});
+    if (auto st = Sql::run(db, QStringLiteral("UPDATE theatre_case SET locked = ? WHERE id = ?"),
+                           {locked ? 1 : 0, caseId});
         !st) {
         return st;
     }
@@ -803,15 +651,15 @@ Status TheatreService::writeBookings(const Schedule& before, const Schedule& aft
         if (from.isEmpty()) {
             continue;
         }
-        if (auto st = run(db, QStringLiteral("UPDATE theatre_case SET locked = 0 WHERE id = ?"), {k.id});
+        if (auto st = Sql::run(db, QStringLiteral("UPDATE theatre_case SET locked = 0 WHERE id = ?"), {k.id});
             !st) {
             return st;
         }
-        if (auto st =
-                run(db,
-                    QStringLiteral("INSERT INTO theatre_postponement (case_id, at, by_user, from_session, "
-                                   "reason) VALUES (?, ?, ?, ?, ?)"),
-                    {k.id, now, actor.login, from, postponeReason});
+        if (auto st = Sql::run(
+                db,
+                QStringLiteral("INSERT INTO theatre_postponement (case_id, at, by_user, from_session, "
+                               "reason) VALUES (?, ?, ?, ?, ?)"),
+                {k.id, now, actor.login, from, postponeReason});
             !st) {
             return st;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportSummary.h"
 #include "Proposal.h"
 #include "Schedule.h"
 #include "workspace/Workspace.h"
@@ -7,17 +8,6 @@
 #include <QCoreApplication>
 
 namespace wp::theatre {
-
-/// What an import brought in.
-struct ImportSummary
-{
-    int sessions = 0;
-    int closedSessions = 0;
-    int cases = 0;
-    int linkedPatients = 0; ///< cases whose patient_id matched a registered patient's IPP
-    int booked = 0;         ///< cases kept in their open original session
-    int needingSlot = 0;
-};
 
 /// The theatre manager's data: the schedule imported from the rescheduling contract's CSV
 /// files or typed in, the white plan's closures and the current plan. Every change needs

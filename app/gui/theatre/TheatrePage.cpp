@@ -1,5 +1,6 @@
 #include "TheatrePage.h"
 
+#include "CaseDetailsPanel.h"
 #include "CaseDialog.h"
 #include "CloseTheatreDialog.h"
 #include "PdfPreviewDialog.h"
@@ -159,21 +160,8 @@ void TheatrePage::buildUi()
     sideLayout->addWidget(new QLabel(tr("<b>Needing a slot</b> (drag onto the board)"), side));
     m_unscheduled = new UnscheduledList(side);
     sideLayout->addWidget(m_unscheduled, 2);
-    m_details = new QLabel(side);
-    m_details->setObjectName(QStringLiteral("caseDetails"));
-    m_details->setWordWrap(true);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setMinimumHeight(110);
+    m_details = new CaseDetailsPanel(side);
     sideLayout->addWidget(m_details, 1);
-    auto* buttons = new QHBoxLayout;
-    m_lockButton = new QPushButton(tr("Lock"), side);
-    m_priorityButton = new QPushButton(tr("Priority…"), side);
-    m_postponeButton = new QPushButton(tr("Postpone…"), side);
-    buttons->addWidget(m_lockButton);
-    buttons->addWidget(m_priorityButton);
-    buttons->addWidget(m_postponeButton);
-    sideLayout->addLayout(buttons);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
@@ -204,18 +192,11 @@ void TheatrePage::buildUi()
             m_board->selectCase(item->data(Qt::UserRole).toString());
         }
     });
-    connect(m_lockButton, &QPushButton::clicked, this, [this] {
-        const auto* k = m_schedule.findCase(m_board->selectedCase());
-        if (k != nullptr) {
-            setLocked(k->id, !k->locked);
-        }
-    });
-    connect(m_priorityButton, &QPushButton::clicked, this, [this] { askPriority(m_board->selectedCase()); });
-    connect(m_postponeButton, &QPushButton::clicked, this, [this] {
-        if (!m_board->selectedCase().isEmpty()) {
-            moveCase(m_board->selectedCase(), {});
-        }
-    });
+    connect(m_details, &CaseDetailsPanel::lockRequested, this,
+            [this](const QString& id, bool locked) { setLocked(id, locked); });
+    connect(m_details, &CaseDetailsPanel::priorityRequested, this, &TheatrePage::askPriority);
+    connect(m_details, &CaseDetailsPanel::postponeRequested, this,
+            [this](const QString& id) { moveCase(id, {}); });
 }
 
 void TheatrePage::reload()
@@ -313,40 +294,7 @@ void TheatrePage::refreshLists()
 
 void TheatrePage::refreshDetails()
 {
-    const auto* k = m_schedule.findCase(m_board->selectedCase());
-    m_lockButton->setEnabled(m_canEdit && k != nullptr && (k->locked || !k->bookedSession.isEmpty()));
-    m_priorityButton->setEnabled(m_canEdit && k != nullptr);
-    m_postponeButton->setEnabled(m_canEdit && k != nullptr && !k->bookedSession.isEmpty() && !k->locked);
-    if (k == nullptr) {
-        m_details->setText(m_schedule.cases.empty()
-                               ? QString()
-                               : tr("Select a case on the board or in the list. Arrow keys "
-                                    "move between cases; Enter changes the priority."));
-        m_lockButton->setText(tr("Lock"));
-        return;
-    }
-    m_lockButton->setText(k->locked ? tr("Unlock") : tr("Lock"));
-    const auto* s = m_schedule.session(k->bookedSession);
-    QString text = tr("%1 — P%2 — %3\n%4 (%5), %6 min, surgeon %7\nListed %8, deadline %9")
-                       .arg(k->id)
-                       .arg(k->priority)
-                       .arg(k->patientLabel(), k->procedure, k->specialty)
-                       .arg(k->duration)
-                       .arg(k->surgeon, k->listed.toString(Qt::ISODate), k->deadline().toString(Qt::ISODate));
-    text += QLatin1Char('\n') + (s != nullptr ? tr("Booked: %1, %2 %3 at %4")
-                                                    .arg(s->id, s->theatre, s->date.toString(Qt::ISODate),
-                                                         PlanFile::formatTime(k->bookedStart))
-                                              : tr("Needs a slot"));
-    if (s != nullptr && s->date > k->deadline()) {
-        text += QLatin1Char('\n') + tr("Warning: after its deadline.");
-    }
-    if (k->locked) {
-        text += QLatin1Char('\n') + tr("Locked: rescheduling keeps it in this session.");
-    }
-    if (!k->lastPostponementReason.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Last postponed: %1").arg(k->lastPostponementReason);
-    }
-    m_details->setText(text);
+    m_details->showCase(m_schedule, m_schedule.findCase(m_board->selectedCase()), m_canEdit);
 }
 
 void TheatrePage::updateActions()

@@ -27,6 +27,7 @@ class Workspace;
 
 namespace wp::gui {
 
+class CaseDetailsPanel;
 class ProposalDialog;
 class RescheduleRunner;
 class TheatreBoard;
@@ -128,7 +129,7 @@ private:
     QScrollArea* m_scroll = nullptr;
     UnscheduledList* m_unscheduled = nullptr;
     QLabel* m_message = nullptr;
-    QLabel* m_details = nullptr;
+    CaseDetailsPanel* m_details = nullptr;
     QLabel* m_dragHint = nullptr;
     QComboBox* m_specialty = nullptr;
     QComboBox* m_surgeon = nullptr;
@@ -140,9 +141,6 @@ private:
     QAction* m_closeAction = nullptr;
     QAction* m_rescheduleAction = nullptr;
     QAction* m_exportAction = nullptr;
-    QPushButton* m_lockButton = nullptr;
-    QPushButton* m_priorityButton = nullptr;
-    QPushButton* m_postponeButton = nullptr;
 
     RescheduleRunner* m_runner = nullptr;
     theatre::PlannerOptions m_plannerOptions;
