@@ -280,6 +280,10 @@ void TheatrePage::refreshLists()
                                              .arg(k.deadline().toString(Qt::ISODate)),
                                          m_unscheduled);
         item->setData(Qt::UserRole, k.id);
+        if (!m_schedule.sessions.empty() && k.deadline() < m_schedule.sessions.front().date) {
+            // Already past its deadline before the first session: the most pressing calls.
+            item->setForeground(QColor(0xb0, 0x00, 0x00));
+        }
         item->setToolTip(
             tr("%1, %2 (%3)%4")
                 .arg(k.patientLabel(), k.procedure, k.surgeon,
