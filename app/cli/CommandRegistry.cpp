@@ -14,6 +14,8 @@
 #include "commands/PrintTransferCommand.h"
 #include "commands/RescheduleCommand.h"
 #include "commands/RestoreCommand.h"
+#include "commands/TheatreExportCommand.h"
+#include "commands/TheatreImportCommand.h"
 #include "commands/UsersAddCommand.h"
 #include "commands/UsersListCommand.h"
 #include "commands/VerifyCommand.h"
@@ -38,6 +40,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PrintTransferCommand>());
     m_commands.push_back(std::make_unique<RescheduleCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<TheatreExportCommand>());
+    m_commands.push_back(std::make_unique<TheatreImportCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
     m_commands.push_back(std::make_unique<UsersListCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());

@@ -4,6 +4,7 @@
 #include "patients/PatientService.h"
 #include "records/RecordStore.h"
 #include "site/SiteService.h"
+#include "theatreplan/TheatreService.h"
 #include "users/UserService.h"
 
 #include <QDir>
@@ -281,6 +282,16 @@ Status DemoHospital::create(Workspace& ws)
     ws.setCurrentUser(std::nullopt);
     if (auto st = writeTheatreSchedule(ws, rng); !st) {
         return st;
+    }
+    // The demo opens with a schedule on the theatre board, imported as the theatre manager would.
+    ws.setCurrentUser(*users.find(QStringLiteral("bloc")));
+    const QDir demoDir(QDir(ws.dataDirectory()).filePath(QStringLiteral("demo")));
+    auto imported =
+        theatre::TheatreService(ws).importFiles(demoDir.filePath(QStringLiteral("theatre-sessions.csv")),
+                                                demoDir.filePath(QStringLiteral("theatre-cases.csv")));
+    ws.setCurrentUser(std::nullopt);
+    if (!imported) {
+        return imported.error();
     }
     return tx->commit();
 }

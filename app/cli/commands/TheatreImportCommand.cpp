@@ -1,0 +1,61 @@
+#include "TheatreImportCommand.h"
+
+#include "CliSession.h"
+#include "theatreplan/TheatreService.h"
+
+namespace wp::cli {
+
+QString TheatreImportCommand::summary() const
+{
+    return tr(
+        "Import the theatre schedule (the rescheduling contract's sessions and cases CSV); all or nothing.");
+}
+
+int TheatreImportCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    addUserOptions(parser);
+    parser.addOptions({{QStringLiteral("sessions"), tr("sessions.csv of the contract."), tr("FILE")},
+                       {QStringLiteral("cases"), tr("cases.csv of the contract."), tr("FILE")},
+                       {QStringLiteral("turnover"), tr("Minutes between two cases (default 15)."), tr("N"),
+                        QStringLiteral("15")}});
+    int code = 0;
+    if (!parse(parser, arguments, io, code)) {
+        return code;
+    }
+    if (!parser.isSet(QStringLiteral("sessions")) || !parser.isSet(QStringLiteral("cases"))) {
+        return fail(io, tr("Both --sessions and --cases are required."));
+    }
+    bool ok = false;
+    const int turnover = parser.value(QStringLiteral("turnover")).toInt(&ok);
+    if (!ok || turnover < 0) {
+        return fail(io, tr("--turnover must be a whole number of minutes, 0 or more."));
+    }
+    auto ws = CliSession::open(parser);
+    if (!ws) {
+        return fail(io, ws.error());
+    }
+    if (auto st = CliSession::login(**ws, parser, io); !st) {
+        return fail(io, st.error());
+    }
+    auto summary = theatre::TheatreService(**ws).importFiles(parser.value(QStringLiteral("sessions")),
+                                                             parser.value(QStringLiteral("cases")), turnover);
+    if (!summary) {
+        return fail(io, summary.error().code == Error::Code::PermissionDenied
+                            ? summary.error()
+                            : Error(summary.errorMessage(), Error::Code::InvalidInput));
+    }
+    io.out
+        << tr("Imported %1 session(s) (%2 closed) and %3 case(s): %4 booked, %5 needing a slot, %6 linked to "
+              "registered patients.")
+               .arg(summary->sessions)
+               .arg(summary->closedSessions)
+               .arg(summary->cases)
+               .arg(summary->booked)
+               .arg(summary->needingSlot)
+               .arg(summary->linkedPatients)
+        << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace wp::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Command.h"
+
+namespace wp::cli {
+
+/// `whiteplan-cli theatre import`: see summary().
+class TheatreImportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("theatre import"); }
+    QString summary() const override;
+    int run(const QStringList& arguments, CommandIo& io) override;
+};
+
+} // namespace wp::cli

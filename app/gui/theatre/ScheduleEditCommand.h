@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace wp::gui {
+
+/// One manual edit of the plan (a move, a lock) on the page's undo stack. The edit goes
+/// through the core service, which checks and audits it; an undo is itself a checked,
+/// audited edit, and one that the plan no longer allows is reported, not forced.
+class ScheduleEditCommand : public QUndoCommand
+{
+public:
+    using Action = std::function<Status()>;
+    using Report = std::function<void(const Status&)>;
+
+    /// `done` is true when the edit was already applied (the first redo() then does nothing).
+    ScheduleEditCommand(const QString& text, Action redoAction, Action undoAction, Report report, bool done);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    Action m_redo;
+    Action m_undo;
+    Report m_report;
+    bool m_skipRedo;
+};
+
+} // namespace wp::gui
