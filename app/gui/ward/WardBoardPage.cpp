@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wp::gui {
@@ -140,6 +141,12 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WardBoardPage::updateButtons);
+
+    // "Overdue" depends on the time: a board left open on the nurses' station must not go stale.
+    auto* tick = new QTimer(this);
+    tick->setInterval(60 * 1000);
+    connect(tick, &QTimer::timeout, this, &WardBoardPage::refresh);
+    tick->start();
 
     reloadWards();
 }
