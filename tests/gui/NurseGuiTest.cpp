@@ -160,6 +160,10 @@ TEST_CASE(
     REQUIRE(withdrawn.ok());
     CHECK(withdrawn->record.enteredInError);
     CHECK(withdrawn->record.reason == QStringLiteral("Wrong patient"));
+    // A withdrawn entry is read only: it can be read, not amended again.
+    panel.loadEntry(id);
+    CHECK_FALSE(panel.save());
+    CHECK(ward.entries->entry(id)->record.version == 3);
 }
 
 TEST_CASE("A value outside the possible range blocks saving with a message beside the field")

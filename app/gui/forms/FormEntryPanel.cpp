@@ -89,9 +89,9 @@ void FormEntryPanel::setMessage(const QString& text, bool error)
 void FormEntryPanel::updateButtons()
 {
     const bool existing = !m_recordId.isEmpty();
-    m_save->setEnabled(m_form != nullptr);
+    m_save->setEnabled(m_form != nullptr && !m_withdrawn);
     m_save->setText(existing ? tr("&Amend…") : tr("&Save"));
-    m_error->setEnabled(existing);
+    m_error->setEnabled(existing && !m_withdrawn);
     m_historyButton->setEnabled(existing);
     if (!existing) {
         m_historyButton->setChecked(false);
@@ -101,6 +101,7 @@ void FormEntryPanel::updateButtons()
 void FormEntryPanel::newEntry()
 {
     m_recordId.clear();
+    m_withdrawn = false;
     if (m_form) {
         m_form->clear();
         QJsonObject defaults = m_defaults;
@@ -125,6 +126,7 @@ void FormEntryPanel::loadEntry(const QString& recordId)
         return;
     }
     m_recordId = recordId;
+    m_withdrawn = entry->record.enteredInError;
     if (m_form) {
         m_form->setValues(entry->values());
         m_form->setTakenAt(entry->record.occurredAt.isValid() ? entry->record.occurredAt
@@ -147,7 +149,7 @@ void FormEntryPanel::loadEntry(const QString& recordId)
 
 bool FormEntryPanel::save()
 {
-    if (!m_form) {
+    if (!m_form || m_withdrawn) {
         return false;
     }
     if (!m_form->checkBeforeSave()) {
@@ -185,7 +187,7 @@ bool FormEntryPanel::save()
 
 bool FormEntryPanel::markEnteredInError()
 {
-    if (m_recordId.isEmpty()) {
+    if (m_recordId.isEmpty() || m_withdrawn) {
         return false;
     }
     const auto reason =

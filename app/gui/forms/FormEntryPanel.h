@@ -67,6 +67,7 @@ private:
     QString m_language;
     QJsonObject m_defaults;
     QString m_recordId;
+    bool m_withdrawn = false; // the loaded entry was marked entered in error: read only
     FormWidget* m_form = nullptr;
     QLabel* m_mode = nullptr;
     QLabel* m_message = nullptr;
