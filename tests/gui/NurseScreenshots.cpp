@@ -10,6 +10,7 @@
 #include "forms/FormEntryPanel.h"
 #include "forms/FormWidget.h"
 #include "forms/ReasonDialog.h"
+#include "medication/MarView.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientService.h"
 #include "users/UserService.h"
@@ -117,6 +118,28 @@ TEST_CASE("Screenshots of the nurses' pages on the demo hospital", "[.screenshot
     chart.resize(1366, 700);
     chart.tabs()->setCurrentIndex(0);
     shoot(chart, QStringLiteral("nurse-chart.png"));
+
+    if (qEnvironmentVariableIsSet("WHITEPLAN_SCREENSHOTS_EXTRA")) {
+        // Pages not in the guide, for reviewing their layout.
+        ws->setCurrentUser(*UserService(*ws).find(QStringLiteral("dr.martin")));
+        const QJsonObject rx{{QStringLiteral("drug"), QStringLiteral("Amoxicilline")},
+                             {QStringLiteral("dose"), 1},
+                             {QStringLiteral("dose_unit"), QStringLiteral("g")},
+                             {QStringLiteral("route"), QStringLiteral("iv")},
+                             {QStringLiteral("schedule_type"), QStringLiteral("scheduled")},
+                             {QStringLiteral("times"), QStringLiteral("06:00 14:00 22:00")},
+                             {QStringLiteral("start"), QStringLiteral("2026-11-27T06:00")},
+                             {QStringLiteral("prescriber"), QStringLiteral("Dr Sophie Martin")}};
+        REQUIRE(entries.save(QStringLiteral("prescription"), patientId, rx).ok());
+        ws->setCurrentUser(*UserService(*ws).find(QStringLiteral("claire")));
+        chart.reload();
+        chart.tabs()->setCurrentIndex(4);
+        shoot(chart, QStringLiteral("extra-mar.png"));
+        chart.tabs()->setCurrentIndex(3);
+        shoot(chart, QStringLiteral("extra-admission.png"));
+        board.refresh();
+        shoot(board, QStringLiteral("extra-board.png"));
+    }
 
     gui::PatientDialog dialog(*ws);
     auto existing = PatientService(*ws).find(patientId);

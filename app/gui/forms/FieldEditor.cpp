@@ -26,7 +26,14 @@ namespace {
 
 QString numberText(double v, int decimals)
 {
-    return QString::number(v, 'f', decimals);
+    // Up to the field's decimals, without trailing zeros beyond the first ("1.0 g", "38.5 °C").
+    QString text = QString::number(v, 'f', decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')) && !text.endsWith(QLatin1String(".0"))) {
+            text.chop(1);
+        }
+    }
+    return text;
 }
 
 } // namespace
