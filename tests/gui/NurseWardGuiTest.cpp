@@ -1,10 +1,14 @@
 #include "TestSupport.h"
+#include "chart/FormTab.h"
+#include "chart/PatientChartPage.h"
 #include "clinical/forms/FormRegistry.h"
 #include "entries/FormEntryService.h"
 #include "forms/FormEntryPanel.h"
 #include "forms/FormWidget.h"
 #include "medication/MarView.h"
+#include "patients/PatientSearchWidget.h"
 #include "patients/PatientService.h"
+#include "patients/PatientsPage.h"
 #include "ward/MovementDialog.h"
 #include "ward/WardBoardModel.h"
 #include "ward/WardBoardPage.h"
@@ -13,6 +17,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
 
@@ -174,4 +180,35 @@ TEST_CASE("Keyboard: the first field has the focus, Ctrl+PgDown changes section 
     CHECK(admission.form()->currentSection() == 1);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
     CHECK(admission.form()->currentSection() == 0);
+}
+
+TEST_CASE("Allergies written on the admission form reach the chart header and the ward board")
+{
+    Bed bed;
+    gui::PatientChartPage chart(*bed.ws, bed.forms, bed.patient.id);
+    auto* admission = chart.formTab(QStringLiteral("admission"));
+    REQUIRE(admission != nullptr);
+    admission->panel()->form()->setValues({{QStringLiteral("reason"), QStringLiteral("Chute")},
+                                           {QStringLiteral("allergy_status"), QStringLiteral("known")},
+                                           {QStringLiteral("allergies"), QStringLiteral("Latex")},
+                                           {QStringLiteral("code_status"), QStringLiteral("full")},
+                                           {QStringLiteral("isolation"), QStringLiteral("none")}});
+    INFO(admission->panel()->message().toStdString());
+    REQUIRE(admission->panel()->save());
+    CHECK(PatientService(*bed.ws).find(bed.patient.id)->allergies == QStringLiteral("Latex"));
+    CHECK(admission->list()->rowCount() == 1);
+    auto* banner = chart.findChild<QLabel*>(QStringLiteral("chartAllergies"));
+    REQUIRE(banner != nullptr);
+    CHECK(banner->text().contains(QStringLiteral("Latex")));
+}
+
+TEST_CASE("The Patients page opens the chart of the patient found")
+{
+    Bed bed;
+    gui::PatientsPage page(*bed.ws);
+    QString opened;
+    QObject::connect(&page, &gui::PatientsPage::openPatientChart, [&](const QString& id) { opened = id; });
+    page.search()->searchField()->setText(QStringLiteral("garcia ines"));
+    QTest::keyClick(page.search()->searchField(), Qt::Key_Return);
+    CHECK(opened == bed.patient.id);
 }
