@@ -5,6 +5,7 @@
 #include "entries/FormEntryService.h"
 #include "forms/FormEntryPanel.h"
 #include "forms/FormWidget.h"
+#include "forms/ReasonDialog.h"
 #include "medication/MarView.h"
 #include "patients/PatientSearchWidget.h"
 #include "patients/PatientService.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 
@@ -211,4 +213,24 @@ TEST_CASE("The Patients page opens the chart of the patient found")
     page.search()->searchField()->setText(QStringLiteral("garcia ines"));
     QTest::keyClick(page.search()->searchField(), Qt::Key_Return);
     CHECK(opened == bed.patient.id);
+}
+
+TEST_CASE("A doctor sets SpO2 scale 2 from the chart, with a reason; new observations start from it")
+{
+    Bed bed;
+    {
+        gui::PatientChartPage nurseView(*bed.ws, bed.forms, bed.patient.id);
+        CHECK(nurseView.findChild<QPushButton*>(QStringLiteral("spo2ScaleButton"))->isHidden());
+    }
+    test::loginAs(*bed.ws, QStringLiteral("dr.house"), Role::Doctor);
+    gui::PatientChartPage chart(*bed.ws, bed.forms, bed.patient.id);
+    CHECK_FALSE(chart.findChild<QPushButton*>(QStringLiteral("spo2ScaleButton"))->isHidden());
+    gui::ReasonDialog::setNextAnswer(QStringLiteral("BPCO hypercapnique, cible 88-92 %"));
+    REQUIRE(chart.changeSpo2Scale());
+    CHECK(bed.entries->spo2Scale(bed.patient.id) == 2);
+    CHECK(chart.findChild<QLabel*>(QStringLiteral("chartSpo2Scale"))
+              ->text()
+              .contains(QStringLiteral("scale 2")));
+    auto* panel = chart.formTab(QStringLiteral("observation"))->panel();
+    CHECK(panel->form()->values().value(QStringLiteral("spo2_scale")).toString() == QStringLiteral("2"));
 }

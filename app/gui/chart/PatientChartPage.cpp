@@ -4,11 +4,14 @@
 #include "clinical/forms/FormRegistry.h"
 #include "entries/FormEntryService.h"
 #include "forms/FormEntryPanel.h"
+#include "forms/ReasonDialog.h"
 #include "medication/MarView.h"
 #include "observations/ObservationChartView.h"
 #include "patients/PatientService.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +33,18 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
     m_allergies->setObjectName(QStringLiteral("chartAllergies"));
     m_allergies->setWordWrap(true);
     layout->addWidget(m_allergies);
+    auto* scaleRow = new QHBoxLayout;
+    m_scale = new QLabel(this);
+    m_scale->setObjectName(QStringLiteral("chartSpo2Scale"));
+    m_scaleButton = new QPushButton(tr("Change the SpO2 scale…"), this);
+    m_scaleButton->setObjectName(QStringLiteral("spo2ScaleButton"));
+    m_scaleButton->setToolTip(tr("Doctors: scale 2 is for documented hypercapnic respiratory failure."));
+    m_scaleButton->setVisible(ws.require(Permission::SetNews2Scale2).ok());
+    scaleRow->addWidget(m_scale);
+    scaleRow->addWidget(m_scaleButton);
+    scaleRow->addStretch(1);
+    layout->addLayout(scaleRow);
+    connect(m_scaleButton, &QPushButton::clicked, this, &PatientChartPage::changeSpo2Scale);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
@@ -99,6 +114,33 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
 
 PatientChartPage::~PatientChartPage() = default;
 
+bool PatientChartPage::changeSpo2Scale()
+{
+    const int target = m_entries->spo2Scale(m_patientId) == 2 ? 1 : 2;
+    const auto reason = ReasonDialog::ask(
+        this, tr("SpO2 scale %1").arg(target),
+        target == 2
+            ? tr("Scale 2 is only for documented hypercapnic respiratory failure. Say why (diagnosis, "
+                 "target saturation):")
+            : tr("Why does the patient go back to scale 1?"));
+    if (!reason) {
+        return false;
+    }
+    if (auto st = m_entries->setSpo2Scale(m_patientId, target, *reason); !st) {
+        m_scale->setText(st.errorMessage());
+        m_scale->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        return false;
+    }
+    reloadHeader();
+    // New observation entries start from the patient's scale.
+    if (auto* observations = formTab(QStringLiteral("observation"));
+        observations && observations->panel()->recordId().isEmpty()) {
+        observations->panel()->newEntry();
+    }
+    emit changed();
+    return true;
+}
+
 FormTab* PatientChartPage::formTab(const QString& formId) const
 {
     for (auto* tab : m_formTabs) {
@@ -144,6 +186,10 @@ void PatientChartPage::reloadHeader()
                           clinical::label(clinical::identityStatusFromCode(p->identityStatus)
                                               .value_or(clinical::IdentityStatus::Provisional)))
                      .toHtmlEscaped()));
+    const int scale = m_entries->spo2Scale(m_patientId);
+    m_scale->setText(scale == 2 ? tr("NEWS2: SpO2 scale 2 (hypercapnic respiratory failure, set by a doctor)")
+                                : tr("NEWS2: SpO2 scale 1"));
+    m_scale->setStyleSheet(scale == 2 ? QStringLiteral("color: #0d47a1; font-weight: bold;") : QString());
     const QString a = p->allergies.trimmed();
     if (a.isEmpty()) {
         m_allergies->setText(tr("Allergies: not recorded — ask and record them on the admission form."));

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace wp {
@@ -44,6 +45,8 @@ public:
 public slots:
     /// Re-reads identity, allergies and every tab.
     void reload();
+    /// Doctors: switches the patient's NEWS2 SpO2 scale between 1 and 2, with a reason.
+    bool changeSpo2Scale();
 
 signals:
     /// Something was written: the ward board should refresh.
@@ -58,6 +61,8 @@ private:
     std::unique_ptr<FormEntryService> m_entries;
     QLabel* m_header = nullptr;
     QLabel* m_allergies = nullptr;
+    QLabel* m_scale = nullptr;
+    QPushButton* m_scaleButton = nullptr;
     QTabWidget* m_tabs = nullptr;
     ObservationChartView* m_chart = nullptr;
     MarView* m_mar = nullptr;
