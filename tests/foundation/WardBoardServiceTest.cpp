@@ -203,6 +203,8 @@ TEST_CASE("The ward board lists beds, occupants, latest NEWS2, allergies and pla
     CHECK_FALSE(petit.hasAllergy());
     CHECK(petit.observationsOverdue); // never observed
     CHECK(petit.plannedTransferTo == QStringLiteral("CHU Nord"));
+    CHECK(petit.plannedTransferSamu == QStringLiteral("2026-1234"));
+    CHECK(petit.plannedTransferTransport == QStringLiteral("smur"));
     CHECK(WardBoardService::formDateTimeText(petit.plannedTransferAt) == departure);
 
     auto counters = board.counters(QStringLiteral("MED"));

@@ -43,6 +43,8 @@ struct WardBoardRow
     /// A transfer recorded on the transfer form whose departure is still ahead.
     QDateTime plannedTransferAt;
     QString plannedTransferTo;
+    QString plannedTransferSamu;      ///< SAMU regulation number, to prefill the transfer-out movement
+    QString plannedTransferTransport; ///< transport option code of the transfer form (smur, ambulance...)
 };
 
 /// Ward-level counters for the white plan.

@@ -189,6 +189,8 @@ Status WardBoardService::fillPatientColumns(WardBoardRow& row, const QDateTime& 
             (!row.plannedTransferAt.isValid() || departure < row.plannedTransferAt)) {
             row.plannedTransferAt = departure;
             row.plannedTransferTo = t.values().value(QStringLiteral("destination_hospital")).toString();
+            row.plannedTransferSamu = t.values().value(QStringLiteral("samu_regulation_number")).toString();
+            row.plannedTransferTransport = t.values().value(QStringLiteral("transport")).toString();
         }
     }
     return {};

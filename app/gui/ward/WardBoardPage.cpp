@@ -2,6 +2,7 @@
 
 #include "MovementDialog.h"
 #include "WardBoardModel.h"
+#include "clinical/forms/FormRegistry.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientService.h"
 #include "site/SiteService.h"
@@ -267,6 +268,14 @@ void WardBoardPage::runMovement(int kind)
     }
     const auto k = static_cast<MovementDialog::Kind>(kind);
     MovementDialog dialog(m_ws, k, row->patient, row->wardCode, row->bedLabel, this);
+    if (k == MovementDialog::Kind::Transfer && !row->plannedTransferTo.isEmpty()) {
+        // What the transfer form (fiche de liaison) already says need not be typed twice.
+        const auto* form = m_forms.form(QStringLiteral("transfer"));
+        const auto* field = form ? form->field(QStringLiteral("transport")) : nullptr;
+        const auto* option = field ? field->option(row->plannedTransferTransport) : nullptr;
+        dialog.setTransfer(row->plannedTransferTo, row->plannedTransferSamu,
+                           option ? option->label.text() : row->plannedTransferTransport);
+    }
     if (dialog.exec() != QDialog::Accepted || !dialog.result()) {
         return;
     }
