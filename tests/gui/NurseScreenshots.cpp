@@ -66,9 +66,6 @@ TEST_CASE("Screenshots of the nurses' pages on the demo hospital", "[.screenshot
     gui::WardBoardPage board(*ws, forms);
     board.setCurrentWard(QStringLiteral("MED"));
     board.resize(1366, 700);
-    board.table()->selectRow(3);
-    shoot(board, QStringLiteral("nurse-ward-board.png"));
-
     // The sickest-looking patient of the ward makes the most telling chart.
     const auto* row = board.model()->rowAt(3);
     REQUIRE(row);
@@ -81,6 +78,31 @@ TEST_CASE("Screenshots of the nurses' pages on the demo hospital", "[.screenshot
             break;
         }
     }
+
+    // A prescription written by the demo doctor yesterday, with doses not yet recorded,
+    // so that the board and the medication record show what an overdue dose looks like.
+    ws->setCurrentUser(*UserService(*ws).find(QStringLiteral("dr.martin")));
+    const QJsonObject rx{{QStringLiteral("drug"), QStringLiteral("Paracétamol")},
+                         {QStringLiteral("dose"), 1},
+                         {QStringLiteral("dose_unit"), QStringLiteral("g")},
+                         {QStringLiteral("route"), QStringLiteral("oral")},
+                         {QStringLiteral("schedule_type"), QStringLiteral("scheduled")},
+                         {QStringLiteral("times"), QStringLiteral("06:00 12:00 18:00")},
+                         {QStringLiteral("start"), QStringLiteral("2026-11-27T18:00")},
+                         {QStringLiteral("prescriber"), QStringLiteral("Dr Sophie Martin")}};
+    auto line = entries.save(QStringLiteral("prescription"), patientId, rx);
+    REQUIRE(line.ok());
+    ws->setCurrentUser(*UserService(*ws).find(QStringLiteral("claire")));
+    REQUIRE(entries
+                .save(QStringLiteral("medication_administration"), patientId,
+                      {{QStringLiteral("prescription_line"), line->record.recordId},
+                       {QStringLiteral("scheduled_for"), QStringLiteral("2026-11-27T18:00")},
+                       {QStringLiteral("status"), QStringLiteral("given")},
+                       {QStringLiteral("administered_at"), QStringLiteral("2026-11-27T18:05")}})
+                .ok());
+    board.refresh();
+    board.table()->selectRow(3);
+    shoot(board, QStringLiteral("nurse-ward-board.png"));
 
     gui::FormEntryPanel panel(*ws, entries, forms, QStringLiteral("observation"), patientId);
     panel.resize(1100, 600);
@@ -119,22 +141,11 @@ TEST_CASE("Screenshots of the nurses' pages on the demo hospital", "[.screenshot
     chart.tabs()->setCurrentIndex(0);
     shoot(chart, QStringLiteral("nurse-chart.png"));
 
+    chart.tabs()->setCurrentIndex(4);
+    shoot(chart, QStringLiteral("nurse-mar.png"));
+
     if (qEnvironmentVariableIsSet("WHITEPLAN_SCREENSHOTS_EXTRA")) {
         // Pages not in the guide, for reviewing their layout.
-        ws->setCurrentUser(*UserService(*ws).find(QStringLiteral("dr.martin")));
-        const QJsonObject rx{{QStringLiteral("drug"), QStringLiteral("Amoxicilline")},
-                             {QStringLiteral("dose"), 1},
-                             {QStringLiteral("dose_unit"), QStringLiteral("g")},
-                             {QStringLiteral("route"), QStringLiteral("iv")},
-                             {QStringLiteral("schedule_type"), QStringLiteral("scheduled")},
-                             {QStringLiteral("times"), QStringLiteral("06:00 14:00 22:00")},
-                             {QStringLiteral("start"), QStringLiteral("2026-11-27T06:00")},
-                             {QStringLiteral("prescriber"), QStringLiteral("Dr Sophie Martin")}};
-        REQUIRE(entries.save(QStringLiteral("prescription"), patientId, rx).ok());
-        ws->setCurrentUser(*UserService(*ws).find(QStringLiteral("claire")));
-        chart.reload();
-        chart.tabs()->setCurrentIndex(4);
-        shoot(chart, QStringLiteral("extra-mar.png"));
         chart.tabs()->setCurrentIndex(3);
         shoot(chart, QStringLiteral("extra-admission.png"));
         board.refresh();
