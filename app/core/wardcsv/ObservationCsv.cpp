@@ -22,16 +22,16 @@ QStringList ObservationCsv::measurementColumns()
             QStringLiteral("pulse"),     QStringLiteral("consciousness"), QStringLiteral("temperature")};
 }
 
-Result<ImportReport> ObservationCsv::importFile(const QString& path)
+Result<ImportReport> ObservationCsv::importFile(const QString& path, bool dryRun)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         return Error(tr("Cannot read %1.").arg(path), Error::Code::InvalidInput);
     }
-    return importData(f.readAll(), path);
+    return importData(f.readAll(), path, dryRun);
 }
 
-Result<ImportReport> ObservationCsv::importData(const QByteArray& data, const QString& fileName)
+Result<ImportReport> ObservationCsv::importData(const QByteArray& data, const QString& fileName, bool dryRun)
 {
     if (auto st = m_ws.require(Permission::ImportData); !st) {
         return st.error();
@@ -130,6 +130,11 @@ Result<ImportReport> ObservationCsv::importData(const QByteArray& data, const QS
             }
         }
         rows << row;
+    }
+    if (dryRun) {
+        ImportReport preview;
+        preview.imported = static_cast<int>(rows.size());
+        return preview;
     }
 
     auto tx = db::Transaction::begin(m_ws.db());

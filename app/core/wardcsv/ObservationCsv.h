@@ -21,8 +21,9 @@ public:
     /// The measurement columns, in export order.
     static QStringList measurementColumns();
 
-    Result<ImportReport> importFile(const QString& path);
-    Result<ImportReport> importData(const QByteArray& data, const QString& fileName);
+    /// With `dryRun`, checks everything and reports what would be imported, writing nothing.
+    Result<ImportReport> importFile(const QString& path, bool dryRun = false);
+    Result<ImportReport> importData(const QByteArray& data, const QString& fileName, bool dryRun = false);
 
     /// Writes every recorded observation (latest version, not entered in error), ordered
     /// by patient then time taken; `patientId` limits it to one patient.

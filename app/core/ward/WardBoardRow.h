@@ -1,0 +1,64 @@
+#pragma once
+
+#include "clinical/News2Result.h"
+#include "patients/Patient.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace wp {
+
+/// A scheduled dose of a prescription line that is due and not yet recorded.
+struct DueDose
+{
+    QString prescriptionId; ///< record id of the prescription entry
+    QString drug;
+    QDateTime dueAt;
+};
+
+/// One line of the ward board: a bed and, when occupied, what the nurse must see at a glance.
+struct WardBoardRow
+{
+    QString wardCode;
+    QString bedLabel;
+    std::optional<Patient> patient;
+
+    /// Allergies as recorded ("none" = no known allergy; empty = not recorded).
+    bool hasAllergy() const;
+
+    /// Latest observation set (not entered in error), if any.
+    QDateTime lastObservationAt;
+    std::optional<int> news2Total;
+    clinical::News2Risk news2Risk = clinical::News2Risk::Incomplete;
+    /// When the next set is due; invalid when there is no complete set to plan from.
+    QDateTime observationsDueAt;
+    bool observationsOverdue = false;
+
+    /// Scheduled doses past their time (plus the grace period) with no administration recorded.
+    QList<DueDose> overdueDoses;
+
+    /// A transfer recorded on the transfer form whose departure is still ahead.
+    QDateTime plannedTransferAt;
+    QString plannedTransferTo;
+    QString plannedTransferSamu;      ///< SAMU regulation number, to prefill the transfer-out movement
+    QString plannedTransferTransport; ///< transport option code of the transfer form (smur, ambulance...)
+};
+
+/// Ward-level counters for the white plan.
+struct WardCounters
+{
+    int beds = 0;
+    int occupied = 0;
+    /// Patients admitted in the last 24 hours who are still on the ward.
+    int admissionsLast24h = 0;
+    /// Maximum new admissions per 24 h set by an administrator; nullopt when not limited.
+    std::optional<int> admissionsLimit;
+
+    bool admissionsLimited() const { return admissionsLimit.has_value(); }
+    bool limitReached() const { return admissionsLimit && admissionsLast24h >= *admissionsLimit; }
+};
+
+} // namespace wp

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "WardBoardRow.h"
+#include "clinical/forms/FormRegistry.h"
+#include "entries/FormEntry.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+
+namespace wp {
+
+/// Assembles the ward board (beds, occupants, NEWS2, what is overdue) from the patient
+/// census and the form entries, so that the GUI only displays. The rules that decide
+/// "overdue" are static functions over plain values, tested without a database.
+class WardBoardService
+{
+    Q_DECLARE_TR_FUNCTIONS(WardBoardService)
+
+public:
+    /// How late a scheduled dose may be recorded before it is shown as overdue.
+    static constexpr std::chrono::minutes doseGrace{60};
+    /// How far back missed doses are looked for (older ones belong to the previous shifts' review).
+    static constexpr std::chrono::hours doseLookBack{24};
+
+    WardBoardService(Workspace& ws, const clinical::FormRegistry& forms) : m_ws(ws), m_forms(forms) {}
+
+    /// Setting key of a ward's admissions limit (new admissions per 24 h).
+    static QString admissionsLimitKey(const QString& wardCode);
+
+    /// Every bed of the ward in order, then admitted patients without a bed.
+    Result<QList<WardBoardRow>> board(const QString& wardCode);
+    /// The board line of one patient (after an entry was saved, for instance).
+    Result<WardBoardRow> row(const Patient& patient);
+    Result<WardCounters> counters(const QString& wardCode);
+    /// Sets (or with nullopt removes) the admissions limit; administrators only, audited.
+    Status setAdmissionsLimit(const QString& wardCode, std::optional<int> limit);
+
+    /// Fills the observation columns of `row` from the latest observation entry.
+    static void applyLatestObservation(WardBoardRow& row, const FormEntry* latest, const QDateTime& now);
+    /// Times of day of a scheduled prescription ("08:00 14:00 20:00", commas allowed);
+    /// empty when the line is "as needed" or the text is unreadable.
+    static QList<QTime> scheduleTimes(const QJsonObject& prescription);
+    /// Scheduled doses of one prescription between `from` and `to` (inclusive), within
+    /// the prescription's start and end.
+    static QList<QDateTime> dosesBetween(const QJsonObject& prescription, const QDateTime& from,
+                                         const QDateTime& to);
+    /// Doses due more than doseGrace ago (within doseLookBack) with no administration
+    /// entry (given, held or refused) naming the line and the dose time.
+    static QList<DueDose> overdueDoses(const QList<FormEntry>& prescriptions,
+                                       const QList<FormEntry>& administrations, const QDateTime& now);
+    /// A form date-time value (`YYYY-MM-DDTHH:MM`, local time); invalid when unreadable.
+    static QDateTime formDateTime(const QJsonValue& value);
+    /// The same, written back as a form value.
+    static QString formDateTimeText(const QDateTime& t);
+
+private:
+    Status fillPatientColumns(WardBoardRow& row, const QDateTime& now);
+    Workspace& m_ws;
+    const clinical::FormRegistry& m_forms;
+};
+
+} // namespace wp

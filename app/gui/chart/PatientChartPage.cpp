@@ -1,0 +1,207 @@
+#include "PatientChartPage.h"
+
+#include "FormTab.h"
+#include "clinical/forms/FormRegistry.h"
+#include "entries/FormEntryService.h"
+#include "forms/FormEntryPanel.h"
+#include "forms/ReasonDialog.h"
+#include "medication/MarView.h"
+#include "observations/ObservationChartView.h"
+#include "patients/PatientService.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace wp::gui {
+
+PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& forms,
+                                   const QString& patientId, QWidget* parent)
+    : QWidget(parent), m_ws(ws), m_forms(forms), m_patientId(patientId),
+      m_entries(std::make_unique<FormEntryService>(ws, forms))
+{
+    setObjectName(QStringLiteral("patientChartPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("chartHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_header);
+    m_allergies = new QLabel(this);
+    m_allergies->setObjectName(QStringLiteral("chartAllergies"));
+    m_allergies->setWordWrap(true);
+    layout->addWidget(m_allergies);
+    auto* scaleRow = new QHBoxLayout;
+    m_scale = new QLabel(this);
+    m_scale->setObjectName(QStringLiteral("chartSpo2Scale"));
+    m_scaleButton = new QPushButton(tr("Change the SpO2 scale…"), this);
+    m_scaleButton->setObjectName(QStringLiteral("spo2ScaleButton"));
+    m_scaleButton->setToolTip(tr("Doctors: scale 2 is for documented hypercapnic respiratory failure."));
+    m_scaleButton->setVisible(ws.require(Permission::SetNews2Scale2).ok());
+    scaleRow->addWidget(m_scale);
+    scaleRow->addWidget(m_scaleButton);
+    scaleRow->addStretch(1);
+    layout->addLayout(scaleRow);
+    connect(m_scaleButton, &QPushButton::clicked, this, &PatientChartPage::changeSpo2Scale);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("chartTabs"));
+    layout->addWidget(m_tabs, 1);
+    m_chart = new ObservationChartView(*m_entries, patientId, m_tabs);
+    m_tabs->addTab(m_chart, tr("Observation &chart"));
+    const auto addForm = [&](const QString& formId, const QString& title) {
+        if (!forms.form(formId)) {
+            return;
+        }
+        auto* tab = new FormTab(ws, *m_entries, forms, formId, patientId, m_tabs);
+        m_tabs->addTab(tab, title);
+        m_formTabs << tab;
+        connect(tab, &FormTab::changed, this, [this] {
+            m_chart->reload();
+            m_mar->reload();
+            reloadHeader();
+            emit changed();
+        });
+    };
+    addForm(QStringLiteral("observation"), tr("&Observations"));
+    addForm(QStringLiteral("nursing_note"), tr("&Nursing notes"));
+    addForm(QStringLiteral("admission"), tr("&Admission"));
+    if (auto* admission = formTab(QStringLiteral("admission"))) {
+        // The board and every page header show allergies from the patient: keep them in step
+        // with the latest admission form.
+        connect(admission->panel(), &FormEntryPanel::saved, this, [this](const FormEntry& e) {
+            if (e.record.enteredInError) {
+                return;
+            }
+            const QString status = e.values().value(QStringLiteral("allergy_status")).toString();
+            QString allergies;
+            if (status == QLatin1String("none")) {
+                allergies = QStringLiteral("none");
+            } else if (status == QLatin1String("known")) {
+                allergies = e.values().value(QStringLiteral("allergies")).toString();
+            } else {
+                return;
+            }
+            if (auto st = PatientService(m_ws).setAllergies(m_patientId, allergies); !st) {
+                m_allergies->setText(st.errorMessage());
+                return;
+            }
+            reloadHeader();
+        });
+    }
+    m_mar = new MarView(ws, *m_entries, forms, patientId, m_tabs);
+    m_tabs->addTab(m_mar, tr("&Medications"));
+    connect(m_mar, &MarView::changed, this, &PatientChartPage::changed);
+    addForm(QStringLiteral("fluid_balance"), tr("&Fluid balance"));
+    addForm(QStringLiteral("transfer"), tr("&Transfer"));
+    // Forms dropped into the forms folder by the hospital get a tab too.
+    static const QStringList known{QStringLiteral("observation"),
+                                   QStringLiteral("nursing_note"),
+                                   QStringLiteral("admission"),
+                                   QStringLiteral("fluid_balance"),
+                                   QStringLiteral("transfer"),
+                                   QStringLiteral("prescription"),
+                                   QStringLiteral("medication_administration")};
+    for (const auto* form : forms.forms()) {
+        if (!known.contains(form->id)) {
+            addForm(form->id, form->title.text());
+        }
+    }
+    reloadHeader();
+}
+
+PatientChartPage::~PatientChartPage() = default;
+
+bool PatientChartPage::changeSpo2Scale()
+{
+    const int target = m_entries->spo2Scale(m_patientId) == 2 ? 1 : 2;
+    const auto reason = ReasonDialog::ask(
+        this, tr("SpO2 scale %1").arg(target),
+        target == 2
+            ? tr("Scale 2 is only for documented hypercapnic respiratory failure. Say why (diagnosis, "
+                 "target saturation):")
+            : tr("Why does the patient go back to scale 1?"));
+    if (!reason) {
+        return false;
+    }
+    if (auto st = m_entries->setSpo2Scale(m_patientId, target, *reason); !st) {
+        m_scale->setText(st.errorMessage());
+        m_scale->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        return false;
+    }
+    reloadHeader();
+    // New observation entries start from the patient's scale.
+    if (auto* observations = formTab(QStringLiteral("observation"));
+        observations && observations->panel()->recordId().isEmpty()) {
+        observations->panel()->newEntry();
+    }
+    emit changed();
+    return true;
+}
+
+FormTab* PatientChartPage::formTab(const QString& formId) const
+{
+    for (auto* tab : m_formTabs) {
+        if (tab->objectName() == QStringLiteral("formTab_%1").arg(formId)) {
+            return tab;
+        }
+    }
+    return nullptr;
+}
+
+QString PatientChartPage::headerText() const
+{
+    return m_header->text();
+}
+
+void PatientChartPage::reload()
+{
+    reloadHeader();
+    m_chart->reload();
+    m_mar->reload();
+    for (auto* tab : m_formTabs) {
+        tab->reload();
+    }
+}
+
+void PatientChartPage::reloadHeader()
+{
+    auto p = PatientService(m_ws).find(m_patientId);
+    if (!p) {
+        m_header->setText(p.errorMessage().toHtmlEscaped());
+        return;
+    }
+    const QDate today = m_ws.clock().now().toLocalTime().date();
+    QString where =
+        p->status == QLatin1String("admitted") ? tr("%1, bed %2").arg(p->wardCode, p->bedLabel) : p->status;
+    m_header->setText(
+        QStringLiteral("<span style='font-size:14pt; font-weight:bold'>%1</span>&nbsp;&nbsp; %2")
+            .arg(p->displayName().toHtmlEscaped(),
+                 tr("born %1 (%2 y), %3 — %4 — %5 — identity %6")
+                     .arg(p->birthDate.toString(QStringLiteral("dd/MM/yyyy")))
+                     .arg(p->ageOn(today))
+                     .arg(p->sex, p->downtimeNumber, where,
+                          clinical::label(clinical::identityStatusFromCode(p->identityStatus)
+                                              .value_or(clinical::IdentityStatus::Provisional)))
+                     .toHtmlEscaped()));
+    const int scale = m_entries->spo2Scale(m_patientId);
+    m_scale->setText(scale == 2 ? tr("NEWS2: SpO2 scale 2 (hypercapnic respiratory failure, set by a doctor)")
+                                : tr("NEWS2: SpO2 scale 1"));
+    m_scale->setStyleSheet(scale == 2 ? QStringLiteral("color: #0d47a1; font-weight: bold;") : QString());
+    const QString a = p->allergies.trimmed();
+    if (a.isEmpty()) {
+        m_allergies->setText(tr("Allergies: not recorded — ask and record them on the admission form."));
+        m_allergies->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
+    } else if (a.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        m_allergies->setText(tr("No known allergy"));
+        m_allergies->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    } else {
+        m_allergies->setText(tr("⚠ ALLERGIES: %1").arg(a));
+        m_allergies->setStyleSheet(
+            QStringLiteral("background: #c62828; color: white; font-weight: bold; padding: 4px;"));
+    }
+}
+
+} // namespace wp::gui

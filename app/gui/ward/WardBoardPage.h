@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace wp {
+class Workspace;
+namespace clinical {
+class FormRegistry;
+}
+} // namespace wp
+
+namespace wp::gui {
+
+class WardBoardModel;
+
+/// The "Wards" page: one ward's beds with occupant, allergies, latest NEWS2, what is
+/// overdue and planned transfers; occupancy and the white-plan admissions limit; and the
+/// movements (admit, move, transfer out, discharge, death). Data comes from
+/// WardBoardService; this page only displays and asks.
+class WardBoardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms, QWidget* parent = nullptr);
+
+    WardBoardModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QString currentWard() const;
+    void setCurrentWard(const QString& wardCode);
+    QString countersText() const;
+    QString message() const;
+    /// The patient on the selected row, or an empty id.
+    QString selectedPatientId() const;
+    void selectPatient(const QString& patientId);
+
+public slots:
+    /// Reloads wards, beds and counters (after a movement, a saved entry or an import).
+    void refresh();
+
+signals:
+    /// Double-click or "Open chart": the lead's main window shows the PatientChartPage.
+    void openPatientChart(const QString& patientId);
+    /// "Import…": the main window opens the ImportDialog (it also lives in gui/imports).
+    void importRequested();
+
+private:
+    void reloadWards();
+    void updateButtons();
+    void runMovement(int kind);
+    void registerPatient();
+    void applyLimit();
+    void setMessage(const QString& text, bool error);
+
+    Workspace& m_ws;
+    const clinical::FormRegistry& m_forms;
+    QComboBox* m_ward = nullptr;
+    QLabel* m_counters = nullptr;
+    QLabel* m_limited = nullptr;
+    QSpinBox* m_limit = nullptr;
+    QTableView* m_table = nullptr;
+    WardBoardModel* m_model = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_admit = nullptr;
+    QPushButton* m_move = nullptr;
+    QPushButton* m_transfer = nullptr;
+    QPushButton* m_discharge = nullptr;
+    QPushButton* m_death = nullptr;
+    QPushButton* m_open = nullptr;
+};
+
+} // namespace wp::gui
