@@ -1,4 +1,6030 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>entry %1 is missing (found %2 next)</source>
+        <translation>l'entrée %1 est manquante (entrée suivante trouvée : %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>l'entrée %1 ne fait pas suite à l'entrée précédente</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>l'entrée %1 a été modifiée après son écriture</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a backup of the data into a folder (a USB stick).</source>
+        <translation>Écrire une sauvegarde des données dans un dossier (une clé USB).</translation>
+    </message>
+    <message>
+        <source>Folder to write the backup into.</source>
+        <translation>Dossier dans lequel écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>--to DIR is required.</source>
+        <translation>L'option --to DOSSIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>Cannot flush the backup %1 to disk.</source>
+        <translation>Impossible d'écrire entièrement la sauvegarde %1 sur le disque.</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1.</source>
+        <translation>Impossible de mettre la sauvegarde en place dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 n'est pas une sauvegarde utilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer WhitePlan (schema version %2, this program knows up to %3).</source>
+        <translation>%1 a été créé par une version plus récente de WhitePlan (version de schéma %2 ; ce programme connaît jusqu'à la version %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhitePlan backup.</source>
+        <translation>%1 n'est pas une sauvegarde WhitePlan.</translation>
+    </message>
+    <message>
+        <source>Cannot set the current database aside before restoring (%1).</source>
+        <translation>Impossible de mettre de côté la base de données actuelle avant la restauration (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the data directory.</source>
+        <translation>Impossible de copier %1 dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database into place.</source>
+        <translation>Impossible de mettre en place la base de données restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>CensusImporter</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>F, M or U</source>
+        <translation>F, M ou U</translation>
+    </message>
+    <message>
+        <source>a date-time as YYYY-MM-DDTHH:MM</source>
+        <translation>une date et heure au format AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <source>a ward code of at most 16 characters</source>
+        <translation>un code de service de 16 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>a ward for this bed (the ward column is empty)</source>
+        <translation>un service pour ce lit (la colonne ward est vide)</translation>
+    </message>
+    <message>
+        <source>a unique IPP (%1 is already on line %2)</source>
+        <translation>un IPP unique (%1 figure déjà à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the patient with IPP %3 is already present; nothing was changed.</source>
+        <translation>%1, ligne %2 : le patient d'IPP %3 est déjà présent ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>a free bed (bed %1 of %2 is already given on line %3)</source>
+        <translation>un lit libre (le lit %1 du service %2 est déjà attribué à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>a free bed (bed %1 of %2 is occupied by %3)</source>
+        <translation>un lit libre (le lit %1 du service %2 est occupé par %3)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 may be the same person as %4 (%5): %6</source>
+        <translation>%1, ligne %2 : %3 est peut-être la même personne que %4 (%5) : %6</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPlanCommand</name>
+    <message>
+        <source>Check a theatre plan against the hard constraints and print its cost.</source>
+        <translation>Vérifier un programme opératoire au regard des contraintes strictes et afficher son coût.</translation>
+    </message>
+    <message>
+        <source>Theatre sessions CSV file.</source>
+        <translation>Fichier CSV des vacations.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Cases CSV file.</source>
+        <translation>Fichier CSV des interventions.</translation>
+    </message>
+    <message>
+        <source>Plan CSV file to check.</source>
+        <translation>Fichier CSV du programme à vérifier.</translation>
+    </message>
+    <message>
+        <source>Minutes between two cases in a session (default 15).</source>
+        <translation>Minutes entre deux interventions d'une même vacation (15 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>L'option --%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--turnover expects whole minutes from 0 to 1440.</source>
+        <translation>--turnover attend un nombre entier de minutes entre 0 et 1440.</translation>
+    </message>
+    <message>
+        <source>The plan is feasible.</source>
+        <translation>Le programme est réalisable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is infeasible: %n violated constraint(s).</source>
+        <translation><numerusform>Le programme est irréalisable : %n contrainte non respectée.</numerusform><numerusform>Le programme est irréalisable : %n contraintes non respectées.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The data directory %1 is not set up yet: run "whiteplan-cli init" or "whiteplan-cli demo" first.</source>
+        <translation>Le dossier de données %1 n'est pas encore configuré : exécutez d'abord « whiteplan-cli init » ou « whiteplan-cli demo ».</translation>
+    </message>
+    <message>
+        <source>This command changes data: say who you are with --user NAME (password in WHITEPLAN_PASSWORD or typed when asked).</source>
+        <translation>Cette commande modifie des données : indiquez qui vous êtes avec --user NOM (mot de passe dans WHITEPLAN_PASSWORD ou saisi à la demande).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>Form definition skipped: %1</source>
+        <translation>Définition de formulaire ignorée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Use the data directory DIR instead of the default.</source>
+        <translation>Utiliser le dossier de données DOSSIER au lieu du dossier par défaut.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Act as user NAME (password from WHITEPLAN_PASSWORD, or asked).</source>
+        <translation>Agir en tant qu'utilisateur NOM (mot de passe lu dans WHITEPLAN_PASSWORD, ou demandé).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
+    <message>
+        <source>whiteplan-cli: unknown command "%1".</source>
+        <translation>whiteplan-cli : commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Usage: whiteplan-cli COMMAND [options]
+
+Commands:
+</source>
+        <translation>Utilisation : whiteplan-cli COMMANDE [options]
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Run "whiteplan-cli COMMAND --help" for the options of a command.
+</source>
+        <translation>
+Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une commande.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : lecture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>field 1</source>
+        <translation>champ 1</translation>
+    </message>
+    <message>
+        <source>UTF-8 text</source>
+        <translation>du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>a closing quote before the end of the file</source>
+        <translation>un guillemet fermant avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>a comma or a line end after the closing quote</source>
+        <translation>une virgule ou une fin de ligne après le guillemet fermant</translation>
+    </message>
+    <message>
+        <source>a line feed after a carriage return (quote values with line breaks)</source>
+        <translation>un saut de ligne après un retour chariot (mettez entre guillemets les valeurs contenant des sauts de ligne)</translation>
+    </message>
+    <message>
+        <source>no quote inside an unquoted value (quote the whole value and double the quote)</source>
+        <translation>aucun guillemet dans une valeur sans guillemets (mettez toute la valeur entre guillemets et doublez le guillemet)</translation>
+    </message>
+    <message>
+        <source>a value (the row has %1 fields, the header %2)</source>
+        <translation>une valeur (la ligne a %1 champs, l'en-tête %2)</translation>
+    </message>
+    <message>
+        <source>no more than %1 fields, as in the header (found %2)</source>
+        <translation>pas plus de %1 champs, comme dans l'en-tête (%2 trouvés)</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>une ligne d'en-tête</translation>
+    </message>
+    <message>
+        <source>a known column (one of %1)</source>
+        <translation>une colonne connue (parmi %1)</translation>
+    </message>
+    <message>
+        <source>each column only once</source>
+        <translation>chaque colonne une seule fois</translation>
+    </message>
+    <message>
+        <source>this required column in the header</source>
+        <translation>cette colonne obligatoire dans l'en-tête</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>Le fichier de base de données %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open an in-memory database.</source>
+        <translation>Impossible d'ouvrir une base de données en mémoire.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging.</source>
+        <translation>La base de données %1 ne peut pas utiliser la journalisation anticipée (WAL).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a readable WhitePlan database (%2).</source>
+        <translation>Le fichier %1 n'est pas une base de données WhitePlan lisible (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or not a database (%2).</source>
+        <translation>Le fichier %1 est endommagé ou n'est pas une base de données (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>La base de données %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file %1: %2</source>
+        <translation>Impossible de créer le fichier de sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the backup to %1: %2</source>
+        <translation>Impossible de démarrer la sauvegarde vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>La sauvegarde vers %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create the demo hospital in an empty data directory.</source>
+        <translation>Créer l'hôpital de démonstration dans un dossier de données vide.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a hospital; the demo needs an empty data directory.</source>
+        <translation>%1 contient déjà un hôpital ; la démonstration nécessite un dossier de données vide.</translation>
+    </message>
+    <message>
+        <source>Demo hospital created in %1. Users and passwords:</source>
+        <translation>Hôpital de démonstration créé dans %1. Utilisateurs et mots de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHospital</name>
+    <message>
+        <source>Cannot write the demo theatre schedule in %1.</source>
+        <translation>Impossible d'écrire le programme opératoire de démonstration dans %1.</translation>
+    </message>
+    <message>
+        <source>The demo hospital can only be created in an empty data directory.</source>
+        <translation>L'hôpital de démonstration ne peut être créé que dans un dossier de données vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimeNumber</name>
+    <message>
+        <source>A device code has 2 to 6 letters or digits, '%1' has %2.</source>
+        <translation>Le code du poste comporte 2 à 6 lettres ou chiffres ; « %1 » en comporte %2.</translation>
+    </message>
+    <message>
+        <source>A device code uses only capital letters A-Z and digits, not '%1'.</source>
+        <translation>Le code du poste ne contient que des lettres majuscules A-Z et des chiffres, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>A downtime sequence number is between %1 and %2, not %3.</source>
+        <translation>Le numéro de séquence d'un numéro provisoire doit être compris entre %1 et %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>The downtime number is empty.</source>
+        <translation>Le numéro provisoire (mode dégradé) est vide.</translation>
+    </message>
+    <message>
+        <source>A downtime number contains only letters, digits and dashes, not '%1' (for example %2).</source>
+        <translation>Un numéro provisoire (mode dégradé) ne contient que des lettres, des chiffres et des tirets, et non « %1 » (par exemple %2).</translation>
+    </message>
+    <message>
+        <source>A downtime number has a device code, 6 digits and a check character (for example %1): '%2' has %3 characters, %4 to %5 expected.</source>
+        <translation>Un numéro provisoire se compose du code du poste, de 6 chiffres et d'un caractère de contrôle (par exemple %1) : « %2 » comporte %3 caractères, %4 à %5 attendus.</translation>
+    </message>
+    <message>
+        <source>'%1' does not have the form of a downtime number: device code, 6 digits and check character, for example %2.</source>
+        <translation>« %1 » n'a pas la forme d'un numéro provisoire (mode dégradé) : code du poste, 6 chiffres et caractère de contrôle, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>The six characters before the check character should be digits, not '%1' (for example %2).</source>
+        <translation>Les six caractères précédant le caractère de contrôle doivent être des chiffres, et non « %1 » (par exemple %2).</translation>
+    </message>
+    <message>
+        <source>The sequence number 000000 is never used: the number was probably mistyped.</source>
+        <translation>Le numéro de séquence 000000 n'est jamais utilisé : le numéro a probablement été mal saisi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid downtime number: the check character does not match, a character was probably mistyped or two were swapped.</source>
+        <translation>%1 n'est pas un numéro provisoire valide : le caractère de contrôle ne correspond pas ; un caractère a probablement été mal saisi ou deux caractères ont été intervertis.</translation>
+    </message>
+</context>
+<context>
+    <name>DowntimeRange</name>
+    <message>
+        <source>A downtime number range must lie within %1 to %2, not %3 to %4.</source>
+        <translation>Une plage de numéros provisoires doit être comprise entre %1 et %2, et non de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>The range starts at %1, after its end %2.</source>
+        <translation>La plage commence à %1, après sa fin (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDetector</name>
+    <message>
+        <source>same birth name</source>
+        <translation>même nom de naissance</translation>
+    </message>
+    <message>
+        <source>same used name</source>
+        <translation>même nom d'usage</translation>
+    </message>
+    <message>
+        <source>the birth name of one is the used name of the other</source>
+        <translation>le nom de naissance de l'un est le nom d'usage de l'autre</translation>
+    </message>
+    <message>
+        <source>first and last names swapped</source>
+        <translation>nom et prénom inversés</translation>
+    </message>
+    <message>
+        <source>names written differently (accents, case, hyphens or spaces)</source>
+        <translation>noms écrits différemment (accents, majuscules, traits d'union ou espaces)</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackKit</name>
+    <message>
+        <source>Observation chart (NEWS2)</source>
+        <translation>Feuille de surveillance (NEWS2)</translation>
+    </message>
+    <message>
+        <source>Medication administration record</source>
+        <translation>Feuille d'administration des médicaments</translation>
+    </message>
+    <message>
+        <source>Nursing notes (focus charting: Data, Actions, Results)</source>
+        <translation>Transmissions ciblées (Données, Actions, Résultats)</translation>
+    </message>
+    <message>
+        <source>paper fallback</source>
+        <translation>support papier de secours</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Resp. rate /min</source>
+        <translation>Fréq. resp. /min</translation>
+    </message>
+    <message>
+        <source>SpO₂ % (scale 1 or 2)</source>
+        <translation>SpO₂ % (échelle 1 ou 2)</translation>
+    </message>
+    <message>
+        <source>Air or O₂ (L/min)</source>
+        <translation>Air ou O₂ (L/min)</translation>
+    </message>
+    <message>
+        <source>BP systolic / diastolic</source>
+        <translation>PA systolique / diastolique</translation>
+    </message>
+    <message>
+        <source>Pulse /min</source>
+        <translation>Pouls /min</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temperature °C</source>
+        <translation>Température °C</translation>
+    </message>
+    <message>
+        <source>NEWS2 total</source>
+        <translation>Total NEWS2</translation>
+    </message>
+    <message>
+        <source>Escalation / action</source>
+        <translation>Alerte / conduite à tenir</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Relevé %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 key</source>
+        <translation>Barème NEWS2</translation>
+    </message>
+    <message>
+        <source>SpO₂ scale 1 %</source>
+        <translation>SpO₂ échelle 1 %</translation>
+    </message>
+    <message>
+        <source>SpO₂ scale 2 %</source>
+        <translation>SpO₂ échelle 2 %</translation>
+    </message>
+    <message>
+        <source>88–92, ≥93 on air</source>
+        <translation>88–92, ≥93 sous air</translation>
+    </message>
+    <message>
+        <source>93–94 on O₂</source>
+        <translation>93–94 sous O₂</translation>
+    </message>
+    <message>
+        <source>95–96 on O₂</source>
+        <translation>95–96 sous O₂</translation>
+    </message>
+    <message>
+        <source>≥97 on O₂</source>
+        <translation>≥97 sous O₂</translation>
+    </message>
+    <message>
+        <source>Air or oxygen</source>
+        <translation>Air ou oxygène</translation>
+    </message>
+    <message>
+        <source>oxygen</source>
+        <translation>oxygène</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>air</translation>
+    </message>
+    <message>
+        <source>Systolic BP mmHg</source>
+        <translation>PA systolique mmHg</translation>
+    </message>
+    <message>
+        <source>Consciousness</source>
+        <translation>État de conscience</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Éveillé</translation>
+    </message>
+    <message>
+        <source>C, V, P or U</source>
+        <translation>C, V, P ou U</translation>
+    </message>
+    <message>
+        <source>Total 0: observations at least 12-hourly. 1–4: low risk, at least 4–6-hourly. A 3 in any one parameter: low–medium risk, at least hourly. 5–6: medium risk, at least hourly. 7 or more: high risk, continuous monitoring. Scale 2 only for documented hypercapnic respiratory failure, chosen by a clinician.</source>
+        <translation>Total 0 : surveillance au moins toutes les 12 h. 1–4 : risque faible, au moins toutes les 4 à 6 h. Un 3 sur un seul paramètre : risque faible à moyen, au moins toutes les heures. 5–6 : risque moyen, au moins toutes les heures. 7 ou plus : risque élevé, surveillance continue. Échelle 2 uniquement en cas d'insuffisance respiratoire hypercapnique documentée, sur décision médicale.</translation>
+    </message>
+    <message>
+        <source>Write each prescription in full (drug, dose, route, times, prescriber). In a day column write the time and your initials: G given · H held · R refused (say why in the nursing notes). Weight: %1 kg.</source>
+        <translation>Recopiez chaque prescription en entier (médicament, dose, voie, horaires, prescripteur). Dans la colonne du jour, notez l'heure et vos initiales : A administré · S suspendu · R refusé (motif dans les transmissions ciblées). Poids : %1 kg.</translation>
+    </message>
+    <message>
+        <source>Drug · dose · route · prescriber</source>
+        <translation>Médicament · dose · voie · prescripteur</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Day %1
+__/__</source>
+        <translation>Jour %1
+__/__</translation>
+    </message>
+    <message>
+        <source>Date, time</source>
+        <translation>Date, heure</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>D: data · A: actions · R: results</source>
+        <translation>D : données · A : actions · R : résultats</translation>
+    </message>
+</context>
+<context>
+    <name>FlowWriter</name>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinitionParser</name>
+    <message>
+        <source>unknown property %1 (expected one of %2)</source>
+        <translation>propriété %1 inconnue (valeurs attendues : %2)</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>propriété %1 manquante</translation>
+    </message>
+    <message>
+        <source>%1 should be a non-empty string, not %2</source>
+        <translation>%1 doit être une chaîne non vide, et non %2</translation>
+    </message>
+    <message>
+        <source>id %1 should use only lower-case letters, digits and _ and start with a letter</source>
+        <translation>l'id %1 ne doit contenir que des lettres minuscules, des chiffres et _, et doit commencer par une lettre</translation>
+    </message>
+    <message>
+        <source>%1 should be a text or an object {"en": ..., "fr": ...}, not %2</source>
+        <translation>%1 doit être un texte ou un objet {"en": ..., "fr": ...}, et non %2</translation>
+    </message>
+    <message>
+        <source>%1 should be a text, not %2</source>
+        <translation>%1 doit être un texte, et non %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an English or French text</source>
+        <translation>%1 nécessite un texte en anglais ou en français</translation>
+    </message>
+    <message>
+        <source>%1 should be an object {"min": ..., "max": ...}, not %2</source>
+        <translation>%1 doit être un objet {"min": ..., "max": ...}, et non %2</translation>
+    </message>
+    <message>
+        <source>%1 needs numbers "min" and "max"</source>
+        <translation>%1 nécessite les nombres "min" et "max"</translation>
+    </message>
+    <message>
+        <source>%1 range has min %2 greater than max %3</source>
+        <translation>la plage %1 a un min (%2) supérieur au max (%3)</translation>
+    </message>
+    <message>
+        <source>a %1 field needs a non-empty list of "options"</source>
+        <translation>un champ de type %1 nécessite une liste "options" non vide</translation>
+    </message>
+    <message>
+        <source>: option %1</source>
+        <translation>: option %1</translation>
+    </message>
+    <message>
+        <source>should be an object {"value": ..., "label": ...}, not %1</source>
+        <translation>doit être un objet {"value": ..., "label": ...}, et non %1</translation>
+    </message>
+    <message>
+        <source>option value %1 appears twice</source>
+        <translation>la valeur d'option %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>unknown computation %1 (expected one of %2)</source>
+        <translation>calcul %1 inconnu (valeurs attendues : %2)</translation>
+    </message>
+    <message>
+        <source>"inputs" should be an object mapping roles to field ids, not %1</source>
+        <translation>"inputs" doit être un objet associant des rôles à des id de champs, et non %1</translation>
+    </message>
+    <message>
+        <source>computation %1 needs the input %2</source>
+        <translation>le calcul %1 nécessite l'entrée %2</translation>
+    </message>
+    <message>
+        <source>input %1 should be %2, not %3</source>
+        <translation>l'entrée %1 doit être %2, et non %3</translation>
+    </message>
+    <message>
+        <source>a list of field ids</source>
+        <translation>une liste d'id de champs</translation>
+    </message>
+    <message>
+        <source>a field id</source>
+        <translation>un id de champ</translation>
+    </message>
+    <message>
+        <source>: field %1</source>
+        <translation>: champ %1</translation>
+    </message>
+    <message>
+        <source>should be an object, not %1</source>
+        <translation>doit être un objet, et non %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>missing 'type'</source>
+        <translation>propriété 'type' manquante</translation>
+    </message>
+    <message>
+        <source>unknown type %1 (expected one of %2)</source>
+        <translation>type %1 inconnu (valeurs attendues : %2)</translation>
+    </message>
+    <message>
+        <source>'required' should be true or false, not %1</source>
+        <translation>'required' doit valoir true ou false, et non %1</translation>
+    </message>
+    <message>
+        <source>'unit' should be a text, not %1</source>
+        <translation>'unit' doit être un texte, et non %1</translation>
+    </message>
+    <message>
+        <source>the plausible range %1-%2 goes beyond the possible range %3-%4</source>
+        <translation>la plage plausible %1-%2 dépasse la plage possible %3-%4</translation>
+    </message>
+    <message>
+        <source>'decimals' should be a whole number from 0 to %1</source>
+        <translation>'decimals' doit être un nombre entier de 0 à %1</translation>
+    </message>
+    <message>
+        <source>'max_length' should be a positive whole number</source>
+        <translation>'max_length' doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>'visible_if' should be an object {"field": ..., "equals": ...}, not %1</source>
+        <translation>'visible_if' doit être un objet {"field": ..., "equals": ...}, et non %1</translation>
+    </message>
+    <message>
+        <source>needs exactly one of "equals" (a value) or "in" (a list of values)</source>
+        <translation>nécessite exactement une des propriétés "equals" (une valeur) ou "in" (une liste de valeurs)</translation>
+    </message>
+    <message>
+        <source>"in" should be a non-empty list of values</source>
+        <translation>"in" doit être une liste de valeurs non vide</translation>
+    </message>
+    <message>
+        <source>visible_if refers to unknown field %1</source>
+        <translation>visible_if fait référence au champ inconnu %1</translation>
+    </message>
+    <message>
+        <source>visible_if refers to the field itself</source>
+        <translation>visible_if fait référence au champ lui-même</translation>
+    </message>
+    <message>
+        <source>visible_if value %1 is not an option of field %2</source>
+        <translation>la valeur %1 de visible_if n'est pas une option du champ %2</translation>
+    </message>
+    <message>
+        <source>visible_if on yes/no field %1 should compare with true or false</source>
+        <translation>sur le champ oui/non %1, visible_if doit comparer avec true ou false</translation>
+    </message>
+    <message>
+        <source>visible_if cannot depend on the computed field %1</source>
+        <translation>visible_if ne peut pas dépendre du champ calculé %1</translation>
+    </message>
+    <message>
+        <source>visible_if conditions form a cycle</source>
+        <translation>les conditions visible_if forment un cycle</translation>
+    </message>
+    <message>
+        <source>input %1 of computation %2 refers to unknown field %3</source>
+        <translation>l'entrée %1 du calcul %2 fait référence au champ inconnu %3</translation>
+    </message>
+    <message>
+        <source>input %1 should be a number field, but %2 is of type %3</source>
+        <translation>l'entrée %1 doit être un champ numérique, mais %2 est de type %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON non valide (%1) : %2</translation>
+    </message>
+    <message>
+        <source>the file should contain one JSON object</source>
+        <translation>le fichier doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>missing 'version'</source>
+        <translation>propriété 'version' manquante</translation>
+    </message>
+    <message>
+        <source>'version' should be a whole number from 1, not %1</source>
+        <translation>'version' doit être un nombre entier supérieur ou égal à 1, et non %1</translation>
+    </message>
+    <message>
+        <source>'sections' should be a non-empty list</source>
+        <translation>'sections' doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>section %1</translation>
+    </message>
+    <message>
+        <source>duplicate section id</source>
+        <translation>id de section en double</translation>
+    </message>
+    <message>
+        <source>'fields' should be a non-empty list</source>
+        <translation>'fields' doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>duplicate field id (already in section %1)</source>
+        <translation>id de champ en double (déjà présent dans la section %1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormEntryService</name>
+    <message>
+        <source>There is no form called %1.</source>
+        <translation>Aucun formulaire nommé %1.</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 is only for patients for whom a doctor has set it (hypercapnic respiratory failure).</source>
+        <translation>L'échelle SpO2 2 est réservée aux patients pour lesquels un médecin l'a prescrite (insuffisance respiratoire hypercapnique).</translation>
+    </message>
+    <message>
+        <source>The SpO2 scale is 1 or 2.</source>
+        <translation>L'échelle SpO2 vaut 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>Say why the SpO2 scale changes.</source>
+        <translation>Indiquez le motif du changement d'échelle SpO2.</translation>
+    </message>
+</context>
+<context>
+    <name>FormRegistry</name>
+    <message>
+        <source>%1: the forms folder does not exist.</source>
+        <translation>%1 : le dossier des formulaires n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: form '%2' version %3 is already defined by %4; this file is ignored.</source>
+        <translation>%1 : le formulaire « %2 » version %3 est déjà défini par %4 ; ce fichier est ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>There is no field '%1' in the form '%2'.</source>
+        <translation>Le formulaire « %2 » ne contient aucun champ « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 : champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 should be a text.</source>
+        <translation>%1 : un texte est attendu.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 : texte trop long (%2 caractères, %3 au maximum).</translation>
+    </message>
+    <message>
+        <source>%1 should be a number, not '%2'.</source>
+        <translation>%1 : un nombre est attendu, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number, not %2.</source>
+        <translation>%1 : un nombre entier est attendu, et non %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n decimal(s), not %2.</source>
+        <translation><numerusform>%1 : %n décimale au maximum, et non %2.</numerusform><numerusform>%1 : %n décimales au maximum, et non %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not possible: it must be between %3 and %4.</source>
+        <translation>%1 : valeur %2 impossible, elle doit être comprise entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is unusual (usually %3 to %4): please check it.</source>
+        <translation>%1 : valeur %2 inhabituelle (habituellement de %3 à %4), veuillez la vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 should be a date and time like 2026-11-28T14:30, not '%2'.</source>
+        <translation>%1 : une date et une heure sont attendues, par exemple 2026-11-28T14:30, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the choices of %2.</source>
+        <translation>« %1 » ne fait pas partie des choix de %2.</translation>
+    </message>
+    <message>
+        <source>%1 should be a list of choices.</source>
+        <translation>%1 : une liste de choix est attendue.</translation>
+    </message>
+    <message>
+        <source>'%1' is chosen twice in %2.</source>
+        <translation>« %1 » est choisi deux fois dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 should be yes or no.</source>
+        <translation>%1 : la réponse doit être oui ou non.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSheet</name>
+    <message>
+        <source>No ward %1 (wards: %2).</source>
+        <translation>Le service %1 n'existe pas (services : %2).</translation>
+    </message>
+    <message>
+        <source>Ward handover</source>
+        <translation>Transmissions du service</translation>
+    </message>
+    <message>
+        <source> · medium or high risk only</source>
+        <translation> · risque moyen ou élevé uniquement</translation>
+    </message>
+    <message>
+        <source> · selected patients</source>
+        <translation> · patients sélectionnés</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Lit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Allergies · code status · isolation</source>
+        <translation>Allergies · niveau de soins · isolement</translation>
+    </message>
+    <message>
+        <source>Situation · background</source>
+        <translation>Situation · antécédents</translation>
+    </message>
+    <message>
+        <source>Observations · NEWS2 · severity</source>
+        <translation>Constantes · NEWS2 · gravité</translation>
+    </message>
+    <message>
+        <source>Due this shift</source>
+        <translation>Prévu pour cette équipe</translation>
+    </message>
+    <message>
+        <source>To do (owner) · notes</source>
+        <translation>À faire (par qui) · remarques</translation>
+    </message>
+    <message>
+        <source>Patients: %1 · NEWS2 high risk: %2 · medium risk: %3</source>
+        <translation>Patients : %1 · NEWS2 risque élevé : %2 · risque moyen : %3</translation>
+    </message>
+    <message>
+        <source> · lower-risk patients not shown: %1</source>
+        <translation> · patients à risque plus faible non affichés : %1</translation>
+    </message>
+    <message>
+        <source> · free beds: %1</source>
+        <translation> · lits libres : %1</translation>
+    </message>
+    <message>
+        <source>No patient at medium or high risk.</source>
+        <translation>Aucun patient à risque moyen ou élevé.</translation>
+    </message>
+    <message>
+        <source>No patient in this ward.</source>
+        <translation>Aucun patient dans ce service.</translation>
+    </message>
+    <message>
+        <source>%1 y · %2 · born %3</source>
+        <translation>%1 ans · %2 · né(e) %3</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>Admitted %1</source>
+        <translation>Admission : %1</translation>
+    </message>
+    <message>
+        <source>ALLERGIES</source>
+        <translation>ALLERGIES</translation>
+    </message>
+    <message>
+        <source>Code status: %1</source>
+        <translation>Niveau de soins : %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Isolation: %1</source>
+        <translation>Isolement : %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Reason for admission not recorded</source>
+        <translation>Motif d'admission non renseigné</translation>
+    </message>
+    <message>
+        <source>Lines/drains: %1</source>
+        <translation>Cathéters/drains : %1</translation>
+    </message>
+    <message>
+        <source>Planned transfer: %1</source>
+        <translation>Transfert prévu : %1</translation>
+    </message>
+    <message>
+        <source> (SAMU %1)</source>
+        <translation> (SAMU %1)</translation>
+    </message>
+    <message>
+        <source>Planned surgery: %1</source>
+        <translation>Intervention prévue : %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1</source>
+        <translation>NEWS2 %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 incomplete</source>
+        <translation>NEWS2 incomplet</translation>
+    </message>
+    <message>
+        <source>%1 risk · %2</source>
+        <translation>Risque : %1 · %2</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>à %1 : %2</translation>
+    </message>
+    <message>
+        <source>No observations recorded</source>
+        <translation>Aucune constante saisie</translation>
+    </message>
+    <message>
+        <source>Observations: now</source>
+        <translation>Constantes : à faire maintenant</translation>
+    </message>
+    <message>
+        <source>Observations: now (last set incomplete)</source>
+        <translation>Constantes : à faire maintenant (dernier relevé incomplet)</translation>
+    </message>
+    <message>
+        <source>Observations OVERDUE since %1</source>
+        <translation>Constantes EN RETARD depuis %1</translation>
+    </message>
+    <message>
+        <source>Observations by %1</source>
+        <translation>Constantes avant %1</translation>
+    </message>
+    <message>
+        <source>Medications:</source>
+        <translation>Médicaments :</translation>
+    </message>
+    <message>
+        <source>As needed: %1</source>
+        <translation>Si besoin : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverShift</name>
+    <message>
+        <source>Morning shift (07:00–14:00)</source>
+        <translation>Équipe du matin (07:00–14:00)</translation>
+    </message>
+    <message>
+        <source>Afternoon shift (14:00–21:00)</source>
+        <translation>Équipe d'après-midi (14:00–21:00)</translation>
+    </message>
+    <message>
+        <source>Night shift (21:00–07:00)</source>
+        <translation>Équipe de nuit (21:00–07:00)</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Set up a new data directory: hospital, this laptop's code and the first administrator.</source>
+        <translation>Configurer un nouveau dossier de données : hôpital, code de ce poste et premier administrateur.</translation>
+    </message>
+    <message>
+        <source>Name of the hospital.</source>
+        <translation>Nom de l'hôpital.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>This laptop's code, 2 to 6 capitals or digits, unique in the hospital.</source>
+        <translation>Code de ce poste : 2 à 6 majuscules ou chiffres, unique dans l'hôpital.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>User name of the first administrator.</source>
+        <translation>Nom d'utilisateur du premier administrateur.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Full name of the first administrator (default: the user name).</source>
+        <translation>Nom complet du premier administrateur (par défaut : le nom d'utilisateur).</translation>
+    </message>
+    <message>
+        <source>A ward as CODE:NAME:BEDS (BEDS a count or labels separated by |); repeatable.</source>
+        <translation>Un service au format CODE:NOM:LITS (LITS : un nombre ou des libellés séparés par |) ; option répétable.</translation>
+    </message>
+    <message>
+        <source>WARD</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <source>First downtime number of this laptop (default 1).</source>
+        <translation>Premier numéro provisoire (mode dégradé) de ce poste (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Last downtime number of this laptop (default 999999).</source>
+        <translation>Dernier numéro provisoire de ce poste (999999 par défaut).</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>L'option --%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--range-first expects a whole number.</source>
+        <translation>--range-first attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--range-last expects a whole number.</source>
+        <translation>--range-last attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>--ward expects CODE:NAME:BEDS, got "%1".</source>
+        <translation>--ward attend CODE:NOM:LITS, reçu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>Set up %1 on laptop %2 in %3.</source>
+        <translation>Configuration de %1 effectuée sur le poste %2 dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceReader</name>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : lecture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>a session id</source>
+        <translation>un identifiant de vacation</translation>
+    </message>
+    <message>
+        <source>a unique session id ("%1" is already on line %2)</source>
+        <translation>un identifiant de vacation unique (« %1 » figure déjà à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>a theatre id</source>
+        <translation>un identifiant de salle</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD, found "%1"</source>
+        <translation>une date au format AAAA-MM-JJ, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>a time HH:MM, found "%1"</source>
+        <translation>une heure au format HH:MM, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>a time after the start %1, found %2</source>
+        <translation>une heure postérieure à l'heure de début %1, et non %2</translation>
+    </message>
+    <message>
+        <source>"open" or "closed", found "%1"</source>
+        <translation>« open » ou « closed », et non « %1 »</translation>
+    </message>
+    <message>
+        <source>a window that does not overlap session "%1" of theatre "%2" (line %3)</source>
+        <translation>un créneau qui ne chevauche pas la vacation « %1 » de la salle « %2 » (ligne %3)</translation>
+    </message>
+    <message>
+        <source>a case id</source>
+        <translation>un identifiant d'intervention</translation>
+    </message>
+    <message>
+        <source>a unique case id ("%1" is already on line %2)</source>
+        <translation>un identifiant d'intervention unique (« %1 » figure déjà à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>a patient id</source>
+        <translation>un identifiant de patient</translation>
+    </message>
+    <message>
+        <source>a surgeon id</source>
+        <translation>un identifiant de chirurgien</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes greater than 0, found "%1"</source>
+        <translation>un nombre entier de minutes supérieur à 0, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>P1, P2, P3 or P4, found "%1"</source>
+        <translation>P1, P2, P3 ou P4, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>empty or a date YYYY-MM-DD, found "%1"</source>
+        <translation>vide ou une date au format AAAA-MM-JJ, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>empty or a session_id of %1, found "%2"</source>
+        <translation>vide ou un session_id présent dans %1, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>empty, 0 or 1, found "%1"</source>
+        <translation>vide, 0 ou 1, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>the session of this locked case (locked is 1)</source>
+        <translation>la vacation de cette intervention verrouillée (locked vaut 1)</translation>
+    </message>
+    <message>
+        <source>0 or empty: the case's original session "%1" is closed</source>
+        <translation>0 ou vide : la vacation d'origine « %1 » de l'intervention est fermée</translation>
+    </message>
+    <message>
+        <source>the specialty "%1" of its locked session "%2"</source>
+        <translation>la spécialité « %1 » de sa vacation verrouillée « %2 »</translation>
+    </message>
+    <message>
+        <source>a date on or before %1, the day of its locked session "%2"</source>
+        <translation>une date antérieure ou égale au %1, jour de sa vacation verrouillée « %2 »</translation>
+    </message>
+    <message>
+        <source>locked cases that fit in session "%1" (%2 minutes): with this case and the turnover they need %3 minutes</source>
+        <translation>des interventions verrouillées qui tiennent dans la vacation « %1 » (%2 minutes) : avec cette intervention et les temps de rotation, il leur faut %3 minutes</translation>
+    </message>
+    <message>
+        <source>one locked case per patient and day: patient "%1" already has locked case "%2" on %3</source>
+        <translation>une seule intervention verrouillée par patient et par jour : le patient « %1 » a déjà l'intervention verrouillée « %2 » le %3</translation>
+    </message>
+    <message>
+        <source>a surgeon free during session "%1": surgeon "%2" has locked case "%3" in the overlapping session "%4"</source>
+        <translation>un chirurgien disponible pendant la vacation « %1 » : le chirurgien « %2 » a l'intervention verrouillée « %3 » dans la vacation « %4 », qui la chevauche</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheet</name>
+    <message>
+        <source>Identity labels and wristband</source>
+        <translation>Étiquettes d'identité et bracelet d'identification</translation>
+    </message>
+    <message>
+        <source>Wristband: cut along the dashed line. Check the identity with the patient before putting it on.</source>
+        <translation>Bracelet : découper le long des pointillés. Vérifier l'identité avec le patient avant de le poser.</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2 · %3 y</source>
+        <translation>Né(e) %1 · %2 · %3 ans</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2</source>
+        <translation>Né(e) %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Unexpected migration file name: %1</source>
+        <translation>Nom de fichier de migration inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>Impossible de lire la migration %1.</translation>
+    </message>
+    <message>
+        <source>Migrations must be numbered 1, 2, 3… without gaps (found %1).</source>
+        <translation>Les migrations doivent être numérotées 1, 2, 3… sans interruption (trouvé : %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Impossible de lire la version de schéma de %1.</translation>
+    </message>
+    <message>
+        <source>This data was written by a newer WhitePlan (schema version %1; this program knows up to version %2). Nothing was changed: open it with the newer WhitePlan.</source>
+        <translation>Ces données ont été écrites par une version plus récente de WhitePlan (version de schéma %1 ; ce programme connaît jusqu'à la version %2). Rien n'a été modifié : ouvrez-les avec la version plus récente de WhitePlan.</translation>
+    </message>
+    <message>
+        <source>Upgrading the data to version %1 (%2) failed: %3</source>
+        <translation>La mise à niveau des données vers la version %1 (%2) a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>MoveChecker</name>
+    <message>
+        <source>Case %1 is locked in its session: unlock it first.</source>
+        <translation>L'intervention %1 est verrouillée dans sa vacation : déverrouillez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>Session %1 is closed.</source>
+        <translation>La vacation %1 est fermée.</translation>
+    </message>
+    <message>
+        <source>Session %1 is closed: %2.</source>
+        <translation>La vacation %1 est fermée : %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 serves %2; case %3 is %4.</source>
+        <translation>La vacation %1 est réservée à %2 ; l'intervention %3 relève de %4.</translation>
+    </message>
+    <message>
+        <source>Case %1 was put on the list on %2, after that session.</source>
+        <translation>L'intervention %1 a été inscrite sur la liste le %2, après cette vacation.</translation>
+    </message>
+    <message>
+        <source>Case %1 may not be operated before %2.</source>
+        <translation>L'intervention %1 ne peut pas avoir lieu avant le %2.</translation>
+    </message>
+    <message>
+        <source>%1 operates in %2 at that time (%3, %4–%5).</source>
+        <translation>%1 opère en salle %2 à ce moment-là (%3, %4–%5).</translation>
+    </message>
+    <message>
+        <source>Patient %1 already has an operation that day (case %2 in %3).</source>
+        <translation>Le patient %1 a déjà une intervention ce jour-là (intervention %2 dans la vacation %3).</translation>
+    </message>
+    <message>
+        <source>Session %1 has %2 minutes left; case %3 needs %4 (with %5 minutes of turnover).</source>
+        <translation>Il reste %2 minutes dans la vacation %1 ; l'intervention %3 en demande %4 (avec %5 minutes de temps de rotation).</translation>
+    </message>
+</context>
+<context>
+    <name>News2</name>
+    <message>
+        <source>Alert</source>
+        <translation>Éveillé</translation>
+    </message>
+    <message>
+        <source>New confusion</source>
+        <translation>Confusion récente</translation>
+    </message>
+    <message>
+        <source>Responds to voice</source>
+        <translation>Réagit à la voix</translation>
+    </message>
+    <message>
+        <source>Responds to pain</source>
+        <translation>Réagit à la douleur</translation>
+    </message>
+    <message>
+        <source>Unresponsive</source>
+        <translation>Aréactif</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air ambiant</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Oxygène</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 1</source>
+        <translation>Échelle SpO2 1</translation>
+    </message>
+    <message>
+        <source>SpO2 scale 2 (hypercapnic respiratory failure)</source>
+        <translation>Échelle SpO2 2 (insuffisance respiratoire hypercapnique)</translation>
+    </message>
+    <message>
+        <source>Respiration rate</source>
+        <translation>Fréquence respiratoire</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Air or oxygen</source>
+        <translation>Air ou oxygène</translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation>Pression artérielle systolique</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pouls</translation>
+    </message>
+    <message>
+        <source>Consciousness</source>
+        <translation>État de conscience</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Low-medium</source>
+        <translation>Faible à moyen</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>At least every 12 hours</source>
+        <translation>Au moins toutes les 12 heures</translation>
+    </message>
+    <message>
+        <source>At least every 4 to 6 hours</source>
+        <translation>Au moins toutes les 4 à 6 heures</translation>
+    </message>
+    <message>
+        <source>At least hourly</source>
+        <translation>Au moins toutes les heures</translation>
+    </message>
+    <message>
+        <source>Continuous monitoring</source>
+        <translation>Surveillance continue</translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message>
+        <source>The INS/NIR is empty.</source>
+        <translation>L'INS/NIR est vide.</translation>
+    </message>
+    <message>
+        <source>The INS/NIR should have 15 characters, got %1.</source>
+        <translation>L'INS/NIR doit comporter 15 caractères (%1 saisis).</translation>
+    </message>
+    <message>
+        <source>The department (characters 6-7) should be two digits, 2A or 2B, not '%1'.</source>
+        <translation>Le département (caractères 6-7) doit être composé de deux chiffres, ou valoir 2A ou 2B, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Character %1 of the INS/NIR should be a digit, not '%2'.</source>
+        <translation>Le caractère %1 de l'INS/NIR doit être un chiffre, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>The first character (sex) should be 1 or 2, not %1: temporary numbers (NIA) are not accepted as an INS here.</source>
+        <translation>Le premier caractère (sexe) doit être 1 ou 2, et non %1 : les numéros d'attente (NIA) ne sont pas acceptés ici comme INS.</translation>
+    </message>
+    <message>
+        <source>The first character (sex) should be 1 (male) or 2 (female), not %1.</source>
+        <translation>Le premier caractère (sexe) doit être 1 (homme) ou 2 (femme), et non %1.</translation>
+    </message>
+    <message>
+        <source>The month of birth (characters 4-5) should be 01 to 12 (or a special code 20, 30-42 or 50-99), not %1.</source>
+        <translation>Le mois de naissance (caractères 4-5) doit être compris entre 01 et 12 (ou être un code spécial 20, 30-42 ou 50-99), et non %1.</translation>
+    </message>
+    <message>
+        <source>The department (characters 6-7) cannot be 00.</source>
+        <translation>Le département (caractères 6-7) ne peut pas être 00.</translation>
+    </message>
+    <message>
+        <source>The order number (characters 11-13) cannot be 000.</source>
+        <translation>Le numéro d'ordre (caractères 11-13) ne peut pas être 000.</translation>
+    </message>
+    <message>
+        <source>The key should be %1, not %2: check the number for a typing error.</source>
+        <translation>La clé devrait être %1, et non %2 : vérifiez que le numéro ne comporte pas d'erreur de saisie.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationCsv</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>The observation form is missing from this installation.</source>
+        <translation>Le formulaire de constantes est absent de cette installation.</translation>
+    </message>
+    <message>
+        <source>the downtime number or IPP of a registered patient (%1)</source>
+        <translation>le numéro provisoire ou l'IPP d'un patient enregistré (%1)</translation>
+    </message>
+    <message>
+        <source>a date-time as YYYY-MM-DDTHH:MM</source>
+        <translation>une date et heure au format AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <source>a temperature in °C with at most one decimal, like 37.2</source>
+        <translation>une température en °C avec au plus une décimale, par exemple 37.2</translation>
+    </message>
+    <message>
+        <source>air or oxygen</source>
+        <translation>« air » ou « oxygen »</translation>
+    </message>
+    <message>
+        <source>A, C, V, P or U</source>
+        <translation>A, C, V, P ou U</translation>
+    </message>
+    <message>
+        <source>1 or 2</source>
+        <translation>1 ou 2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsExportCommand</name>
+    <message>
+        <source>Export the recorded observations with NEWS2 as CSV.</source>
+        <translation>Exporter au format CSV les constantes saisies, avec le score NEWS2.</translation>
+    </message>
+    <message>
+        <source>Output format: csv.</source>
+        <translation>Format de sortie : csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Only this patient (downtime number or IPP).</source>
+        <translation>Uniquement ce patient (numéro provisoire ou IPP).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--format csv is required (the only format).</source>
+        <translation>--format csv est obligatoire (seul format disponible).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 observation(s) to %2.</source>
+        <translation>%1 relevé(s) de constantes exporté(s) vers %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d'écrire sur la sortie standard.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsImportCommand</name>
+    <message>
+        <source>Import observations from CSV; all or nothing.</source>
+        <translation>Importer des constantes depuis un fichier CSV ; tout ou rien.</translation>
+    </message>
+    <message>
+        <source>observations.csv</source>
+        <translation>observations.csv</translation>
+    </message>
+    <message>
+        <source>Give exactly one CSV file.</source>
+        <translation>Indiquez exactement un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Imported %1 observation(s).</source>
+        <translation>%1 relevé(s) de constantes importé(s).</translation>
+    </message>
+</context>
+<context>
+    <name>PageFrame</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>RECORDED DURING IT DOWNTIME</source>
+        <translation>SAISI PENDANT LA PANNE INFORMATIQUE</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <source>Newest data: %1 (%2 before printing)</source>
+        <translation>Données les plus récentes : %1 (%2 avant l'impression)</translation>
+    </message>
+    <message>
+        <source>No clinical data recorded</source>
+        <translation>Aucune donnée clinique saisie</translation>
+    </message>
+    <message>
+        <source>ALLERGIES: %1</source>
+        <translation>ALLERGIES : %1</translation>
+    </message>
+    <message>
+        <source>WhitePlan · printed %1 · check against the hospital record when systems return</source>
+        <translation>WhitePlan · imprimé le %1 · à vérifier avec le dossier de l'établissement au rétablissement du système informatique</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatientIdentity</name>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Récupérée</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <source>The birth name is required.</source>
+        <translation>Le nom de naissance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The birth name contains '%1', which is not allowed in a name.</source>
+        <translation>Le nom de naissance contient « %1 », caractère non autorisé dans un nom.</translation>
+    </message>
+    <message>
+        <source>The used name contains '%1', which is not allowed in a name.</source>
+        <translation>Le nom d'usage contient « %1 », caractère non autorisé dans un nom.</translation>
+    </message>
+    <message>
+        <source>At least one first name is required.</source>
+        <translation>Au moins un prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The first names contain '%1', which is not allowed in a name.</source>
+        <translation>Les prénoms contiennent « %1 », caractère non autorisé dans un nom.</translation>
+    </message>
+    <message>
+        <source>The date of birth is required.</source>
+        <translation>La date de naissance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>La date de naissance %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is more than %2 years ago.</source>
+        <translation>La date de naissance %1 remonte à plus de %2 ans.</translation>
+    </message>
+    <message>
+        <source>The birth place should be an INSEE code of 5 characters (for example 75056, 2A004 or 99100), not '%1'.</source>
+        <translation>Le lieu de naissance doit être un code INSEE de 5 caractères (par exemple 75056, 2A004 ou 99100), et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>The IPP has %1 characters, at most %2 are expected.</source>
+        <translation>L'IPP comporte %1 caractères alors que %2 au maximum sont attendus.</translation>
+    </message>
+    <message>
+        <source>The IPP cannot contain spaces.</source>
+        <translation>L'IPP ne peut pas contenir d'espaces.</translation>
+    </message>
+    <message>
+        <source>A qualified identity needs its INS.</source>
+        <translation>Une identité qualifiée doit comporter son INS.</translation>
+    </message>
+    <message>
+        <source>The INS is that of a %1 person, but the sex is %2.</source>
+        <translation>L'INS est celui d'une personne de sexe %1, mais le sexe saisi est %2.</translation>
+    </message>
+    <message>
+        <source>A qualified identity needs the sex of its INS.</source>
+        <translation>Une identité qualifiée doit comporter le sexe de son INS.</translation>
+    </message>
+    <message>
+        <source>The INS gives a year of birth ending in %1, but the date of birth is %2.</source>
+        <translation>L'INS indique une année de naissance se terminant par %1, mais la date de naissance est le %2.</translation>
+    </message>
+    <message>
+        <source>The INS gives month %1 of birth, but the date of birth is %2.</source>
+        <translation>L'INS indique le mois de naissance %1, mais la date de naissance est le %2.</translation>
+    </message>
+    <message>
+        <source>The INS gives the birth place %1, not %2.</source>
+        <translation>L'INS indique le lieu de naissance %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 (né(e) %2)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPrintData</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Full resuscitation</source>
+        <translation>Traitement complet, réanimation</translation>
+    </message>
+    <message>
+        <source>No CPR</source>
+        <translation>Pas de RCP</translation>
+    </message>
+    <message>
+        <source>Limited treatment</source>
+        <translation>Limitation des thérapeutiques actives</translation>
+    </message>
+    <message>
+        <source>Comfort care only</source>
+        <translation>Soins de confort uniquement</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Non discuté</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Contact precautions</source>
+        <translation>Précautions contact</translation>
+    </message>
+    <message>
+        <source>Droplet precautions</source>
+        <translation>Précautions gouttelettes</translation>
+    </message>
+    <message>
+        <source>Airborne precautions</source>
+        <translation>Précautions air</translation>
+    </message>
+    <message>
+        <source>Protective isolation</source>
+        <translation>Isolement protecteur</translation>
+    </message>
+    <message>
+        <source>SMUR (mobile intensive care)</source>
+        <translation>SMUR</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Ambulance</translation>
+    </message>
+    <message>
+        <source>Helicopter</source>
+        <translation>Hélicoptère</translation>
+    </message>
+    <message>
+        <source>Light medical vehicle (VSL)</source>
+        <translation>VSL (véhicule sanitaire léger)</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>per os</translation>
+    </message>
+    <message>
+        <source>IV</source>
+        <translation>IV</translation>
+    </message>
+    <message>
+        <source>IM</source>
+        <translation>IM</translation>
+    </message>
+    <message>
+        <source>SC</source>
+        <translation>SC</translation>
+    </message>
+    <message>
+        <source>sublingual</source>
+        <translation>sublinguale</translation>
+    </message>
+    <message>
+        <source>inhaled</source>
+        <translation>inhalée</translation>
+    </message>
+    <message>
+        <source>rectal</source>
+        <translation>rectale</translation>
+    </message>
+    <message>
+        <source>topical</source>
+        <translation>cutanée</translation>
+    </message>
+    <message>
+        <source>enteral</source>
+        <translation>entérale</translation>
+    </message>
+    <message>
+        <source>IU</source>
+        <translation>UI</translation>
+    </message>
+    <message>
+        <source>tablet(s)</source>
+        <translation>comprimé(s)</translation>
+    </message>
+    <message>
+        <source>drop(s)</source>
+        <translation>goutte(s)</translation>
+    </message>
+    <message>
+        <source>puff(s)</source>
+        <translation>bouffée(s)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Personne à prévenir</translation>
+    </message>
+    <message>
+        <source>Trusted person</source>
+        <translation>Personne de confiance</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>None known</source>
+        <translation>Aucune connue</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Porteur : %1</translation>
+    </message>
+    <message>
+        <source>Unknown (not screened)</source>
+        <translation>Inconnu (non dépisté)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>UNSTABLE</source>
+        <translation>INSTABLE</translation>
+    </message>
+    <message>
+        <source>watcher</source>
+        <translation>à surveiller</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source> — given %1</source>
+        <translation> — administré à %1</translation>
+    </message>
+    <message>
+        <source> — held %1</source>
+        <translation> — suspendu à %1</translation>
+    </message>
+    <message>
+        <source> — refused %1</source>
+        <translation> — refusé à %1</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED — ask</source>
+        <translation>NON RENSEIGNÉ — à demander</translation>
+    </message>
+    <message>
+        <source>No known allergy</source>
+        <translation>Aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>born %1 (%2 y)</source>
+        <translation>né(e) %1 (%2 ans)</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>%1 bed %2</source>
+        <translation>%1 lit %2</translation>
+    </message>
+    <message>
+        <source>RR %1</source>
+        <translation>FR %1</translation>
+    </message>
+    <message>
+        <source>SpO₂ %1 %</source>
+        <translation>SpO₂ %1 %</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (échelle 2)</translation>
+    </message>
+    <message>
+        <source>O₂</source>
+        <translation>O₂</translation>
+    </message>
+    <message>
+        <source>air/O₂ ?</source>
+        <translation>air/O₂ ?</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>air</translation>
+    </message>
+    <message>
+        <source>BP %1/%2</source>
+        <translation>PA %1/%2</translation>
+    </message>
+    <message>
+        <source>P %1</source>
+        <translation>FC %1</translation>
+    </message>
+    <message>
+        <source>T ?</source>
+        <translation>T ?</translation>
+    </message>
+</context>
+<context>
+    <name>PatientService</name>
+    <message>
+        <source>This laptop has used every downtime number of its range (up to %1). An administrator must give it a new range or a new laptop code.</source>
+        <translation>Ce poste a utilisé tous les numéros provisoires (mode dégradé) de sa plage (jusqu'à %1). Un administrateur doit lui attribuer une nouvelle plage ou un nouveau code du poste.</translation>
+    </message>
+    <message>
+        <source>Another patient already has the IPP %1.</source>
+        <translation>Un autre patient a déjà l'IPP %1.</translation>
+    </message>
+    <message>
+        <source>Bed %1 of %2 is already occupied.</source>
+        <translation>Le lit %1 du service %2 est déjà occupé.</translation>
+    </message>
+    <message>
+        <source>Birth name and first names are required.</source>
+        <translation>Le nom de naissance et les prénoms sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>A valid birth date is required.</source>
+        <translation>Une date de naissance valide est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Sex must be F, M or U.</source>
+        <translation>Le sexe doit être F, M ou U.</translation>
+    </message>
+    <message>
+        <source>%1 is already admitted (%2 %3).</source>
+        <translation>%1 est déjà admis(e) (%2 %3).</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as deceased.</source>
+        <translation>%1 est enregistré(e) comme décédé(e).</translation>
+    </message>
+    <message>
+        <source>%1 is not admitted.</source>
+        <translation>%1 n'est pas admis(e).</translation>
+    </message>
+    <message>
+        <source>Enter the destination hospital.</source>
+        <translation>Saisissez l'établissement de destination.</translation>
+    </message>
+    <message>
+        <source>No patient %1.</source>
+        <translation>Patient %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>No patient with the number %1.</source>
+        <translation>Aucun patient ne porte le numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsImportCommand</name>
+    <message>
+        <source>Import the census CSV (patients present when IT went down); all or nothing.</source>
+        <translation>Importer le fichier CSV des présents (patients présents au moment de la panne informatique) ; tout ou rien.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would be imported; write nothing.</source>
+        <translation>Vérifier le fichier et indiquer ce qui serait importé ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>census.csv</source>
+        <translation>census.csv</translation>
+    </message>
+    <message>
+        <source>Give exactly one CSV file.</source>
+        <translation>Indiquez exactement un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Would import %1 patient(s); %2 already present.</source>
+        <translation>%1 patient(s) à importer ; %2 déjà présent(s).</translation>
+    </message>
+    <message>
+        <source>Imported %1 patient(s); %2 already present.</source>
+        <translation>%1 patient(s) importé(s) ; %2 déjà présent(s).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChecker</name>
+    <message>
+        <source>Plan line %1: case "%2" is not in the cases file.</source>
+        <translation>Ligne %1 du planning : l'intervention « %2 » ne figure pas dans le fichier des interventions.</translation>
+    </message>
+    <message>
+        <source>Case "%1" is missing from the plan.</source>
+        <translation>L'intervention « %1 » est absente du planning.</translation>
+    </message>
+    <message>
+        <source>Case "%1" appears %2 times (plan lines %3).</source>
+        <translation>L'intervention « %1 » apparaît %2 fois (lignes %3 du planning).</translation>
+    </message>
+    <message>
+        <source>Case "%1" is booked in session "%2", which does not exist.</source>
+        <translation>L'intervention « %1 » est programmée dans la vacation « %2 », qui n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Case "%1" is booked in session "%2", which is closed.</source>
+        <translation>L'intervention « %1 » est programmée dans la vacation « %2 », qui est fermée.</translation>
+    </message>
+    <message>
+        <source>Case "%1" (specialty "%2") is in session "%3", which serves "%4".</source>
+        <translation>L'intervention « %1 » (spécialité « %2 ») est dans la vacation « %3 », réservée à « %4 ».</translation>
+    </message>
+    <message>
+        <source>Case "%1" is operated on %2, before its listed date %3.</source>
+        <translation>L'intervention « %1 » a lieu le %2, avant sa date d'inscription (%3).</translation>
+    </message>
+    <message>
+        <source>Case "%1" is operated on %2, before its earliest date %3.</source>
+        <translation>L'intervention « %1 » a lieu le %2, avant sa date au plus tôt (%3).</translation>
+    </message>
+    <message>
+        <source>Case "%1" is locked in session "%2" but the plan puts it %3.</source>
+        <translation>L'intervention « %1 » est verrouillée dans la vacation « %2 », mais le planning la place %3.</translation>
+    </message>
+    <message>
+        <source>in session "%1"</source>
+        <translation>dans la vacation « %1 »</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>hors de toute vacation</translation>
+    </message>
+    <message>
+        <source>Case "%1" starts at %2, before the start %3 of session "%4".</source>
+        <translation>L'intervention « %1 » commence à %2, avant le début (%3) de la vacation « %4 ».</translation>
+    </message>
+    <message>
+        <source>Case "%1" ends at %2, after the end %3 of session "%4".</source>
+        <translation>L'intervention « %1 » se termine à %2, après la fin (%3) de la vacation « %4 ».</translation>
+    </message>
+    <message>
+        <source>Case "%1" starts at %2 in session "%3", less than %4 minutes after case "%5" ends at %6.</source>
+        <translation>L'intervention « %1 » commence à %2 dans la vacation « %3 », moins de %4 minutes après la fin de l'intervention « %5 » à %6.</translation>
+    </message>
+    <message>
+        <source>Surgeon "%1" has case "%2" in session "%3" and case "%4" in the overlapping session "%5" on %6.</source>
+        <translation>Le chirurgien « %1 » a l'intervention « %2 » dans la vacation « %3 » et l'intervention « %4 » dans la vacation « %5 », qui la chevauche, le %6.</translation>
+    </message>
+    <message>
+        <source>Patient "%1" has %2 cases on %3: %4.</source>
+        <translation>Le patient « %1 » a %2 interventions le %3 : %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : lecture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>a case id</source>
+        <translation>un identifiant d'intervention</translation>
+    </message>
+    <message>
+        <source>empty, as the case has no session</source>
+        <translation>vide, car l'intervention n'a pas de vacation</translation>
+    </message>
+    <message>
+        <source>a time HH:MM, found "%1"</source>
+        <translation>une heure au format HH:MM, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2).</source>
+        <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <source>Total cost: %1
+</source>
+        <translation>Coût total : %1
+</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmées</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportées</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacées</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Postponement</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilité</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>[constraint %1] %2
+</source>
+        <translation>[contrainte %1] %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Building a first plan</source>
+        <translation>Construction d'un premier planning</translation>
+    </message>
+    <message>
+        <source>Computing the lower bound</source>
+        <translation>Calcul de la borne inférieure</translation>
+    </message>
+    <message>
+        <source>Improving the plan</source>
+        <translation>Amélioration du planning</translation>
+    </message>
+    <message>
+        <source>Searching exhaustively</source>
+        <translation>Recherche exhaustive</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>The patient: downtime number or IPP.</source>
+        <translation>Le patient : numéro provisoire ou IPP.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--patient ID is required (a downtime number or an IPP).</source>
+        <translation>L'option --patient ID est obligatoire (un numéro provisoire ou un IPP).</translation>
+    </message>
+    <message>
+        <source>Write the printout to this PDF file.</source>
+        <translation>Écrire l'impression dans ce fichier PDF.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Print on this printer (as listed by lpstat -p).</source>
+        <translation>Imprimer sur cette imprimante (nom tel qu'affiché par lpstat -p).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Say where to print: --out FILE.pdf or --printer NAME (one of them).</source>
+        <translation>Indiquez où imprimer : --out FICHIER.pdf ou --printer NOM (l'un ou l'autre).</translation>
+    </message>
+    <message>
+        <source>No printer "%1" (printers: %2).</source>
+        <translation>Imprimante « %1 » introuvable (imprimantes : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation><numerusform>%n page écrite dans %1</numerusform><numerusform>%n pages écrites dans %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to %1</source>
+        <translation><numerusform>%n page envoyée à %1</numerusform><numerusform>%n pages envoyées à %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Cannot start printing: the printer or the file is not available.</source>
+        <translation>Impossible de lancer l'impression : l'imprimante ou le fichier n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page %1.</source>
+        <translation>L'imprimante s'est arrêtée après la page %1.</translation>
+    </message>
+    <message>
+        <source>The printout could not be finished.</source>
+        <translation>L'impression n'a pas pu être terminée.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintHandoverCommand</name>
+    <message>
+        <source>Print the handover sheet of a ward for a shift.</source>
+        <translation>Imprimer la feuille de transmissions d'un service pour une équipe.</translation>
+    </message>
+    <message>
+        <source>Ward code.</source>
+        <translation>Code du service.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>morning, afternoon or night (default: the current shift).</source>
+        <translation>morning, afternoon ou night (par défaut : l'équipe en cours).</translation>
+    </message>
+    <message>
+        <source>SHIFT</source>
+        <translation>ÉQUIPE</translation>
+    </message>
+    <message>
+        <source>Only patients at this NEWS2 risk or above: medium.</source>
+        <translation>Uniquement les patients à ce niveau de risque NEWS2 ou plus : medium.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>Only these patients (downtime numbers, comma-separated).</source>
+        <translation>Uniquement ces patients (numéros provisoires séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>--ward CODE is required.</source>
+        <translation>L'option --ward CODE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Unknown shift "%1": use morning, afternoon or night.</source>
+        <translation>Équipe inconnue « %1 » : utilisez morning, afternoon ou night.</translation>
+    </message>
+    <message>
+        <source>Unknown risk "%1": use medium (medium or high risk patients).</source>
+        <translation>Risque inconnu « %1 » : utilisez medium (patients à risque moyen ou élevé).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintKitCommand</name>
+    <message>
+        <source>Print the paper fallback kit (observation chart, medication record, notes) for a patient.</source>
+        <translation>Imprimer le kit papier de secours (feuille de surveillance, feuille d'administration des médicaments, transmissions ciblées) d'un patient.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabelsCommand</name>
+    <message>
+        <source>Print identity labels and a wristband with a QR code for a patient.</source>
+        <translation>Imprimer les étiquettes d'identité et un bracelet avec code QR d'un patient.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintService</name>
+    <message>
+        <source>Ward handover sheet</source>
+        <translation>Feuille de transmissions du service</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>Fiche de liaison</translation>
+    </message>
+    <message>
+        <source>Labels and wristband</source>
+        <translation>Étiquettes et bracelet</translation>
+    </message>
+    <message>
+        <source>Paper fallback kit</source>
+        <translation>Kit papier de secours</translation>
+    </message>
+    <message>
+        <source>Situation report</source>
+        <translation>Point de situation</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSitrepCommand</name>
+    <message>
+        <source>Print the situation report for the crisis unit (last 24 hours by default).</source>
+        <translation>Imprimer le point de situation pour la cellule de crise (24 dernières heures par défaut).</translation>
+    </message>
+    <message>
+        <source>Period covered, in hours before now (default 24).</source>
+        <translation>Période couverte, en heures jusqu'à maintenant (24 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--hours must be a whole number of hours from 1 to 744.</source>
+        <translation>--hours doit être un nombre entier d'heures compris entre 1 et 744.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTransferCommand</name>
+    <message>
+        <source>Print the transfer letter (fiche de liaison) of a patient.</source>
+        <translation>Imprimer la fiche de liaison d'un patient.</translation>
+    </message>
+</context>
+<context>
+    <name>Proposal</name>
+    <message>
+        <source>Cost %1 → %2: %3 moved, %4 given a slot, %5 postponed; %6 of these after their deadline.</source>
+        <translation>Coût %1 → %2 : %3 déplacées, %4 programmées, %5 reportées ; %6 d'entre elles après leur date limite.</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>given a slot</source>
+        <translation>programmée</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>Say why the record is amended.</source>
+        <translation>Indiquez le motif de la correction.</translation>
+    </message>
+    <message>
+        <source>This record was marked as entered in error and cannot be amended.</source>
+        <translation>Cet enregistrement a été marqué comme saisi par erreur et ne peut pas être corrigé.</translation>
+    </message>
+    <message>
+        <source>Say why the record was entered in error.</source>
+        <translation>Indiquez pourquoi l'enregistrement a été saisi par erreur.</translation>
+    </message>
+    <message>
+        <source>This record is already marked as entered in error.</source>
+        <translation>Cet enregistrement est déjà marqué comme saisi par erreur.</translation>
+    </message>
+    <message>
+        <source>No record %1.</source>
+        <translation>Enregistrement %1 introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleCommand</name>
+    <message>
+        <source>Plan theatre cases into the open sessions (sessions.csv, cases.csv to plan.csv).</source>
+        <translation>Programmer les interventions dans les vacations ouvertes (sessions.csv, cases.csv vers plan.csv).</translation>
+    </message>
+    <message>
+        <source>Theatre sessions CSV file.</source>
+        <translation>Fichier CSV des vacations.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Cases CSV file.</source>
+        <translation>Fichier CSV des interventions.</translation>
+    </message>
+    <message>
+        <source>Minutes between two cases in a session (default 15).</source>
+        <translation>Minutes entre deux interventions d'une même vacation (15 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Stop searching after SECONDS at the latest (default 60).</source>
+        <translation>Arrêter la recherche au plus tard après SECONDES (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Plan CSV file to write.</source>
+        <translation>Fichier CSV du planning à écrire.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--turnover expects whole minutes from 0 to 1440.</source>
+        <translation>--turnover attend un nombre entier de minutes entre 0 et 1440.</translation>
+    </message>
+    <message>
+        <source>--time-limit expects a number of seconds greater than 0.</source>
+        <translation>--time-limit attend un nombre de secondes supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>internal error: the plan found breaks a constraint:
+%1</source>
+        <translation>erreur interne : le planning trouvé enfreint une contrainte :
+%1</translation>
+    </message>
+    <message>
+        <source>Plan written to %1 (%2 cases, %3 sessions).</source>
+        <translation>Planning écrit dans %1 (%2 interventions, %3 vacations).</translation>
+    </message>
+    <message>
+        <source>Lower bound: %1</source>
+        <translation>Borne inférieure : %1</translation>
+    </message>
+    <message>
+        <source>Gap: 0.00 % (optimal)</source>
+        <translation>Écart : 0,00 % (optimal)</translation>
+    </message>
+    <message>
+        <source>Gap: %1 %</source>
+        <translation>Écart : %1 %</translation>
+    </message>
+    <message>
+        <source>Earliest-deadline first-fit would cost: %1</source>
+        <translation>Coût avec l'heuristique « échéance la plus proche, premier créneau libre » : %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>Durée : %1 s</translation>
+    </message>
+    <message>
+        <source>The time limit stopped the search: a longer limit may find a better plan.</source>
+        <translation>La limite de temps a interrompu la recherche : une limite plus longue pourrait trouver un meilleur planning.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the data by a backup (the current file is kept aside).</source>
+        <translation>Remplacer les données par une sauvegarde (le fichier actuel est conservé à part).</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Give exactly one backup file.</source>
+        <translation>Indiquez exactement un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The current data is damaged (%1); restoring without login.</source>
+        <translation>Les données actuelles sont endommagées (%1) ; restauration sans connexion.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restauration effectuée : %1.</translation>
+    </message>
+    <message>
+        <source>The previous data was kept as %1.</source>
+        <translation>Les données précédentes ont été conservées sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Nurse</source>
+        <translation>Infirmier</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Theatre manager</source>
+        <translation>Cadre de bloc</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>managing users</source>
+        <translation>la gestion des utilisateurs</translation>
+    </message>
+    <message>
+        <source>configuring the hospital and this laptop</source>
+        <translation>la configuration de l'hôpital et de ce poste</translation>
+    </message>
+    <message>
+        <source>registering and editing patients</source>
+        <translation>l'enregistrement et la modification des patients</translation>
+    </message>
+    <message>
+        <source>recording care</source>
+        <translation>la saisie des soins</translation>
+    </message>
+    <message>
+        <source>prescribing</source>
+        <translation>la prescription</translation>
+    </message>
+    <message>
+        <source>setting the NEWS2 SpO2 scale 2</source>
+        <translation>le réglage de l'échelle SpO2 2 du NEWS2</translation>
+    </message>
+    <message>
+        <source>managing theatres</source>
+        <translation>la gestion des blocs opératoires</translation>
+    </message>
+    <message>
+        <source>importing data</source>
+        <translation>l'import de données</translation>
+    </message>
+    <message>
+        <source>exporting data</source>
+        <translation>l'export de données</translation>
+    </message>
+    <message>
+        <source>making backups</source>
+        <translation>la réalisation de sauvegardes</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>la restauration d'une sauvegarde</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>l'impression</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImporter</name>
+    <message>
+        <source>Cannot read %1 or %2.</source>
+        <translation>Impossible de lire %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>%1 sessions (%2 closed), %3 cases from %4 and %5</source>
+        <translation>%1 vacations (%2 fermées), %3 interventions importées depuis %4 et %5</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSettings</name>
+    <message>
+        <source>The idle time before locking must be between 1 and %1 minutes.</source>
+        <translation>Le délai d'inactivité avant verrouillage doit être compris entre 1 et %1 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteService</name>
+    <message>
+        <source>Enter the hospital's name.</source>
+        <translation>Saisissez le nom de l'hôpital.</translation>
+    </message>
+    <message>
+        <source>The laptop code must be 2 to 6 capital letters or digits (for example URG1); each laptop of the hospital needs a different code.</source>
+        <translation>Le code du poste doit comporter 2 à 6 lettres majuscules ou chiffres (par exemple URG1) ; chaque poste de l'hôpital doit avoir un code différent.</translation>
+    </message>
+    <message>
+        <source>The downtime-number range must lie within 1–999999, first number before last.</source>
+        <translation>La plage de numéros provisoires (mode dégradé) doit être comprise entre 1 et 999999, le premier numéro précédant le dernier.</translation>
+    </message>
+    <message>
+        <source>Every ward needs a code of at most 16 characters.</source>
+        <translation>Chaque service doit avoir un code de 16 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The ward code %1 is used twice.</source>
+        <translation>Le code de service %1 est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>The ward %1 needs a name.</source>
+        <translation>Le service %1 doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The ward %1 has two beds with the same label.</source>
+        <translation>Le service %1 a deux lits portant le même libellé.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator's user name and full name.</source>
+        <translation>Saisissez le nom d'utilisateur et le nom complet de l'administrateur.</translation>
+    </message>
+    <message>
+        <source>This data directory is already set up for %1.</source>
+        <translation>Ce dossier de données est déjà configuré pour %1.</translation>
+    </message>
+    <message>
+        <source>%1, range %2–%3</source>
+        <translation>%1, plage %2–%3</translation>
+    </message>
+    <message>
+        <source>There is already a ward with the code %1.</source>
+        <translation>Il existe déjà un service avec le code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationReport</name>
+    <message>
+        <source>(destination not recorded)</source>
+        <translation>(destination non renseignée)</translation>
+    </message>
+    <message>
+        <source>Situation report</source>
+        <translation>Point de situation</translation>
+    </message>
+    <message>
+        <source>last %1 hours, since %2</source>
+        <translation>%1 dernières heures, depuis le %2</translation>
+    </message>
+    <message>
+        <source>Inpatients: %1 · free beds: %2 · admissions: %3 · transfers out: %4 · discharges: %5 · deaths: %6</source>
+        <translation>Patients hospitalisés : %1 · lits libres : %2 · entrées : %3 · transferts sortants : %4 · sorties : %5 · décès : %6</translation>
+    </message>
+    <message>
+        <source>Inpatients by ward</source>
+        <translation>Patients hospitalisés par service</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Inpatients</source>
+        <translation>Hospitalisés</translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation>Lits libres</translation>
+    </message>
+    <message>
+        <source>NEWS2 high</source>
+        <translation>NEWS2 élevé</translation>
+    </message>
+    <message>
+        <source>NEWS2 medium</source>
+        <translation>NEWS2 moyen</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Transfers out to other hospitals</source>
+        <translation>Transferts vers d'autres établissements</translation>
+    </message>
+    <message>
+        <source>Discharges</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Moves between wards or beds</source>
+        <translation>Mutations entre services ou changements de lit</translation>
+    </message>
+    <message>
+        <source>Transfers out by destination</source>
+        <translation>Transferts sortants par destination</translation>
+    </message>
+    <message>
+        <source>No transfer out in the period.</source>
+        <translation>Aucun transfert sortant sur la période.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Theatres</source>
+        <translation>Bloc opératoire</translation>
+    </message>
+    <message>
+        <source>No theatre data: no theatre list has been imported on this laptop.</source>
+        <translation>Aucune donnée de bloc : aucun programme opératoire n'a été importé sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Theatre capacity</source>
+        <translation>Capacité du bloc</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermées</translation>
+    </message>
+    <message>
+        <source>Theatres today</source>
+        <translation>Salles aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Sessions from today on</source>
+        <translation>Vacations à partir d'aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Operations postponed (not in the new plan), by priority</source>
+        <translation>Interventions reportées (absentes du nouveau programme), par priorité</translation>
+    </message>
+    <message>
+        <source>Operations booked in closed sessions, by priority</source>
+        <translation>Interventions programmées sur des vacations fermées, par priorité</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Report checked by</source>
+        <translation>Point vérifié par</translation>
+    </message>
+    <message>
+        <source>Sent to the crisis unit at</source>
+        <translation>Transmis à la cellule de crise à</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TheatreDocuments</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Theatres</source>
+        <translation>Bloc opératoire</translation>
+    </message>
+    <message>
+        <source>Session %1, %2–%3, %4%5</source>
+        <translation>Vacation %1, %2–%3, %4%5</translation>
+    </message>
+    <message>
+        <source>any specialty</source>
+        <translation>toutes spécialités</translation>
+    </message>
+    <message>
+        <source> — CLOSED: %1</source>
+        <translation> — FERMÉE : %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Interv.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Chirurgien</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source> locked</source>
+        <translation> verrouillée</translation>
+    </message>
+    <message>
+        <source>No case booked.</source>
+        <translation>Aucune intervention programmée.</translation>
+    </message>
+    <message>
+        <source>No session on this day.</source>
+        <translation>Aucune vacation ce jour.</translation>
+    </message>
+    <message>
+        <source>No operation moved or was postponed: there is no letter to send.</source>
+        <translation>Aucune intervention déplacée ni reportée : aucun courrier à envoyer.</translation>
+    </message>
+    <message>
+        <source>Reference: case %1</source>
+        <translation>Référence : intervention %1</translation>
+    </message>
+    <message>
+        <source>It will now take place on %1 from %2 (theatre %3). Please follow the usual instructions of your appointment letter.</source>
+        <translation>Elle aura désormais lieu le %1 à partir de %2 (salle %3). Veuillez suivre les consignes habituelles de votre convocation.</translation>
+    </message>
+    <message>
+        <source>It has been postponed: you will be called to agree a new date.</source>
+        <translation>Elle a été reportée : nous vous appellerons pour convenir d'une nouvelle date.</translation>
+    </message>
+    <message>
+        <source>Dear patient,
+
+Because of the exceptional situation at the hospital (major incident plan), your operation (%1) planned on %2 had to be moved. %3
+
+We apologise for this change. If you have any question, please call the theatre office.</source>
+        <translation>Madame, Monsieur,
+
+En raison de la situation exceptionnelle que traverse l'hôpital (plan blanc), votre intervention (%1) prévue le %2 a dû être déplacée. %3
+
+Nous vous prions de nous excuser pour ce changement. Pour toute question, veuillez appeler le secrétariat du bloc opératoire.</translation>
+    </message>
+    <message>
+        <source>Patients to call</source>
+        <translation>Patients à appeler</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Initialement</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Désormais</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>postponed: to be called</source>
+        <translation>reportée : à rappeler</translation>
+    </message>
+    <message>
+        <source>Nobody to call: no operation moved or was postponed.</source>
+        <translation>Personne à appeler : aucune intervention déplacée ni reportée.</translation>
+    </message>
+</context>
+<context>
+    <name>TheatreExportCommand</name>
+    <message>
+        <source>Export the current theatre plan as the rescheduling contract's plan.csv.</source>
+        <translation>Exporter le programme opératoire actuel au format plan.csv du contrat de reprogrammation.</translation>
+    </message>
+    <message>
+        <source>plan.csv to write.</source>
+        <translation>plan.csv à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>TheatreImportCommand</name>
+    <message>
+        <source>Import the theatre schedule (the rescheduling contract's sessions and cases CSV); all or nothing.</source>
+        <translation>Importer le programme opératoire (CSV des vacations et des interventions du contrat de reprogrammation) ; tout ou rien.</translation>
+    </message>
+    <message>
+        <source>sessions.csv of the contract.</source>
+        <translation>sessions.csv du contrat.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>cases.csv of the contract.</source>
+        <translation>cases.csv du contrat.</translation>
+    </message>
+    <message>
+        <source>Minutes between two cases (default 15).</source>
+        <translation>Minutes entre deux interventions (15 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Both --sessions and --cases are required.</source>
+        <translation>--sessions et --cases sont tous deux obligatoires.</translation>
+    </message>
+    <message>
+        <source>--turnover must be a whole number of minutes, 0 or more.</source>
+        <translation>--turnover doit être un nombre entier de minutes, supérieur ou égal à 0.</translation>
+    </message>
+    <message>
+        <source>Imported %1 session(s) (%2 closed) and %3 case(s): %4 booked, %5 needing a slot, %6 linked to registered patients.</source>
+        <translation>%1 vacation(s) importée(s) (%2 fermée(s)) et %3 intervention(s) : %4 programmée(s), %5 sans créneau, %6 liée(s) à des patients enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>TheatreService</name>
+    <message>
+        <source>A reason is required for %1.</source>
+        <translation>Un motif est obligatoire pour %1.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>Le motif est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>A session needs an id and a theatre.</source>
+        <translation>Une vacation doit avoir un identifiant et une salle.</translation>
+    </message>
+    <message>
+        <source>Session %1: the end must come after the start, on the same day.</source>
+        <translation>Vacation %1 : la fin doit être postérieure au début, le même jour.</translation>
+    </message>
+    <message>
+        <source>There is already a session %1.</source>
+        <translation>La vacation %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>La vacation %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 already has session %2 from %3 to %4 that day.</source>
+        <translation>La salle %1 a déjà la vacation %2 de %3 à %4 ce jour-là.</translation>
+    </message>
+    <message>
+        <source>A case needs an id, a patient, a surgeon and a specialty.</source>
+        <translation>Une intervention doit avoir un identifiant, un patient, un chirurgien et une spécialité.</translation>
+    </message>
+    <message>
+        <source>Case %1: the duration must be positive, the priority P1 to P4 and the listed date set.</source>
+        <translation>Intervention %1 : la durée doit être positive, la priorité comprise entre P1 et P4 et la date d'inscription renseignée.</translation>
+    </message>
+    <message>
+        <source>There is already a case %1.</source>
+        <translation>L'intervention %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>L'intervention %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 has no open session from %2 to %3.</source>
+        <translation>La salle %1 n'a aucune vacation ouverte du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>closing a session</source>
+        <translation>la fermeture d'une vacation</translation>
+    </message>
+    <message>
+        <source>Session closed: %1</source>
+        <translation>Vacation fermée : %1</translation>
+    </message>
+    <message>
+        <source>The priority must be P1 to P4.</source>
+        <translation>La priorité doit être comprise entre P1 et P4.</translation>
+    </message>
+    <message>
+        <source>a change of priority</source>
+        <translation>un changement de priorité</translation>
+    </message>
+    <message>
+        <source>Case %1 has no slot in an open session: give it one before locking it.</source>
+        <translation>L'intervention %1 n'a pas de créneau dans une vacation ouverte : attribuez-lui-en un avant de la verrouiller.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be locked there: %2</source>
+        <translation>L'intervention %1 ne peut pas être verrouillée à cet endroit : %2</translation>
+    </message>
+    <message>
+        <source>a postponement</source>
+        <translation>un report</translation>
+    </message>
+    <message>
+        <source>The plan changed since this proposal was made: reschedule again.</source>
+        <translation>Le programme a changé depuis l'établissement de cette proposition : relancez la reprogrammation.</translation>
+    </message>
+    <message>
+        <source>These changes cannot be accepted alone: %1</source>
+        <translation>Ces modifications ne peuvent pas être acceptées seules : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 proposed changes accepted; cost %3 -&gt; %4</source>
+        <translation>%1 modifications proposées sur %2 acceptées ; coût %3 -&gt; %4</translation>
+    </message>
+</context>
+<context>
+    <name>TransferLetter</name>
+    <message>
+        <source>Transfer letter</source>
+        <translation>Fiche de liaison</translation>
+    </message>
+    <message>
+        <source>fiche de liaison</source>
+        <translation>transfert du patient</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Reason for transfer</source>
+        <translation>Motif du transfert</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>SAMU regulation number</source>
+        <translation>Numéro de régulation SAMU</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Receiving contact</source>
+        <translation>Contact dans le service d'accueil</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>ALLERGIES</source>
+        <translation>ALLERGIES</translation>
+    </message>
+    <message>
+        <source>On the transfer form: %1</source>
+        <translation>Sur le formulaire de transfert : %1</translation>
+    </message>
+    <message>
+        <source>Medical summary</source>
+        <translation>Synthèse médicale</translation>
+    </message>
+    <message>
+        <source>Not recorded in WhitePlan: to be written by the doctor.</source>
+        <translation>Non saisie dans WhitePlan : à rédiger par le médecin.</translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation>Statut réanimatoire</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolement</translation>
+    </message>
+    <message>
+        <source>Weight / height</source>
+        <translation>Poids / taille</translation>
+    </message>
+    <message>
+        <source>%1 kg / %2 cm</source>
+        <translation>%1 kg / %2 cm</translation>
+    </message>
+    <message>
+        <source>Current treatments</source>
+        <translation>Traitements en cours</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>si besoin</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu'au</translation>
+    </message>
+    <message>
+        <source>No treatment recorded.</source>
+        <translation>Aucun traitement enregistré.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Resistant organisms</source>
+        <translation>Bactéries multirésistantes (BMR/BHRe)</translation>
+    </message>
+    <message>
+        <source>Devices and implants</source>
+        <translation>Dispositifs et implants</translation>
+    </message>
+    <message>
+        <source>Blood products given</source>
+        <translation>Produits sanguins transfusés</translation>
+    </message>
+    <message>
+        <source>Latest observations</source>
+        <translation>Dernières constantes</translation>
+    </message>
+    <message>
+        <source>No observations recorded.</source>
+        <translation>Aucune constante enregistrée.</translation>
+    </message>
+    <message>
+        <source> (s2)</source>
+        <translation> (éch. 2)</translation>
+    </message>
+    <message>
+        <source>O₂</source>
+        <translation>O₂</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>air</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Relevé le</translation>
+    </message>
+    <message>
+        <source>RR /min</source>
+        <translation>FR /min</translation>
+    </message>
+    <message>
+        <source>SpO₂ %</source>
+        <translation>SpO₂ %</translation>
+    </message>
+    <message>
+        <source>Air/O₂</source>
+        <translation>Air/O₂</translation>
+    </message>
+    <message>
+        <source>BP mmHg</source>
+        <translation>PA mmHg</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pouls</translation>
+    </message>
+    <message>
+        <source>ACVPU</source>
+        <translation>ACVPU</translation>
+    </message>
+    <message>
+        <source>Temp °C</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Doctor (name, signature)</source>
+        <translation>Médecin (nom, signature)</translation>
+    </message>
+    <message>
+        <source>Nurse (name, signature)</source>
+        <translation>Infirmier(ère) (nom, signature)</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Le mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator.</source>
+        <translation>Le premier utilisateur doit être un administrateur.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un nom d'utilisateur comporte 2 à 32 lettres, chiffres, points, tirets ou tirets bas.</translation>
+    </message>
+    <message>
+        <source>Enter the user's full name.</source>
+        <translation>Saisissez le nom complet de l'utilisateur.</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>Il existe déjà un utilisateur nommé %1.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
+    </message>
+    <message>
+        <source>No user called %1.</source>
+        <translation>Aucun utilisateur nommé %1.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Wait %n second(s) before trying again.</source>
+        <translation><numerusform>Trop de mots de passe erronés pour %1. Patientez %n seconde avant de réessayer.</numerusform><numerusform>Trop de mots de passe erronés pour %1. Patientez %n secondes avant de réessayer.</numerusform></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator.</source>
+        <translation>Le compte %1 est désactivé. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n wrong attempts, the next try is possible in %1 seconds.</source>
+        <translation><numerusform>Après %n tentative erronée, le prochain essai sera possible dans %1 secondes.</numerusform><numerusform>Après %n tentatives erronées, le prochain essai sera possible dans %1 secondes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UsersAddCommand</name>
+    <message>
+        <source>Add a user (administrators only); the new password is read from WHITEPLAN_NEW_PASSWORD or asked.</source>
+        <translation>Ajouter un utilisateur (administrateurs uniquement) ; le nouveau mot de passe est lu dans WHITEPLAN_NEW_PASSWORD ou demandé.</translation>
+    </message>
+    <message>
+        <source>User name of the new user.</source>
+        <translation>Nom d'utilisateur du nouvel utilisateur.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Full name of the new user.</source>
+        <translation>Nom complet du nouvel utilisateur.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>nurse, doctor, theatre_manager or administrator.</source>
+        <translation>nurse, doctor, theatre_manager ou administrator.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>--role must be nurse, doctor, theatre_manager or administrator.</source>
+        <translation>--role doit valoir nurse, doctor, theatre_manager ou administrator.</translation>
+    </message>
+    <message>
+        <source>Password for the new user: </source>
+        <translation>Mot de passe du nouvel utilisateur : </translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Utilisateur %1 ajouté (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>UsersListCommand</name>
+    <message>
+        <source>List the users of this laptop.</source>
+        <translation>Lister les utilisateurs de ce poste.</translation>
+    </message>
+    <message>
+        <source>	(disabled)</source>
+        <translation>	(désactivé)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check the database's integrity and the audit trail's chain.</source>
+        <translation>Vérifier l'intégrité de la base de données et le chaînage du journal d'audit.</translation>
+    </message>
+    <message>
+        <source>Database integrity: DAMAGED</source>
+        <translation>Intégrité de la base de données : ENDOMMAGÉE</translation>
+    </message>
+    <message>
+        <source>Database integrity: ok</source>
+        <translation>Intégrité de la base de données : OK</translation>
+    </message>
+    <message>
+        <source>Audit trail: BROKEN at entry %1: %2.</source>
+        <translation>Journal d'audit : ROMPU à l'entrée %1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail: ok (%n entries)</source>
+        <translation><numerusform>Journal d'audit : OK (%n entrée)</numerusform><numerusform>Journal d'audit : OK (%n entrées)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WardBoardService</name>
+    <message>
+        <source>The admissions limit cannot be negative.</source>
+        <translation>La limite d'admissions ne peut pas être négative.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>Another WhitePlan (process %1 on %2) is already using the data directory %3. Close it first; only one WhitePlan may write to a data directory at a time.</source>
+        <translation>Une autre instance de WhitePlan (processus %1 sur %2) utilise déjà le dossier de données %3. Fermez-la d'abord ; une seule instance de WhitePlan à la fois peut écrire dans un dossier de données.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data directory %1 (is it writable?).</source>
+        <translation>Impossible de verrouiller le dossier de données %1 (est-il accessible en écriture ?).</translation>
+    </message>
+    <message>
+        <source>Log in first: %1 needs a user.</source>
+        <translation>Connectez-vous d'abord : %1 nécessite un utilisateur connecté.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow %2.</source>
+        <translation>Votre rôle (%1) ne permet pas %2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>WhitePlan: hospital downtime, offline.</source>
+        <translation>WhitePlan : mode dégradé hospitalier, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Use the data directory DIR.</source>
+        <translation>Utiliser le dossier de données DOSSIER.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Create the demo hospital in a new data directory.</source>
+        <translation>Créer l'hôpital de démonstration dans un nouveau dossier de données.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d'&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nom com&amp;plet</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>Con&amp;firmer</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l'utilisateur</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::AdministrationPage</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Verrouiller l'écran après</translation>
+    </message>
+    <message>
+        <source>without keyboard or mouse input.</source>
+        <translation>sans activité du clavier ni de la souris.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Users of this laptop and their roles. Every change is recorded in the audit trail.</source>
+        <translation>Utilisateurs de ce poste et leurs rôles. Chaque modification est enregistrée dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>Impossible de lire les utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Utilisateur %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account while you are using it.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte pendant que vous l'utilisez.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Le mot de passe de %1 a été réinitialisé.</translation>
+    </message>
+    <message>
+        <source>The screen now locks after %1 minutes without input.</source>
+        <translation>L'écran se verrouille désormais après %1 minutes d'inactivité.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::AppController</name>
+    <message>
+        <source>WhitePlan is already open</source>
+        <translation>WhitePlan est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Newer data</source>
+        <translation>Données plus récentes</translation>
+    </message>
+    <message>
+        <source>Install the newer WhitePlan that wrote this data. The file was left untouched.</source>
+        <translation>Installez la version plus récente de WhitePlan qui a écrit ces données. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot open the data</source>
+        <translation>Impossible d'ouvrir les données</translation>
+    </message>
+    <message>
+        <source>Damaged data</source>
+        <translation>Données endommagées</translation>
+    </message>
+    <message>
+        <source>%1
+
+There is no automatic backup in %2 to restore. The damaged file was left untouched; restore a backup from a USB stick with whiteplan-cli restore FILE.</source>
+        <translation>%1
+
+Aucune sauvegarde automatique à restaurer dans %2. Le fichier endommagé n'a pas été modifié ; restaurez une sauvegarde depuis une clé USB avec whiteplan-cli restore FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the latest automatic backup, from %2? The damaged file is kept aside, not overwritten; what was entered after that backup is not in it.</source>
+        <translation>%1
+
+Restaurer la dernière sauvegarde automatique, du %2 ? Le fichier endommagé est conservé à part, sans être écrasé ; ce qui a été saisi après cette sauvegarde n'y figure pas.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>The data was restored from the backup of %1. The damaged file was kept as %2.</source>
+        <translation>Les données ont été restaurées à partir de la sauvegarde du %1. Le fichier endommagé a été conservé sous %2.</translation>
+    </message>
+    <message>
+        <source>Demo hospital</source>
+        <translation>Hôpital de démonstration</translation>
+    </message>
+    <message>
+        <source>This build of WhitePlan has no demo hospital. Set up the hospital instead.</source>
+        <translation>Cette version de WhitePlan ne contient pas d'hôpital de démonstration. Configurez plutôt l'hôpital.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The hospital is set up, but its first backup failed: %1</source>
+        <translation>L'hôpital est configuré, mais sa première sauvegarde a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The check of the data found damage: %1. Keep working on paper, then quit and restart WhitePlan: it will offer to restore the latest backup.</source>
+        <translation>La vérification des données a détecté un endommagement : %1. Continuez sur papier, puis quittez et relancez WhitePlan : il proposera de restaurer la dernière sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::AutoBackup</name>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::CaseDetailsPanel</name>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation>Priorité…</translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Select a case on the board or in the list. Arrow keys move between cases; Enter changes the priority.</source>
+        <translation>Sélectionnez une intervention sur le tableau ou dans la liste. Les flèches permettent de passer d'une intervention à l'autre ; Entrée modifie la priorité.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>%1 — P%2 — %3
+%4 (%5), %6 min, surgeon %7
+Listed %8, deadline %9</source>
+        <translation>%1 — P%2 — %3
+%4 (%5), %6 min, chirurgien %7
+Inscrite le %8, date limite %9</translation>
+    </message>
+    <message>
+        <source>Booked: %1, %2 %3 at %4</source>
+        <translation>Programmée : %1, salle %2, le %3 à %4</translation>
+    </message>
+    <message>
+        <source>Needs a slot</source>
+        <translation>Créneau à attribuer</translation>
+    </message>
+    <message>
+        <source>Warning: after its deadline.</source>
+        <translation>Attention : après sa date limite.</translation>
+    </message>
+    <message>
+        <source>Locked: rescheduling keeps it in this session.</source>
+        <translation>Verrouillée : la reprogrammation la maintient dans cette vacation.</translation>
+    </message>
+    <message>
+        <source>Last postponed: %1</source>
+        <translation>Dernier report : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouvelle intervention</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Modifier l'intervention %1</translation>
+    </message>
+    <message>
+        <source>Case &amp;id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>IPP: links the case to a registered patient</source>
+        <translation>IPP : relie l'intervention à un patient enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Surgeon:</source>
+        <translation>&amp;Chirurgien :</translation>
+    </message>
+    <message>
+        <source>Spe&amp;cialty:</source>
+        <translation>&amp;Spécialité :</translation>
+    </message>
+    <message>
+        <source>P&amp;rocedure:</source>
+        <translation>&amp;Acte :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>P1 (within 3 days)</source>
+        <translation>P1 (sous 3 jours)</translation>
+    </message>
+    <message>
+        <source>P2 (within 30 days)</source>
+        <translation>P2 (sous 30 jours)</translation>
+    </message>
+    <message>
+        <source>P3 (within 90 days)</source>
+        <translation>P3 (sous 90 jours)</translation>
+    </message>
+    <message>
+        <source>P4 (may wait longer)</source>
+        <translation>P4 (peut attendre plus longtemps)</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ority:</source>
+        <translation>Pri&amp;orité :</translation>
+    </message>
+    <message>
+        <source>&amp;Listed on:</source>
+        <translation>Inscrite &amp;le :</translation>
+    </message>
+    <message>
+        <source>Not &amp;before:</source>
+        <translation>Pas a&amp;vant le :</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line (else by priority):</source>
+        <translation>Date li&amp;mite (sinon selon la priorité) :</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::CloseTheatreDialog</name>
+    <message>
+        <source>Close a theatre</source>
+        <translation>Fermer une salle</translation>
+    </message>
+    <message>
+        <source>&amp;Theatre:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>&amp;Au (inclus) :</translation>
+    </message>
+    <message>
+        <source>e.g. plan blanc: staff sent to the emergency department</source>
+        <translation>p. ex. plan blanc : personnel envoyé aux urgences</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Close the theatre</source>
+        <translation>Fermer la salle</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::ComingSoonPage</name>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Disponible dans une version ultérieure</translation>
+    </message>
+    <message>
+        <source>This page is not part of this version of WhitePlan yet, so it shows no data.</source>
+        <translation>Cette page ne fait pas encore partie de cette version de WhitePlan ; elle n'affiche donc aucune donnée.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::EntryHistoryView</name>
+    <message>
+        <source>History of this %1 entry</source>
+        <translation>Historique de cette saisie « %1 »</translation>
+    </message>
+    <message>
+        <source>Version %1 — recorded %2 by %3 on %4</source>
+        <translation>Version %1 — saisie le %2 par %3 sur le poste %4</translation>
+    </message>
+    <message>
+        <source>taken at %1</source>
+        <translation>réalisé le %1</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actuelle</translation>
+    </message>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation>Saisi par erreur : %1</translation>
+    </message>
+    <message>
+        <source>Amended: %1</source>
+        <translation>Corrigé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::FieldEditor</name>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Set to the current date and time</source>
+        <translation>Régler sur la date et l'heure actuelles</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::FirstRunDialog</name>
+    <message>
+        <source>WhitePlan — First run</source>
+        <translation>WhitePlan — Premier lancement</translation>
+    </message>
+    <message>
+        <source>Set up WhitePlan on this laptop</source>
+        <translation>Configurer WhitePlan sur ce poste</translation>
+    </message>
+    <message>
+        <source>Done once per laptop. Everything stays on this computer; nothing is sent over a network.</source>
+        <translation>À faire une seule fois par poste. Tout reste sur cet ordinateur ; rien n'est envoyé sur le réseau.</translation>
+    </message>
+    <message>
+        <source>Create the &amp;demo hospital</source>
+        <translation>Créer l'hôpital de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Fills this laptop with a fictitious hospital, its patients and users, to try WhitePlan out.</source>
+        <translation>Remplit ce poste avec un hôpital fictif, ses patients et ses utilisateurs, pour essayer WhitePlan.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>C&amp;onfigurer</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>for example Centre hospitalier de Valence</source>
+        <translation>par exemple Centre hospitalier de Valence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>&amp;Add ward</source>
+        <translation>&amp;Ajouter un service</translation>
+    </message>
+    <message>
+        <source>&amp;Remove ward</source>
+        <translation>&amp;Supprimer le service</translation>
+    </message>
+    <message>
+        <source>Beds: a number (12 means beds 1 to 12) or labels separated by commas (A1, A2, Box 3). Wards can also be added later.</source>
+        <translation>Lits : un nombre (12 pour les lits 1 à 12) ou des libellés séparés par des virgules (A1, A2, Box 3). Des services peuvent aussi être ajoutés plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>for example URG1</source>
+        <translation>par exemple URG1</translation>
+    </message>
+    <message>
+        <source>2 to 6 capital letters or digits. Each laptop of the hospital needs a different code: downtime numbers include it, so two laptops can never give the same number.</source>
+        <translation>2 à 6 lettres majuscules ou chiffres. Chaque poste de l'hôpital doit avoir un code différent : il fait partie des numéros provisoires, si bien que deux postes ne peuvent jamais attribuer le même numéro.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Laptop &amp;code</source>
+        <translation>&amp;Code du poste</translation>
+    </message>
+    <message>
+        <source>Downtime numbers</source>
+        <translation>Numéros provisoires</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Premier administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d'&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nom com&amp;plet</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>Con&amp;firmer</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>To finish: %1</source>
+        <translation>Pour terminer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::FormEntryPanel</name>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nouvelle saisie</translation>
+    </message>
+    <message>
+        <source>Entered in &amp;error…</source>
+        <translation>Saisi par e&amp;rreur…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>The form %1 is not available on this laptop.</source>
+        <translation>Le formulaire %1 n'est pas disponible sur ce poste.</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle saisie</translation>
+    </message>
+    <message>
+        <source>Entry of %1 by %2 (version %3) — change it and press Amend</source>
+        <translation>Saisie du %1 par %2 (version %3) — modifiez-la puis cliquez sur Corriger</translation>
+    </message>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation>Saisi par erreur : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Amend the entry</source>
+        <translation>Corriger la saisie</translation>
+    </message>
+    <message>
+        <source>Why is this entry changed? The current version stays readable.</source>
+        <translation>Pourquoi cette saisie est-elle modifiée ? La version actuelle reste lisible.</translation>
+    </message>
+    <message>
+        <source>Not amended.</source>
+        <translation>Aucune correction effectuée.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Enregistré à %1.</translation>
+    </message>
+    <message>
+        <source>Amended at %1.</source>
+        <translation>Corrigé à %1.</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Saisi par erreur</translation>
+    </message>
+    <message>
+        <source>Why was this entry a mistake (wrong patient, wrong time…)? It stays readable, struck through.</source>
+        <translation>Pourquoi cette saisie est-elle une erreur (mauvais patient, mauvaise heure…) ? Elle reste lisible, barrée.</translation>
+    </message>
+    <message>
+        <source>Marked as entered in error.</source>
+        <translation>Marqué comme saisi par erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::FormTab</name>
+    <message>
+        <source>NEWS2 %1 (%2)</source>
+        <translation>NEWS2 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NEWS2 incomplete</source>
+        <translation>NEWS2 incomplet</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>(amended) </source>
+        <translation>(corrigé) </translation>
+    </message>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation>Saisi par erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::FormWidget</name>
+    <message>
+        <source>&amp;Taken at</source>
+        <translation>&amp;Réalisé le</translation>
+    </message>
+    <message>
+        <source>When it happened. It may be earlier than now; the time it is recorded is kept too.</source>
+        <translation>Moment où l'acte a eu lieu. Il peut être antérieur à maintenant ; l'heure de saisie est également conservée.</translation>
+    </message>
+    <message>
+        <source>The time taken cannot be in the future.</source>
+        <translation>L'heure de réalisation ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1 — %2</source>
+        <translation>NEWS2 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Surveillance : %1</translation>
+    </message>
+    <message>
+        <source>Next observations due: %1</source>
+        <translation>Prochaine prise des constantes : %1</translation>
+    </message>
+    <message>
+        <source>NEWS2 incomplete — missing: %1</source>
+        <translation>NEWS2 incomplet — manquant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::HeaderBanner</name>
+    <message>
+        <source>WHITEPLAN · DOWNTIME</source>
+        <translation>WHITEPLAN · MODE DÉGRADÉ</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::ImportDialog</name>
+    <message>
+        <source>Import a ward file</source>
+        <translation>Importer un fichier de service</translation>
+    </message>
+    <message>
+        <source>&amp;Census (census.csv: patients present)</source>
+        <translation>&amp;Liste des présents (census.csv : patients présents)</translation>
+    </message>
+    <message>
+        <source>&amp;Observations (observations.csv)</source>
+        <translation>&amp;Constantes (observations.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Prévisualiser</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was written. Correct it and preview again:</source>
+        <translation>Ce fichier ne peut pas être importé ; rien n'a été écrit. Corrigez-le puis prévisualisez-le à nouveau :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) will be registered.</source>
+        <translation><numerusform>%n patient sera enregistré.</numerusform><numerusform>%n patients seront enregistrés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation set(s) will be recorded.</source>
+        <translation><numerusform>%n relevé de constantes sera enregistré.</numerusform><numerusform>%n relevés de constantes seront enregistrés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already present (same IPP) will be skipped.</source>
+        <translation><numerusform>%n ligne déjà présente (même IPP) sera ignorée.</numerusform><numerusform>%n lignes déjà présentes (même IPP) seront ignorées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check before importing:</source>
+        <translation>Vérifiez avant d'importer :</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Rien n'a été importé :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) registered.</source>
+        <translation><numerusform>%n patient enregistré.</numerusform><numerusform>%n patients enregistrés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation set(s) recorded.</source>
+        <translation><numerusform>%n relevé de constantes enregistré.</numerusform><numerusform>%n relevés de constantes enregistrés.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::LockScreen</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d'utilisateur</translation>
+    </message>
+    <message>
+        <source>Log in as another user. Open forms stay as they are and are saved under the new user's name.</source>
+        <translation>Se connecter sous un autre utilisateur. Les formulaires ouverts restent en l'état et sont enregistrés au nom du nouvel utilisateur.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>WhitePlan is locked to protect patient data. %1 can unlock with their password, or another user can log in; open forms stay as they are.</source>
+        <translation>WhitePlan est verrouillé pour protéger les données des patients. %1 peut le déverrouiller avec son mot de passe, ou un autre utilisateur peut se connecter ; les formulaires ouverts restent en l'état.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::LoginDialog</name>
+    <message>
+        <source>WhitePlan — Log in</source>
+        <translation>WhitePlan — Connexion</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>%1 · laptop %2</source>
+        <translation>%1 · poste %2</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::LoginForm</name>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>for example mdupont</source>
+        <translation>par exemple mdupont</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d'&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Saisissez votre nom d'utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::MainWindow</name>
+    <message>
+        <source>Last backup: none yet</source>
+        <translation>Dernière sauvegarde : aucune pour l'instant</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>WhitePlan — %1</source>
+        <translation>WhitePlan — %1</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Moving data between laptops and back into the hospital's systems after the downtime.</source>
+        <translation>Transfert des données entre postes, puis vers les systèmes de l'hôpital après la panne informatique.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Some form definitions were skipped: %1</source>
+        <translation>Certaines définitions de formulaires ont été ignorées : %1</translation>
+    </message>
+    <message>
+        <source>WhitePlan</source>
+        <translation>WhitePlan</translation>
+    </message>
+    <message>
+        <source>DOWNTIME MODE · OFFLINE</source>
+        <translation>MODE DÉGRADÉ · HORS LIGNE</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Theatres</source>
+        <translation>Blocs opératoires</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now to…</source>
+        <translation>&amp;Sauvegarder maintenant vers…</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Changer d'utilisateur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>Changer &amp;mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About WhitePlan</source>
+        <translation>À &amp;propos de WhitePlan</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Hors ligne</translation>
+    </message>
+    <message>
+        <source>WhitePlan never uses the network: everything stays on this laptop.</source>
+        <translation>WhitePlan n'utilise jamais le réseau : tout reste sur ce poste.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody logged in</source>
+        <translation>Personne n'est connecté</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <source>%1 is now logged in. Work saved from now on is recorded under this name.</source>
+        <translation>%1 est maintenant connecté(e). Les saisies enregistrées à partir de maintenant le sont sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>Back up to a folder (for example a USB stick)</source>
+        <translation>Sauvegarder dans un dossier (par exemple une clé USB)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Impossible d'écrire la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>About WhitePlan</source>
+        <translation>À propos de WhitePlan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WhitePlan %1&lt;/h3&gt;&lt;p&gt;Keeps a hospital working on paper-free downtime procedures when its information systems are unavailable (plan blanc).&lt;/p&gt;&lt;p&gt;Everything stays on this laptop: WhitePlan never uses the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WhitePlan %1&lt;/h3&gt;&lt;p&gt;Permet à un hôpital de continuer à fonctionner selon des procédures dégradées sans papier lorsque ses systèmes d'information sont indisponibles (plan blanc).&lt;/p&gt;&lt;p&gt;Tout reste sur ce poste : WhitePlan n'utilise jamais le réseau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Quitter quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::MarView</name>
+    <message>
+        <source>New &amp;prescription line…</source>
+        <translation>Nouvelle ligne de &amp;prescription…</translation>
+    </message>
+    <message>
+        <source>Doctors only</source>
+        <translation>Réservé aux médecins</translation>
+    </message>
+    <message>
+        <source>Record a &amp;dose…</source>
+        <translation>Saisir une a&amp;dministration…</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Voie</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <source>Overdue doses</source>
+        <translation>Administrations en retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Dose / reason</source>
+        <translation>Dose / motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) overdue: record them as given, held or refused.</source>
+        <translation><numerusform>%n administration en retard : indiquez si elle a été administrée, suspendue ou refusée.</numerusform><numerusform>%n administrations en retard : indiquez si elles ont été administrées, suspendues ou refusées.</numerusform></translation>
+    </message>
+    <message>
+        <source>as needed: %1</source>
+        <translation>si besoin : %1</translation>
+    </message>
+    <message>
+        <source>Select a prescription line first.</source>
+        <translation>Sélectionnez d'abord une ligne de prescription.</translation>
+    </message>
+    <message>
+        <source>Dose of %1</source>
+        <translation>Administration de %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::MovementDialog</name>
+    <message>
+        <source>Admit to %1 bed %2</source>
+        <translation>Admettre dans le service %1, lit %2</translation>
+    </message>
+    <message>
+        <source>Find the patient (registered, not in a bed):</source>
+        <translation>Recherchez le patient (enregistré, sans lit) :</translation>
+    </message>
+    <message>
+        <source>Register a &amp;new patient…</source>
+        <translation>Enregistrer un &amp;nouveau patient…</translation>
+    </message>
+    <message>
+        <source>No patient chosen</source>
+        <translation>Aucun patient choisi</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for admission:</source>
+        <translation>&amp;Motif d'admission :</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Bed:</source>
+        <translation>&amp;Lit :</translation>
+    </message>
+    <message>
+        <source>Transfer %1 to another hospital</source>
+        <translation>Transférer %1 vers un autre établissement</translation>
+    </message>
+    <message>
+        <source>SMUR</source>
+        <translation>SMUR</translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation>Ambulance</translation>
+    </message>
+    <message>
+        <source>Helicopter</source>
+        <translation>Hélicoptère</translation>
+    </message>
+    <message>
+        <source>VSL</source>
+        <translation>VSL</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>&amp;Destination hospital:</source>
+        <translation>Établissement de &amp;destination :</translation>
+    </message>
+    <message>
+        <source>&amp;SAMU regulation number:</source>
+        <translation>Numéro de régulation &amp;SAMU :</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Discharge %1</source>
+        <translation>Enregistrer la sortie de %1</translation>
+    </message>
+    <message>
+        <source>Record the death of %1</source>
+        <translation>Enregistrer le décès de %1</translation>
+    </message>
+    <message>
+        <source>The bed is freed; the record of the patient is kept.</source>
+        <translation>Le lit est libéré ; le dossier du patient est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>Date et &amp;heure :</translation>
+    </message>
+    <message>
+        <source>No free bed in %1.</source>
+        <translation>Aucun lit libre dans %1.</translation>
+    </message>
+    <message>
+        <source>The time cannot be in the future.</source>
+        <translation>La date et l'heure ne peuvent pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Choose the patient first.</source>
+        <translation>Choisissez d'abord le patient.</translation>
+    </message>
+    <message>
+        <source>Choose a free bed.</source>
+        <translation>Choisissez un lit libre.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::ObservationChartView</name>
+    <message>
+        <source>Taken at</source>
+        <translation>Relevé le</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation>Pression artérielle diastolique</translation>
+    </message>
+    <message>
+        <source> (scale 2)</source>
+        <translation> (échelle 2)</translation>
+    </message>
+    <message>
+        <source>scores %1</source>
+        <translation>score : %1</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>Con&amp;firmer</translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person; they can change it afterwards.</source>
+        <translation>Remettez le nouveau mot de passe à %1 en main propre ; cette personne pourra le modifier ensuite.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PatientChartPage</name>
+    <message>
+        <source>Change the SpO2 scale…</source>
+        <translation>Changer l'échelle SpO2…</translation>
+    </message>
+    <message>
+        <source>Doctors: scale 2 is for documented hypercapnic respiratory failure.</source>
+        <translation>Médecins : l'échelle 2 est réservée à l'insuffisance respiratoire hypercapnique documentée.</translation>
+    </message>
+    <message>
+        <source>Observation &amp;chart</source>
+        <translation>&amp;Pancarte</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>&amp;Constantes</translation>
+    </message>
+    <message>
+        <source>&amp;Nursing notes</source>
+        <translation>&amp;Transmissions ciblées</translation>
+    </message>
+    <message>
+        <source>&amp;Admission</source>
+        <translation>&amp;Admission</translation>
+    </message>
+    <message>
+        <source>&amp;Medications</source>
+        <translation>&amp;Médicaments</translation>
+    </message>
+    <message>
+        <source>&amp;Fluid balance</source>
+        <translation>&amp;Bilan entrées-sorties</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>Trans&amp;fert</translation>
+    </message>
+    <message>
+        <source>SpO2 scale %1</source>
+        <translation>Échelle SpO2 %1</translation>
+    </message>
+    <message>
+        <source>Scale 2 is only for documented hypercapnic respiratory failure. Say why (diagnosis, target saturation):</source>
+        <translation>L'échelle 2 est réservée à l'insuffisance respiratoire hypercapnique documentée. Indiquez le motif (diagnostic, saturation cible) :</translation>
+    </message>
+    <message>
+        <source>Why does the patient go back to scale 1?</source>
+        <translation>Pourquoi le patient repasse-t-il à l'échelle 1 ?</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, lit %2</translation>
+    </message>
+    <message>
+        <source>born %1 (%2 y), %3 — %4 — %5 — identity %6</source>
+        <translation>né(e) le %1 (%2 ans), %3 — %4 — %5 — identité %6</translation>
+    </message>
+    <message>
+        <source>NEWS2: SpO2 scale 2 (hypercapnic respiratory failure, set by a doctor)</source>
+        <translation>NEWS2 : échelle SpO2 2 (insuffisance respiratoire hypercapnique, prescrite par un médecin)</translation>
+    </message>
+    <message>
+        <source>NEWS2: SpO2 scale 1</source>
+        <translation>NEWS2 : échelle SpO2 1</translation>
+    </message>
+    <message>
+        <source>Allergies: not recorded — ask and record them on the admission form.</source>
+        <translation>Allergies : non renseignées — demandez-les et saisissez-les dans le formulaire d'admission.</translation>
+    </message>
+    <message>
+        <source>No known allergy</source>
+        <translation>Aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>⚠ ALLERGIES: %1</source>
+        <translation>⚠ ALLERGIES : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PatientDialog</name>
+    <message>
+        <source>Register a patient</source>
+        <translation>Enregistrer un patient</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name *</source>
+        <translation>No&amp;m de naissance *</translation>
+    </message>
+    <message>
+        <source>&amp;Used name</source>
+        <translation>Nom d'&amp;usage</translation>
+    </message>
+    <message>
+        <source>All first names from the identity document, the usual one first.</source>
+        <translation>Tous les prénoms figurant sur la pièce d'identité, le prénom usuel en premier.</translation>
+    </message>
+    <message>
+        <source>&amp;First names *</source>
+        <translation>&amp;Prénoms *</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date *</source>
+        <translation>&amp;Date de naissance *</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Sex *</source>
+        <translation>Sexe *</translation>
+    </message>
+    <message>
+        <source>INSEE code of the birth place (5 characters, 99xxx abroad).</source>
+        <translation>Code INSEE du lieu de naissance (5 caractères, 99xxx pour l'étranger).</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place (INSEE)</source>
+        <translation>&amp;Lieu de naissance (INSEE)</translation>
+    </message>
+    <message>
+        <source>Identity &amp;status</source>
+        <translation>&amp;Statut de l'identité</translation>
+    </message>
+    <message>
+        <source>&amp;IPP</source>
+        <translation>&amp;IPP</translation>
+    </message>
+    <message>
+        <source>INS-NIR: 15 characters, key included (2A/2B for Corsica).</source>
+        <translation>INS-NIR : 15 caractères, clé comprise (2A/2B pour la Corse).</translation>
+    </message>
+    <message>
+        <source>I&amp;NS (NIR)</source>
+        <translation>I&amp;NS (NIR)</translation>
+    </message>
+    <message>
+        <source>Is this one of these patients?</source>
+        <translation>S'agit-il de l'un de ces patients ?</translation>
+    </message>
+    <message>
+        <source>Patients born the same day with a similar name are already registered. Open the patient if it is the same person; register a new patient only if you are sure it is someone else.</source>
+        <translation>Des patients nés le même jour et portant un nom proche sont déjà enregistrés. Ouvrez le dossier du patient s'il s'agit de la même personne ; n'enregistrez un nouveau patient que si vous êtes certain qu'il s'agit d'une autre personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the selected patient</source>
+        <translation>&amp;Ouvrir le patient sélectionné</translation>
+    </message>
+    <message>
+        <source>It is a &amp;new patient: register</source>
+        <translation>Il s'agit d'un &amp;nouveau patient : enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose F, M or unknown.</source>
+        <translation>Choisissez F, M ou inconnu.</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>%1 — born %2 (%3 y) — %4 — %5
+    %6</source>
+        <translation>%1 — né(e) le %2 (%3 ans) — %4 — %5
+    %6</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PatientListModel</name>
+    <message>
+        <source>%1 (%2 y)</source>
+        <translation>%1 (%2 ans)</translation>
+    </message>
+    <message>
+        <source>not admitted</source>
+        <translation>non admis(e)</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transféré(e)</translation>
+    </message>
+    <message>
+        <source>discharged</source>
+        <translation>sorti(e)</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>décédé(e)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born (age)</source>
+        <translation>Date de naissance (âge)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Downtime number</source>
+        <translation>Numéro provisoire</translation>
+    </message>
+    <message>
+        <source>Ward / bed</source>
+        <translation>Service / lit</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PatientSearchWidget</name>
+    <message>
+        <source>Name, downtime number, IPP or bed…</source>
+        <translation>Nom, numéro provisoire, IPP ou lit…</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PatientTabs</name>
+    <message>
+        <source>Find or register</source>
+        <translation>Rechercher ou enregistrer</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PatientsPage</name>
+    <message>
+        <source>&amp;Register patient…</source>
+        <translation>&amp;Enregistrer un patient…</translation>
+    </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>%1 registered with the downtime number %2.</source>
+        <translation>%1 enregistré(e) avec le numéro provisoire %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PdfPreviewDialog</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Impossible de démarrer l'imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the preview.</source>
+        <translation>Impossible de créer un dossier temporaire pour l'aperçu.</translation>
+    </message>
+    <message>
+        <source>The preview could not be displayed.</source>
+        <translation>Impossible d'afficher l'aperçu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print preview — %n page(s)</source>
+        <translation><numerusform>Aperçu avant impression — %n page</numerusform><numerusform>Aperçu avant impression — %n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to %1.</source>
+        <translation><numerusform>%n page envoyée à %1.</numerusform><numerusform>%n pages envoyées à %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PrintingPage</name>
+    <message>
+        <source>One row per patient with allergies, NEWS2 and its trend, what is due in the shift and room to write. Print it before each handover.</source>
+        <translation>Une ligne par patient : allergies, NEWS2 et son évolution, soins prévus pendant l'équipe et espace pour écrire. À imprimer avant chaque temps de transmissions.</translation>
+    </message>
+    <message>
+        <source>Travels with a patient leaving for another hospital: reason, destination, SAMU number, summary, allergies, treatments, risks, observations, contacts.</source>
+        <translation>Accompagne le patient transféré vers un autre établissement : motif, destination, numéro de régulation SAMU, synthèse, allergies, traitements, risques, constantes, contacts.</translation>
+    </message>
+    <message>
+        <source>A wristband strip and 18 labels with the downtime number and its QR code.</source>
+        <translation>Une bande pour bracelet d'identification et 18 étiquettes avec le numéro provisoire et son QR code.</translation>
+    </message>
+    <message>
+        <source>Blank observation chart, medication record and note sheets with the patient's identity, for when this laptop fails too.</source>
+        <translation>Feuilles vierges de surveillance, d'administration des médicaments et de transmissions ciblées, avec l'identité du patient, au cas où ce poste tomberait lui aussi en panne.</translation>
+    </message>
+    <message>
+        <source>Counts for the regional crisis unit: inpatients by ward, admissions, transfers out, discharges, postponed operations and theatre capacity.</source>
+        <translation>Chiffres pour la cellule de crise régionale : patients hospitalisés par service, admissions, transferts sortants, sorties, interventions reportées et capacité du bloc opératoire.</translation>
+    </message>
+    <message>
+        <source>Only patients at medium or high NEWS2 risk</source>
+        <translation>Uniquement les patients à risque NEWS2 moyen ou élevé</translation>
+    </message>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>&amp;Shift:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>P&amp;atient:</source>
+        <translation>Pa&amp;tient :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>A&amp;perçu…</translation>
+    </message>
+    <message>
+        <source>P&amp;rintout:</source>
+        <translation>&amp;Document :</translation>
+    </message>
+    <message>
+        <source>Only p&amp;atients:</source>
+        <translation>Seuls les pa&amp;tients :</translation>
+    </message>
+    <message>
+        <source>Downtime number or IPP</source>
+        <translation>Numéro provisoire ou IPP</translation>
+    </message>
+    <message>
+        <source>Optional: downtime numbers, comma-separated</source>
+        <translation>Facultatif : numéros provisoires séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Enter the patient's downtime number or IPP.</source>
+        <translation>Saisissez le numéro provisoire ou l'IPP du patient.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::ProposalDialog</name>
+    <message>
+        <source>Rescheduling proposal</source>
+        <translation>Proposition de reprogrammation</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacées</translation>
+    </message>
+    <message>
+        <source>Postponed (now → proposed)</source>
+        <translation>Reportées (actuel → proposé)</translation>
+    </message>
+    <message>
+        <source>Late (now → proposed)</source>
+        <translation>En retard (actuel → proposé)</translation>
+    </message>
+    <message>
+        <source>Cost now</source>
+        <translation>Coût actuel</translation>
+    </message>
+    <message>
+        <source>Cost proposed</source>
+        <translation>Coût proposé</translation>
+    </message>
+    <message>
+        <source>Uncheck the changes you do not want, or accept them all. Changes that only work together are refused alone, with the reason.</source>
+        <translation>Décochez les modifications que vous ne souhaitez pas, ou acceptez-les toutes. Les modifications qui ne fonctionnent qu'ensemble sont refusées isolément, avec le motif.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>(no slot)</source>
+        <translation>(sans créneau)</translation>
+    </message>
+    <message>
+        <source>(postponed)</source>
+        <translation>(reportée)</translation>
+    </message>
+    <message>
+        <source>late (%1)</source>
+        <translation>en retard (%1)</translation>
+    </message>
+    <message>
+        <source>Reason for postponements:</source>
+        <translation>Motif des reports :</translation>
+    </message>
+    <message>
+        <source>Required when a case is postponed, e.g. theatres 3 and 4 closed (plan blanc)</source>
+        <translation>Obligatoire en cas de report d'une intervention, par ex. salles 3 et 4 fermées (plan blanc)</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Accept checked</source>
+        <translation>Accepter la sélection</translation>
+    </message>
+    <message>
+        <source>No change is checked.</source>
+        <translation>Aucune modification n'est cochée.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle vacation</translation>
+    </message>
+    <message>
+        <source>Edit session %1</source>
+        <translation>Modifier la vacation %1</translation>
+    </message>
+    <message>
+        <source>Session &amp;id:</source>
+        <translation>&amp;Identifiant de la vacation :</translation>
+    </message>
+    <message>
+        <source>&amp;Theatre:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>empty or * for any specialty</source>
+        <translation>vide ou * pour toutes les spécialités</translation>
+    </message>
+    <message>
+        <source>S&amp;pecialty:</source>
+        <translation>S&amp;pécialité :</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::TheatreBoard</name>
+    <message>
+        <source>Theatre week board</source>
+        <translation>Tableau de la semaine du bloc</translation>
+    </message>
+    <message>
+        <source>No theatre schedule yet: import one or add sessions.</source>
+        <translation>Pas encore de programme opératoire : importez-en un ou ajoutez des vacations.</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>fermée : %1</translation>
+    </message>
+    <message>
+        <source>Drop %1 on a session.</source>
+        <translation>Déposez %1 sur une vacation.</translation>
+    </message>
+    <message>
+        <source>Drop to move %1 to %2.</source>
+        <translation>Relâchez pour déplacer %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 — P%2 — %3
+%4, %5 min, %6
+Starts %7; deadline %8</source>
+        <translation>%1 — P%2 — %3
+%4, %5 min, %6
+Début à %7 ; date limite %8</translation>
+    </message>
+    <message>
+        <source>After its deadline!</source>
+        <translation>Après sa date limite !</translation>
+    </message>
+    <message>
+        <source>Locked in this session.</source>
+        <translation>Verrouillée dans cette vacation.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3–%4 — %5%6</source>
+        <translation>%1 — %2 %3–%4 — %5%6</translation>
+    </message>
+    <message>
+        <source>any specialty</source>
+        <translation>toutes spécialités</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Fermée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::TheatrePage</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import the last known schedule (sessions and cases CSV)</source>
+        <translation>Importer le dernier programme connu (CSV des vacations et des interventions)</translation>
+    </message>
+    <message>
+        <source>Session…</source>
+        <translation>Vacation…</translation>
+    </message>
+    <message>
+        <source>Case…</source>
+        <translation>Intervention…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Close theatre…</source>
+        <translation>Fermer une salle…</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogrammer</translation>
+    </message>
+    <message>
+        <source>Let the engine propose a new plan (Ctrl+R)</source>
+        <translation>Laisser le moteur proposer un nouveau programme (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Day list per theatre…</source>
+        <translation>Programme du jour par salle…</translation>
+    </message>
+    <message>
+        <source>Letters to patients…</source>
+        <translation>Courriers aux patients…</translation>
+    </message>
+    <message>
+        <source>Call list…</source>
+        <translation>Liste d'appels…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Export plan CSV…</source>
+        <translation>Exporter le programme en CSV…</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>Semaine :</translation>
+    </message>
+    <message>
+        <source>Specialty:</source>
+        <translation>Spécialité :</translation>
+    </message>
+    <message>
+        <source>Surgeon:</source>
+        <translation>Chirurgien :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needing a slot&lt;/b&gt; (drag onto the board)</source>
+        <translation>&lt;b&gt;En attente d'un créneau&lt;/b&gt; (faire glisser sur le tableau)</translation>
+    </message>
+    <message>
+        <source>All specialties</source>
+        <translation>Toutes les spécialités</translation>
+    </message>
+    <message>
+        <source>All surgeons</source>
+        <translation>Tous les chirurgiens</translation>
+    </message>
+    <message>
+        <source>Week %1 — %2</source>
+        <translation>Semaine %1 — %2</translation>
+    </message>
+    <message>
+        <source>P%1 %2 · %3 · %4 min · by %5</source>
+        <translation>P%1 %2 · %3 · %4 min · au plus tard le %5</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)%4</source>
+        <translation>%1, %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>Postponed: %1</source>
+        <translation>Reportée : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions (%2 closed) and %3 cases: %4 booked, %5 needing a slot, %6 linked to registered patients.</source>
+        <translation>%1 vacations importées (%2 fermées) et %3 interventions : %4 programmées, %5 en attente d'un créneau, %6 rattachées à des patients enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n session(s); their cases now need a slot.</source>
+        <translation><numerusform>%n vacation fermée ; ses interventions attendent désormais un créneau.</numerusform><numerusform>%n vacations fermées ; leurs interventions attendent désormais un créneau.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 closed for %n session(s); their cases now need a slot.</source>
+        <translation><numerusform>%1 : %n vacation fermée ; ses interventions attendent désormais un créneau.</numerusform><numerusform>%1 : %n vacations fermées ; leurs interventions attendent désormais un créneau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Session %1 reopened.</source>
+        <translation>Vacation %1 rouverte.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Intervention %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>Postpone %1</source>
+        <translation>Reporter %1</translation>
+    </message>
+    <message>
+        <source>Why is this operation postponed?</source>
+        <translation>Pourquoi cette intervention est-elle reportée ?</translation>
+    </message>
+    <message>
+        <source>Not postponed: a reason is required.</source>
+        <translation>Non reportée : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Move refused: %1</source>
+        <translation>Déplacement refusé : %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Undo of a manual booking</source>
+        <translation>Annulation d'une programmation manuelle</translation>
+    </message>
+    <message>
+        <source>Cannot undo or redo: %1</source>
+        <translation>Impossible d'annuler ou de rétablir : %1</translation>
+    </message>
+    <message>
+        <source>%1 postponed: %2</source>
+        <translation>%1 reportée : %2</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 déplacée vers %2.</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Verrouiller %1</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Déverrouiller %1</translation>
+    </message>
+    <message>
+        <source>%1 is locked: rescheduling keeps it in its session.</source>
+        <translation>%1 est verrouillée : la reprogrammation la maintient dans sa vacation.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 est déverrouillée.</translation>
+    </message>
+    <message>
+        <source>%1 is now P%2.</source>
+        <translation>%1 est désormais en P%2.</translation>
+    </message>
+    <message>
+        <source>Session %1 saved.</source>
+        <translation>Vacation %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Case %1 added: it needs a slot.</source>
+        <translation>Intervention %1 ajoutée : elle attend un créneau.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <translation>Intervention %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Priority of %1</source>
+        <translation>Priorité de %1</translation>
+    </message>
+    <message>
+        <source>New priority:</source>
+        <translation>Nouvelle priorité :</translation>
+    </message>
+    <message>
+        <source>Why does the priority change?</source>
+        <translation>Pourquoi la priorité change-t-elle ?</translation>
+    </message>
+    <message>
+        <source>Priority unchanged: a reason is required.</source>
+        <translation>Priorité inchangée : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Starting — %p%</source>
+        <translation>Démarrage — %p%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescheduling %n case(s)… the board stays usable; edits made meanwhile make the proposal stale.</source>
+        <translation><numerusform>Reprogrammation de %n intervention… Le tableau reste utilisable ; les modifications faites entre-temps rendront la proposition obsolète.</numerusform><numerusform>Reprogrammation de %n interventions… Le tableau reste utilisable ; les modifications faites entre-temps rendront la proposition obsolète.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rescheduling cancelled: the plan is unchanged.</source>
+        <translation>Reprogrammation annulée : le programme est inchangé.</translation>
+    </message>
+    <message>
+        <source>Proposal ready in %1 s: %2</source>
+        <translation>Proposition prête en %1 s : %2</translation>
+    </message>
+    <message>
+        <source>Proposal accepted: %1</source>
+        <translation>Proposition acceptée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n change(s) of the proposal.</source>
+        <translation><numerusform>%n modification de la proposition acceptée.</numerusform><numerusform>%n modifications de la proposition acceptées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan written to %1.</source>
+        <translation>Programme écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Programme du jour</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Day list %1</source>
+        <translation>Programme du jour %1</translation>
+    </message>
+    <message>
+        <source>Letters to patients</source>
+        <translation>Courriers aux patients</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Liste d'appels</translation>
+    </message>
+    <message>
+        <source>Lock %1 in its session</source>
+        <translation>Verrouiller %1 dans sa vacation</translation>
+    </message>
+    <message>
+        <source>Change priority…</source>
+        <translation>Modifier la priorité…</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>Modifier l'intervention…</translation>
+    </message>
+    <message>
+        <source>Postpone…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <source>Edit session %1…</source>
+        <translation>Modifier la vacation %1…</translation>
+    </message>
+    <message>
+        <source>Close session %1…</source>
+        <translation>Fermer la vacation %1…</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Fermer %1</translation>
+    </message>
+    <message>
+        <source>Why is this session closed?</source>
+        <translation>Pourquoi cette vacation est-elle fermée ?</translation>
+    </message>
+    <message>
+        <source>Reopen session %1</source>
+        <translation>Rouvrir la vacation %1</translation>
+    </message>
+    <message>
+        <source>Sessions file (sessions.csv)</source>
+        <translation>Fichier des vacations (sessions.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cases file (cases.csv)</source>
+        <translation>Fichier des interventions (cases.csv)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le programme</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::UnscheduledList</name>
+    <message>
+        <source>Cases needing a slot</source>
+        <translation>Interventions en attente d'un créneau</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::UserTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::WardBoardModel</name>
+    <message>
+        <source>(no bed)</source>
+        <translation>(sans lit)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>%1 y, %2</source>
+        <translation>%1 ans, %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>no known allergy</source>
+        <translation>aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none yet: due now</source>
+        <translation>aucun relevé : à faire maintenant</translation>
+    </message>
+    <message>
+        <source>last %1, incomplete</source>
+        <translation>dernier relevé %1, incomplet</translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1</source>
+        <translation>EN RETARD depuis %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>prévu à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue: %1</source>
+        <translation><numerusform>%n dose en retard : %1</numerusform><numerusform>%n doses en retard : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Lit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age, sex</source>
+        <translation>Âge, sexe</translation>
+    </message>
+    <message>
+        <source>Downtime no.</source>
+        <translation>N° provisoire</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Constantes</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Planned transfer</source>
+        <translation>Transfert prévu</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::WardBoardPage</name>
+    <message>
+        <source>&amp;Ward:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>ADMISSIONS LIMITED</source>
+        <translation>ADMISSIONS LIMITÉES</translation>
+    </message>
+    <message>
+        <source>Admissions limit per 24 h:</source>
+        <translation>Limite d'admissions par 24 h :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>White plan: how many new patients this ward accepts per 24 hours (administrators).</source>
+        <translation>Plan blanc : nombre de nouveaux patients que ce service accepte par 24 heures (administrateurs).</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Register patient…</source>
+        <translation>&amp;Enregistrer un patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Admit to bed…</source>
+        <translation>A&amp;dmettre dans un lit…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>Dé&amp;placer…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer out…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge…</source>
+        <translation>Enregistrer la so&amp;rtie…</translation>
+    </message>
+    <message>
+        <source>Dea&amp;th…</source>
+        <translation>Enregistrer le dé&amp;cès…</translation>
+    </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation>Ouvrir le d&amp;ossier</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Beds occupied: %1 / %2 — free: %3 — admitted in the last 24 h: %4</source>
+        <translation>Lits occupés : %1 / %2 — libres : %3 — admis ces dernières 24 h : %4</translation>
+    </message>
+    <message>
+        <source> (limit %1)</source>
+        <translation> (limite %1)</translation>
+    </message>
+    <message>
+        <source>ADMISSIONS LIMIT REACHED</source>
+        <translation>LIMITE D'ADMISSIONS ATTEINTE</translation>
+    </message>
+    <message>
+        <source>Select a bed first.</source>
+        <translation>Sélectionnez d'abord un lit.</translation>
+    </message>
+    <message>
+        <source>%1 admitted to bed %2.</source>
+        <translation>%1 admis(e) au lit %2.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2 bed %3.</source>
+        <translation>%1 déplacé(e) vers %2, lit %3.</translation>
+    </message>
+    <message>
+        <source>%1 transferred out.</source>
+        <translation>%1 transféré(e) vers un autre établissement.</translation>
+    </message>
+    <message>
+        <source>%1 discharged.</source>
+        <translation>Sortie de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Death of %1 recorded.</source>
+        <translation>Décès de %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 registered with the downtime number %2. Select a free bed and press Admit.</source>
+        <translation>%1 enregistré(e) avec le numéro provisoire %2. Sélectionnez un lit libre et cliquez sur Admettre.</translation>
+    </message>
+    <message>
+        <source>Admissions are no longer limited.</source>
+        <translation>Les admissions ne sont plus limitées.</translation>
+    </message>
+    <message>
+        <source>Admissions limited to %1 per 24 h.</source>
+        <translation>Admissions limitées à %1 par 24 h.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::WardCensusPage</name>
+    <message>
+        <source>Wards</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Ward / bed</source>
+        <translation>Service / lit</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age / sex</source>
+        <translation>Âge / sexe</translation>
+    </message>
+    <message>
+        <source>Downtime number</source>
+        <translation>Numéro provisoire</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>The wards could not be read: %1</source>
+        <translation>Impossible de lire les services : %1</translation>
+    </message>
+    <message>
+        <source>The census of %1 could not be read: %2</source>
+        <translation>Impossible de lire la liste des présents de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>Lit %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>no known allergy</source>
+        <translation>aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>%1 y, %2</source>
+        <translation>%1 ans, %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 beds occupied</source>
+        <translation>%1 lits occupés sur %2</translation>
+    </message>
+    <message>
+        <source>No ward is set up on this laptop yet.</source>
+        <translation>Aucun service n'est encore configuré sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Wards: %1 · Beds: %2 · Patients in a bed: %3</source>
+        <translation>Services : %1 · Lits : %2 · Patients installés : %3</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::WardsArea</name>
+    <message>
+        <source>Ward board</source>
+        <translation>Tableau du service</translation>
+    </message>
+    <message>
+        <source>Census of all wards</source>
+        <translation>Liste des présents de tous les services</translation>
+    </message>
+</context>
 </TS>

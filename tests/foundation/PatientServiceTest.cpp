@@ -1,6 +1,6 @@
+#include "patients/PatientService.h"
 #include "TestSupport.h"
 #include "clinical/DowntimeNumber.h"
-#include "patients/PatientService.h"
 #include "records/RecordStore.h"
 
 #include <catch2/catch.hpp>
@@ -28,9 +28,11 @@ TEST_CASE("Registered patients get consecutive downtime numbers from this laptop
     auto ws = test::initialisedWorkspace(tmp.path(), clock);
     test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
     PatientService patients(*ws);
-    auto a = patients.registerPatient(identity(QStringLiteral("Lefèvre"), QStringLiteral("Élise Marie"), QDate(1950, 3, 2)));
+    auto a = patients.registerPatient(
+        identity(QStringLiteral("Lefèvre"), QStringLiteral("Élise Marie"), QDate(1950, 3, 2)));
     REQUIRE(a.ok());
-    auto b = patients.registerPatient(identity(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1)));
+    auto b = patients.registerPatient(
+        identity(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1)));
     REQUIRE(b.ok());
     CHECK(a->downtimeNumber == clinical::DowntimeNumber::make(QStringLiteral("T1"), 1)->text());
     CHECK(b->downtimeNumber == clinical::DowntimeNumber::make(QStringLiteral("T1"), 2)->text());
@@ -55,9 +57,13 @@ TEST_CASE("Search as you type ignores case and accents and finds numbers and bed
     ManualClock clock(test::testEpoch());
     auto ws = test::initialisedWorkspace(tmp.path(), clock);
     PatientService patients(*ws);
-    auto a = patients.registerPatient(identity(QStringLiteral("Lefèvre"), QStringLiteral("Élise"), QDate(1950, 3, 2)));
+    auto a = patients.registerPatient(
+        identity(QStringLiteral("Lefèvre"), QStringLiteral("Élise"), QDate(1950, 3, 2)));
     REQUIRE(a.ok());
-    REQUIRE(patients.registerPatient(identity(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1))).ok());
+    REQUIRE(
+        patients
+            .registerPatient(identity(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1)))
+            .ok());
     REQUIRE(patients.admit(a->id, QStringLiteral("MED"), QStringLiteral("3"), clock.now()).ok());
     CHECK(patients.search(QStringLiteral("lef"))->size() == 1);
     CHECK(patients.search(QStringLiteral("LEFEVRE elise"))->size() == 1);
@@ -65,6 +71,14 @@ TEST_CASE("Search as you type ignores case and accents and finds numbers and bed
     CHECK(patients.search(a->downtimeNumber.left(6))->size() == 2);
     CHECK(patients.search(QStringLiteral("med 3"))->first().id == a->id);
     CHECK(patients.search(QStringLiteral("\"*"))->isEmpty());
+    // Numbers are found by prefix, whatever the case, and so are IPPs.
+    CHECK(patients.search(a->downtimeNumber.toLower())->first().id == a->id);
+    Patient withIpp = identity(QStringLiteral("Petit"), QStringLiteral("Luc"), QDate(1990, 7, 8));
+    withIpp.ipp = QStringLiteral("80012345");
+    auto c = patients.registerPatient(withIpp);
+    REQUIRE(c.ok());
+    CHECK(patients.search(QStringLiteral("800123"))->first().id == c->id);
+    CHECK(patients.search(QStringLiteral("800124"))->isEmpty());
 }
 
 TEST_CASE("Admission, move, transfer and the census follow the patient; a bed holds one patient")
@@ -73,8 +87,10 @@ TEST_CASE("Admission, move, transfer and the census follow the patient; a bed ho
     ManualClock clock(test::testEpoch());
     auto ws = test::initialisedWorkspace(tmp.path(), clock);
     PatientService patients(*ws);
-    auto a = patients.registerPatient(identity(QStringLiteral("Durand"), QStringLiteral("Anne"), QDate(1940, 5, 6)));
-    auto b = patients.registerPatient(identity(QStringLiteral("Petit"), QStringLiteral("Luc"), QDate(1990, 7, 8)));
+    auto a = patients.registerPatient(
+        identity(QStringLiteral("Durand"), QStringLiteral("Anne"), QDate(1940, 5, 6)));
+    auto b =
+        patients.registerPatient(identity(QStringLiteral("Petit"), QStringLiteral("Luc"), QDate(1990, 7, 8)));
     REQUIRE(a.ok());
     REQUIRE(b.ok());
     REQUIRE(patients.admit(a->id, QStringLiteral("MED"), QStringLiteral("1"), clock.now()).ok());
@@ -91,7 +107,8 @@ TEST_CASE("Admission, move, transfer and the census follow the patient; a bed ho
     CHECK_FALSE(census->at(2).patient.has_value());
 
     REQUIRE(patients.move(a->id, QStringLiteral("MED"), QStringLiteral("4"), clock.now()).ok());
-    TransferOut t{QStringLiteral("CHU Lyon"), QStringLiteral("R-2026-001"), QStringLiteral("SMUR"), clock.now(), {}};
+    TransferOut t{
+        QStringLiteral("CHU Lyon"), QStringLiteral("R-2026-001"), QStringLiteral("SMUR"), clock.now(), {}};
     auto moved = patients.transferOut(b->id, t);
     REQUIRE(moved.ok());
     CHECK(moved->status == QStringLiteral("transferred"));

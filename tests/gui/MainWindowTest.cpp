@@ -1,6 +1,10 @@
 #include "GuiTestHelpers.h"
 #include "TestSupport.h"
+#include "chart/PatientChartPage.h"
 #include "patients/PatientService.h"
+#include "patients/PatientTabs.h"
+#include "ward/WardBoardPage.h"
+#include "wards/WardsArea.h"
 
 #include "admin/AddUserDialog.h"
 #include "admin/AdministrationPage.h"
@@ -92,10 +96,10 @@ TEST_CASE("Pages not built yet say so instead of showing data")
     auto ws = test::initialisedWorkspace(tmp.path(), clock);
     MainWindow window(*ws);
     auto* nav = test::named<QListWidget>(&window, "navigation");
-    nav->setCurrentRow(static_cast<int>(MainWindow::Page::Theatres));
-    CHECK(window.currentPage() == MainWindow::Page::Theatres);
+    nav->setCurrentRow(static_cast<int>(MainWindow::Page::Exchange));
+    CHECK(window.currentPage() == MainWindow::Page::Exchange);
     auto* text =
-        window.page(MainWindow::Page::Theatres)->findChild<QLabel*>(QStringLiteral("comingSoonText"));
+        window.page(MainWindow::Page::Exchange)->findChild<QLabel*>(QStringLiteral("comingSoonText"));
     REQUIRE(text);
     CHECK(text->text().contains(QStringLiteral("not part of this version")));
 }
@@ -236,4 +240,30 @@ TEST_CASE("A failed automatic backup is shown, not swallowed")
     gui::Ask::queueAnswer(QMessageBox::Yes);
     CHECK(window.close());
     gui::Ask::reset();
+}
+
+TEST_CASE("Opening a patient from the ward board shows their chart in the Patients area")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    Patient p;
+    p.birthName = QStringLiteral("Durand");
+    p.firstNames = QStringLiteral("Anne");
+    p.birthDate = QDate(1940, 5, 6);
+    p.sex = QStringLiteral("F");
+    PatientService patients(*ws);
+    auto reg = patients.registerPatient(p);
+    REQUIRE(reg.ok());
+    REQUIRE(patients.admit(reg->id, QStringLiteral("MED"), QStringLiteral("1"), clock.now()).ok());
+    MainWindow window(*ws);
+    CHECK(qobject_cast<gui::WardsArea*>(window.page(MainWindow::Page::Wards)) == window.wardsArea());
+    emit window.wardsArea()->board()->openPatientChart(reg->id);
+    CHECK(window.currentPage() == MainWindow::Page::Patients);
+    auto* chart = window.patientTabs()->chart(reg->id);
+    REQUIRE(chart);
+    CHECK(chart->headerText().contains(QStringLiteral("DURAND")));
+    // Opening it again brings the same chart forward rather than a second copy.
+    emit window.wardsArea()->board()->openPatientChart(reg->id);
+    CHECK(window.patientTabs()->count() == 2);
 }

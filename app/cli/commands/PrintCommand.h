@@ -10,6 +10,8 @@ namespace wp::cli {
 /// printout and reads its own options.
 class PrintCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintCommand)
+
 public:
     int run(const QStringList& arguments, CommandIo& io) override;
 

@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli print handover`.
 class PrintHandoverCommand : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintHandoverCommand)
+
 public:
     QString name() const override { return QStringLiteral("print handover"); }
     QString summary() const override;

@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli print kit`.
 class PrintKitCommand : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintKitCommand)
+
 public:
     QString name() const override { return QStringLiteral("print kit"); }
     QString summary() const override;

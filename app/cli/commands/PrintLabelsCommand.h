@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli print labels`.
 class PrintLabelsCommand : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintLabelsCommand)
+
 public:
     QString name() const override { return QStringLiteral("print labels"); }
     QString summary() const override;

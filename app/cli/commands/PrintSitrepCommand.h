@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli print sitrep`.
 class PrintSitrepCommand : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintSitrepCommand)
+
 public:
     QString name() const override { return QStringLiteral("print sitrep"); }
     QString summary() const override;

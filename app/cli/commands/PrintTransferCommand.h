@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli print transfer`.
 class PrintTransferCommand : public PrintCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintTransferCommand)
+
 public:
     QString name() const override { return QStringLiteral("print transfer"); }
     QString summary() const override;

@@ -7,6 +7,8 @@ namespace wp::cli {
 /// `whiteplan-cli theatre export`: see summary().
 class TheatreExportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(TheatreExportCommand)
+
 public:
     QString name() const override { return QStringLiteral("theatre export"); }
     QString summary() const override;

@@ -426,6 +426,31 @@ Result<QList<Patient>> PatientService::search(const QString& text, int limit)
     if (terms.isEmpty()) {
         return QList<Patient>();
     }
+    // A number being typed (one word with a digit) is a prefix of a downtime number or an IPP:
+    // two B-tree range scans answer at once, where an FTS5 prefix over 100,000 distinct numbers
+    // sharing "CODE-0" would merge them all.
+    static const QRegularExpression numberLike(QStringLiteral("^[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*$"));
+    const QString trimmed = text.trimmed();
+    if (terms.size() == 1 && numberLike.match(trimmed).hasMatch()) {
+        const QString prefix = trimmed.toUpper();
+        // U+FFFF sorts after every character a number can hold, closing the prefix range.
+        const QString end = prefix + QChar(0xffff);
+        auto stmt = m_ws.db().prepare(
+            patientColumns +
+            QStringLiteral(
+                "WHERE id IN (SELECT id FROM patient WHERE downtime_number >= ?1 AND downtime_number < ?2 "
+                "LIMIT ?3) OR id IN (SELECT id FROM patient WHERE ipp >= ?1 AND ipp < ?2 LIMIT ?3) "
+                "ORDER BY downtime_number LIMIT ?3"));
+        if (!stmt) {
+            return stmt.error();
+        }
+        stmt->bind(1, prefix).bind(2, end).bind(3, limit);
+        auto byNumber = collect(*stmt);
+        if (!byNumber || !byNumber->isEmpty()) {
+            return byNumber;
+        }
+        // Nothing by number: it may be a bed ("A12") or part of a name; fall through to the index.
+    }
     // No ORDER BY rank: ranking scores every match before LIMIT applies, which made a one-letter
     // search take hundreds of milliseconds on 100,000 patients; unranked, FTS5 stops at `limit`.
     // The few results are sorted by name and narrow down as the nurse keeps typing.

@@ -4,13 +4,21 @@
 #include "ComingSoonPage.h"
 #include "admin/AdministrationPage.h"
 #include "admin/PasswordDialog.h"
+#include "chart/PatientChartPage.h"
+#include "clinical/forms/FormRegistry.h"
 #include "common/Ask.h"
 #include "common/FolderPicker.h"
 #include "common/MessageBar.h"
+#include "imports/ImportDialog.h"
 #include "login/IdleMonitor.h"
 #include "login/LockScreen.h"
+#include "patients/PatientTabs.h"
+#include "printing/PrintingPage.h"
+#include "theatre/TheatrePage.h"
 #include "users/SessionSettings.h"
+#include "ward/WardBoardPage.h"
 #include "wards/WardCensusPage.h"
+#include "wards/WardsArea.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -61,17 +69,17 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     m_messages = new MessageBar(this);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_wards = new WardCensusPage(ws, m_pages);
+    // Forms dropped into the data directory's forms folder join the shipped ones.
+    m_forms = std::make_unique<clinical::FormRegistry>();
+    m_forms->reload(ws.formsDirectory());
+    m_wardsArea = new WardsArea(ws, *m_forms, m_pages);
+    m_wards = m_wardsArea->census();
+    m_patients = new PatientTabs(ws, *m_forms, m_pages);
     m_admin = new AdministrationPage(ws, m_pages);
-    m_pages->addWidget(m_wards);
-    m_pages->addWidget(new ComingSoonPage(
-        tr("Patients"),
-        tr("Admitting patients under downtime numbers, finding them and recording their care."), m_pages));
-    m_pages->addWidget(new ComingSoonPage(
-        tr("Theatres"), tr("The operating theatre schedule: lists by theatre and by day."), m_pages));
-    m_pages->addWidget(new ComingSoonPage(
-        tr("Printing"), tr("Wristbands, labels, ward lists and handover sheets, printed from this laptop."),
-        m_pages));
+    m_pages->addWidget(m_wardsArea);
+    m_pages->addWidget(m_patients);
+    m_pages->addWidget(new TheatrePage(ws, m_pages));
+    m_pages->addWidget(new PrintingPage(ws, m_pages));
     m_pages->addWidget(new ComingSoonPage(
         tr("Exchange"),
         tr("Moving data between laptops and back into the hospital's systems after the downtime."), m_pages));
@@ -116,12 +124,35 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     });
     m_backup->start();
 
+    connect(m_wardsArea->board(), &WardBoardPage::openPatientChart, this, [this](const QString& id) {
+        showPage(Page::Patients);
+        m_patients->openChart(id);
+    });
+    connect(m_wardsArea->board(), &WardBoardPage::importRequested, this, [this] {
+        ImportDialog dialog(m_ws, *m_forms, this);
+        connect(&dialog, &ImportDialog::imported, m_wardsArea, &WardsArea::refresh);
+        dialog.exec();
+    });
+    connect(m_patients, &PatientTabs::changed, m_wardsArea, &WardsArea::refresh);
+    QStringList skipped;
+    for (const auto& problem : m_forms->problems()) {
+        skipped << problem.message;
+    }
+    if (!skipped.isEmpty()) {
+        m_messages->showError(
+            tr("Some form definitions were skipped: %1").arg(skipped.join(QStringLiteral("; "))));
+    }
+
     applyUserRights();
     showPage(Page::Wards);
     resize(1280, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages use the form registry: they go before it does.
+    delete m_pages;
+}
 
 QWidget* MainWindow::buildNavigation()
 {

@@ -3,7 +3,9 @@
 #include "users/User.h"
 
 #include <QMainWindow>
+
 #include <QPointer>
+#include <memory>
 
 class QAction;
 class QDialog;
@@ -13,7 +15,10 @@ class QStackedWidget;
 
 namespace wp {
 class Workspace;
+namespace clinical {
+class FormRegistry;
 }
+} // namespace wp
 
 namespace wp::gui {
 
@@ -23,6 +28,8 @@ class IdleMonitor;
 class LockScreen;
 class MessageBar;
 class WardCensusPage;
+class WardsArea;
+class PatientTabs;
 
 /// The window a user works in once logged in: navigation between the features, the
 /// session (lock, switch user), backups, and a status bar that always says who is
@@ -43,6 +50,8 @@ public:
     QWidget* page(Page page) const;
 
     WardCensusPage* wardCensusPage() const { return m_wards; }
+    WardsArea* wardsArea() const { return m_wardsArea; }
+    PatientTabs* patientTabs() const { return m_patients; }
     AdministrationPage* administrationPage() const { return m_admin; }
     MessageBar* messageBar() const { return m_messages; }
     IdleMonitor* idleMonitor() const { return m_idle; }
@@ -79,6 +88,9 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     MessageBar* m_messages = nullptr;
+    std::unique_ptr<clinical::FormRegistry> m_forms;
+    WardsArea* m_wardsArea = nullptr;
+    PatientTabs* m_patients = nullptr;
     WardCensusPage* m_wards = nullptr;
     AdministrationPage* m_admin = nullptr;
     LockScreen* m_lock = nullptr;

@@ -1,5 +1,8 @@
 #pragma once
 
+// Complete type needed: proposalDialog() converts a QPointer inline.
+#include "theatre/ProposalDialog.h"
+
 #include "theatre/Planner.h"
 #include "theatreplan/Proposal.h"
 #include "theatreplan/Schedule.h"
@@ -28,7 +31,6 @@ class Workspace;
 namespace wp::gui {
 
 class CaseDetailsPanel;
-class ProposalDialog;
 class RescheduleRunner;
 class TheatreBoard;
 class UnscheduledList;
