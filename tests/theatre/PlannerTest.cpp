@@ -2,6 +2,7 @@
 #include "TheatreFixtures.h"
 #include "theatre/BaselinePlanner.h"
 #include "theatre/ExactSolver.h"
+#include "theatre/KnapsackBound.h"
 #include "theatre/LowerBound.h"
 #include "theatre/PlanChecker.h"
 #include "theatre/PlanFile.h"
@@ -114,6 +115,9 @@ TEST_CASE("The engine is optimal on small instances, never worse than the baseli
     CHECK(r.cost * 100 <= exact.cost * 101);
     CHECK(r.lowerBound <= exact.cost);
     CHECK(LowerBound::compute(in, exact.cost) <= exact.cost);
+    // The knapsack bound stays valid (tiny instances get its full 4,000 subgradient steps).
+    CHECK(KnapsackBound::compute(in, exact.cost, LowerBound::solve(in, exact.cost).minutePrice) <=
+          exact.cost);
 
     const qint64 baseline = PlanChecker::evaluate(in, BaselinePlanner::solve(in)).cost;
     requireFeasible(in, BaselinePlanner::solve(in));

@@ -48,7 +48,7 @@ qint64 KnapsackBound::compute(const Instance& instance, qint64 upperBound,
     for (int s = 0; s < nSessions; ++s) {
         work += static_cast<qint64>(eligible[s].size()) * (std::max(0, room[s]) / unit + 1);
     }
-    const int iterations = static_cast<int>(std::min<qint64>(1000, workBudget / std::max<qint64>(1, work)));
+    const int iterations = static_cast<int>(std::min<qint64>(4000, workBudget / std::max<qint64>(1, work)));
     if (iterations < 10) {
         return none;
     }
@@ -69,6 +69,9 @@ qint64 KnapsackBound::compute(const Instance& instance, qint64 upperBound,
     std::vector<int> items;
     double bestBound = -std::numeric_limits<double>::infinity();
     double theta = 1.0;
+    // The step halves after this many rounds without a better bound. With room for many
+    // rounds (medium instances), halving less eagerly lets the multipliers travel further.
+    const int patience = std::clamp(iterations / 100, 10, 40);
     int sinceImprovement = 0;
     for (int it = 0; it < iterations; ++it) {
         double value = fixed;
@@ -114,7 +117,7 @@ qint64 KnapsackBound::compute(const Instance& instance, qint64 upperBound,
         if (value > bestBound + 1e-9) {
             bestBound = value;
             sinceImprovement = 0;
-        } else if (++sinceImprovement >= 10) {
+        } else if (++sinceImprovement >= patience) {
             theta /= 2.0;
             sinceImprovement = 0;
         }

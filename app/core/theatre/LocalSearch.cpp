@@ -321,7 +321,7 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     if (attempt()) {
         return true;
     }
-    if (maxEjected >= 1 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
+    if (maxEjected >= 1 && maxEjected <= 2 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
         const std::vector<int> residents = m_state.members(s);
         for (size_t i = 0; i < residents.size(); ++i) {
             const int a = residents[i];
@@ -348,6 +348,35 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
                 }
             }
             m_state.insert(a, sessionsBefore.back());
+            olds.pop_back();
+            sessionsBefore.pop_back();
+        }
+    }
+    // Clearing: a long case often needs most of a list, more than two residents' worth.
+    // Take out the residents that lose least per minute when they go, until c fits.
+    if (maxEjected >= 3 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
+        std::vector<int> residents;
+        for (int a : m_state.members(s)) {
+            if (!in.cases[a].locked) {
+                residents.push_back(a);
+            }
+        }
+        const auto loss = [&](int a) {
+            return static_cast<double>(in.cost(a, -1) - in.cost(a, s)) / in.demand(a);
+        };
+        std::stable_sort(residents.begin(), residents.end(), [&](int a, int b) { return loss(a) < loss(b); });
+        const size_t mark = olds.size();
+        for (int a : residents) {
+            if (m_state.load(s) + in.demand(c) <= in.capacity(s)) {
+                break;
+            }
+            detach(a);
+        }
+        if (olds.size() - mark > 2 && attempt()) {
+            return true;
+        }
+        while (olds.size() > mark) {
+            m_state.insert(olds.back(), sessionsBefore.back());
             olds.pop_back();
             sessionsBefore.pop_back();
         }
@@ -415,6 +444,9 @@ bool LocalSearch::descend(const std::function<bool()>& stop, const std::vector<i
         }
         if (!improved && !stop()) {
             improved = ejectionPass(cases, 2);
+        }
+        if (!improved && m_chains && !stop()) {
+            improved = ejectionPass(cases, 3);
         }
         if (!improved) {
             break;

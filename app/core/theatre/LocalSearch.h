@@ -29,7 +29,8 @@ public:
     bool movePass(const std::vector<int>& cases);
     /// One pass of "put c in a cheaper session s, moving elsewhere the cases in the way":
     /// the surgeon's cases in overlapping sessions, the patient's case that day, and up to
-    /// `maxEjected` cases of s itself to make room.
+    /// `maxEjected` cases of s itself to make room. `maxEjected` = 3 means "clear": as many
+    /// residents as it takes (at least three), those that lose least per minute first.
     bool ejectionPass(const std::vector<int>& cases, int maxEjected);
 
 private:
@@ -45,7 +46,7 @@ private:
     bool chain(int b, qint64 oldCost, qint64 limit);
 
     SolutionState& m_state;
-    bool m_chains; ///< chains cost too much time on thousands of cases
+    bool m_chains; ///< chains and clearing cost too much time on thousands of cases
     // Cases without an original session that agree on specialty, duration, priority,
     // release and (capped) deadline are twins: when one cannot be placed, its twins are
     // skipped until the plan changes. -1: no twin class.
