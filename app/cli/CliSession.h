@@ -27,6 +27,9 @@ public:
     /// The password from WHITEPLAN_PASSWORD, else asked on the terminal without echo
     /// (or read as one line from a non-terminal standard input).
     static QString readPassword(const QString& prompt, CommandIo& io);
+
+    /// A secret from the environment variable `envVar`, else asked like readPassword.
+    static QString readSecret(const char* envVar, const QString& prompt, CommandIo& io);
 };
 
 } // namespace wp::cli

@@ -1,7 +1,12 @@
 #include "CommandRegistry.h"
 
 #include "commands/BackupCommand.h"
+#include "commands/BundleExportCommand.h"
+#include "commands/BundleImportCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/ExportChecklistCommand.h"
+#include "commands/ExportCsvCommand.h"
+#include "commands/ExportFhirCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/UsersAddCommand.h"
@@ -15,7 +20,12 @@ namespace wp::cli {
 CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<BundleExportCommand>());
+    m_commands.push_back(std::make_unique<BundleImportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ExportChecklistCommand>());
+    m_commands.push_back(std::make_unique<ExportCsvCommand>());
+    m_commands.push_back(std::make_unique<ExportFhirCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());

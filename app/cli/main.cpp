@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -9,7 +10,12 @@
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without windows: PDF checklists need fonts, which need
+    // QGuiApplication; offscreen keeps the CLI usable without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("WhitePlan"));
     QCoreApplication::setApplicationName(QStringLiteral("WhitePlan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WHITEPLAN_VERSION));

@@ -90,7 +90,7 @@ Result<QString> PatientService::allocateNumber()
     return number->text();
 }
 
-Status PatientService::savePatientRow(const Patient& p, bool insert)
+Status PatientService::savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt)
 {
     auto& db = m_ws.db();
     const QString sql =
@@ -123,7 +123,7 @@ Status PatientService::savePatientRow(const Patient& p, bool insert)
         .bindOptional(15, p.admittedAt.isValid() ? toStorageTime(p.admittedAt) : QString())
         .bindOptional(16, p.reason)
         .bindOptional(17, p.allergies)
-        .bind(18, toStorageTime(m_ws.clock().now()));
+        .bind(18, toStorageTime(updatedAt.isValid() ? updatedAt : m_ws.clock().now()));
     if (auto st = stmt->exec(); !st) {
         if (st.error().code == Error::Code::Conflict) {
             if (st.errorMessage().contains(QLatin1String("patient.ipp"))) {
@@ -483,6 +483,20 @@ Result<QList<Patient>> PatientService::bornOn(const QDate& birthDate)
     }
     stmt->bind(1, birthDate.toString(Qt::ISODate));
     return collect(*stmt);
+}
+
+Status PatientService::saveDerivedState(const Patient& p, const QDateTime& updatedAt)
+{
+    auto exists = m_ws.db().prepare(QStringLiteral("SELECT 1 FROM patient WHERE id = ?1"));
+    if (!exists) {
+        return exists.error();
+    }
+    exists->bind(1, p.id);
+    auto row = exists->step();
+    if (!row) {
+        return row.error();
+    }
+    return savePatientRow(p, !*row, updatedAt);
 }
 
 int PatientService::count()

@@ -46,7 +46,8 @@ public:
 
     Result<Patient> admit(const QString& patientId, const QString& wardCode, const QString& bed,
                           const QDateTime& at, const QString& reason = {});
-    Result<Patient> move(const QString& patientId, const QString& wardCode, const QString& bed, const QDateTime& at);
+    Result<Patient> move(const QString& patientId, const QString& wardCode, const QString& bed,
+                         const QDateTime& at);
     Result<Patient> transferOut(const QString& patientId, const TransferOut& transfer);
     Result<Patient> discharge(const QString& patientId, const QDateTime& at);
     Result<Patient> recordDeath(const QString& patientId, const QDateTime& at);
@@ -64,10 +65,15 @@ public:
     Result<QList<Patient>> bornOn(const QDate& birthDate);
     int count();
 
+    /// Writes a patient's current state as derived elsewhere from the records (the
+    /// exchange recomputes it after uniting records from several laptops). Inside the
+    /// caller's transaction; inserts or updates, and refreshes the search index.
+    Status saveDerivedState(const Patient& p, const QDateTime& updatedAt);
+
 private:
     Result<Patient> applyMovement(const QString& patientId, const QJsonObject& movement, const QDateTime& at,
                                   const std::function<Status(Patient&)>& change);
-    Status savePatientRow(const Patient& p, bool insert);
+    Status savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt = {});
     Result<QString> allocateNumber();
     Workspace& m_ws;
 };
