@@ -14,6 +14,22 @@ packages=(
   nodejs
 )
 
+# The FHIR validator the tests run with node (pinned by its package-lock.json).
+# nodejs ships npm on this distribution's image; Debian's own split "npm" package is
+# only needed where nodejs comes without it.
+install_fhir_validator() {
+  local dir
+  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/tests/fhir-validator"
+  if [ ! -d "$dir/node_modules" ]; then
+    if ! command -v npm >/dev/null 2>&1; then
+      echo "WhitePlan setup: npm is missing; install Debian's npm package" >&2
+      return 1
+    fi
+    echo "WhitePlan setup: installing the FHIR validator in $dir"
+    npm ci --prefix "$dir" --no-audit --no-fund
+  fi
+}
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -22,6 +38,7 @@ for p in "${packages[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
+  install_fhir_validator
   exit 0
 fi
 
@@ -32,3 +49,4 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 "${sudo_cmd[@]}" apt-get update
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+install_fhir_validator
