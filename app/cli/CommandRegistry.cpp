@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "commands/BackupCommand.h"
+#include "commands/BundleConflictsCommand.h"
 #include "commands/BundleExportCommand.h"
 #include "commands/BundleImportCommand.h"
 #include "commands/DemoCommand.h"
@@ -20,6 +21,7 @@ namespace wp::cli {
 CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<BundleConflictsCommand>());
     m_commands.push_back(std::make_unique<BundleExportCommand>());
     m_commands.push_back(std::make_unique<BundleImportCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());

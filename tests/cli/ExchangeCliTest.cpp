@@ -88,6 +88,10 @@ TEST_CASE("cli: a bundle from the demo laptop merges into another laptop; a wron
     CHECK(nurse.exitCode == 0);
     auto boss = test::runCli({QStringLiteral("verify"), QStringLiteral("--data-dir"), other.path()});
     CHECK(boss.exitCode == 0);
+    auto conflicts = test::runCli(
+        {QStringLiteral("bundle"), QStringLiteral("conflicts"), QStringLiteral("--data-dir"), other.path()});
+    CHECK(conflicts.exitCode == 0);
+    CHECK(conflicts.out.contains(QStringLiteral("Nothing to confirm")));
 }
 
 TEST_CASE("cli: back-entry exports (FHIR, CSV, checklist) of the demo hospital agree on their counts")

@@ -1,5 +1,6 @@
 #include "../exchange/ExchangeFixture.h"
 
+#include "exchange/ConflictLog.h"
 #include "exchange/ExchangePage.h"
 #include "fhir/BackEntryData.h"
 #include "fhir/FhirBundleBuilder.h"
@@ -30,6 +31,8 @@ TEST_CASE("gui: the exchange page previews a bundle, merges it only when confirm
                 .exportTo(usb.file(QStringLiteral("from-a.wpb")), testPassphrase(), fastOptions())
                 .ok());
 
+    // B registered the same person on its own: a duplicate candidate after the merge.
+    registerPatient(b, QStringLiteral("VINCENT"), QStringLiteral("Chloe"), QDate(1977, 9, 9));
     gui::ExchangePage page(*b.ws);
     page.resize(900, 700);
     page.show();
@@ -64,6 +67,17 @@ TEST_CASE("gui: the exchange page previews a bundle, merges it only when confirm
         CHECK(imported.count() == 1);
         CHECK(page.message().contains(QStringLiteral("Merged")));
         CHECK(PatientService(*b.ws).find(p.id).ok());
+
+        // The duplicate is listed; a human says it is the same person.
+        auto* conflicts = page.findChild<QTableWidget*>(QStringLiteral("conflicts"));
+        REQUIRE(conflicts->rowCount() == 1);
+        CHECK(conflicts->item(0, 0)->text() == QStringLiteral("duplicate_patient"));
+        conflicts->setCurrentCell(0, 1);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("resolve-merged")), Qt::LeftButton);
+        CHECK(conflicts->rowCount() == 0);
+        auto all = exchange::ConflictLog(*b.ws).list(true);
+        REQUIRE(all->size() == 1);
+        CHECK(all->first().resolution == QStringLiteral("merged"));
 
         // And the way back: a bundle written by the page.
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("export")), Qt::LeftButton);

@@ -73,6 +73,20 @@ ExchangePage::ExchangePage(Workspace& ws, QWidget* parent)
     auto* conflictsBox = new QGroupBox(tr("Conflicts and possible duplicates to confirm"), this);
     auto* conflictsLayout = new QVBoxLayout(conflictsBox);
     conflictsLayout->addWidget(m_conflicts);
+    auto* resolveRow = new QHBoxLayout;
+    const std::pair<QString, QString> decisions[] = {
+        {QStringLiteral("confirmed"), tr("Confirm the decision")},
+        {QStringLiteral("merged"), tr("Same person")},
+        {QStringLiteral("distinct"), tr("Not the same person")}};
+    for (const auto& [code, label] : decisions) {
+        auto* button = new QPushButton(label, this);
+        button->setObjectName(QStringLiteral("resolve-") + code);
+        connect(button, &QPushButton::clicked, this,
+                [this, resolution = code] { resolveSelected(resolution); });
+        resolveRow->addWidget(button);
+    }
+    resolveRow->addStretch();
+    conflictsLayout->addLayout(resolveRow);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -224,9 +238,26 @@ void ExchangePage::refreshConflicts()
     }
     m_conflicts->setRowCount(static_cast<int>(list->size()));
     for (int row = 0; row < list->size(); ++row) {
-        m_conflicts->setItem(row, 0, new QTableWidgetItem(list->at(row).kind));
+        auto* kind = new QTableWidgetItem(list->at(row).kind);
+        kind->setData(Qt::UserRole, list->at(row).id);
+        m_conflicts->setItem(row, 0, kind);
         m_conflicts->setItem(row, 1, new QTableWidgetItem(list->at(row).detail));
     }
+}
+
+void ExchangePage::resolveSelected(const QString& resolution)
+{
+    const auto* item = m_conflicts->item(m_conflicts->currentRow(), 0);
+    if (!item) {
+        showMessage(tr("Choose a line in the table."), true);
+        return;
+    }
+    if (auto st = exchange::ConflictLog(m_ws).resolve(item->data(Qt::UserRole).toString(), resolution); !st) {
+        showMessage(st.errorMessage(), true);
+        return;
+    }
+    showMessage(tr("Recorded."), false);
+    refreshConflicts();
 }
 
 } // namespace wp::gui

@@ -39,6 +39,7 @@ private:
     void importSelected();
     void refreshBundles();
     void refreshConflicts();
+    void resolveSelected(const QString& resolution);
     void showMessage(const QString& text, bool error);
     QString selectedFile() const;
 
