@@ -130,3 +130,54 @@ TEST_CASE("three laptops editing and exchanging in random orders converge", "[ex
         "AND bed_label IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1)"));
     CHECK(clash->toInt() == 0);
 }
+
+TEST_CASE("the same bundles imported in any order, some twice, give the same database",
+          "[exchange][property]")
+{
+    const auto seed = GENERATE(range(100, 106));
+    CAPTURE(seed);
+    QRandomGenerator rng(static_cast<quint32>(seed));
+    TempDir root;
+    TempDir files;
+    std::array<std::unique_ptr<Laptop>, 3> writers{
+        std::make_unique<Laptop>(root.file(QStringLiteral("a")), QStringLiteral("LA")),
+        std::make_unique<Laptop>(root.file(QStringLiteral("b")), QStringLiteral("LB")),
+        std::make_unique<Laptop>(root.file(QStringLiteral("c")), QStringLiteral("LC"))};
+    QStringList bundles;
+    for (int step = 0; step < 45; ++step) {
+        Laptop& l = *writers.at(rng.bounded(3));
+        l.clock.advanceSeconds(1 + rng.bounded(300));
+        if (rng.bounded(5) == 0) {
+            // A bundle on the "USB stick", and sometimes the writers share too.
+            const QString file = files.file(QStringLiteral("%1.wpb").arg(bundles.size()));
+            REQUIRE(exchange::ExchangeExporter(*l.ws).exportTo(file, testPassphrase(), fastOptions()).ok());
+            bundles << file;
+            Laptop& to = *writers.at(rng.bounded(3));
+            if (&to != &l) {
+                REQUIRE(exchange::ExchangeImporter(*to.ws).importFile(file, testPassphrase()).ok());
+            }
+        } else {
+            randomEdit(l, rng, step);
+        }
+    }
+    for (auto& l : writers) {
+        const QString file = files.file(QStringLiteral("%1.wpb").arg(bundles.size()));
+        REQUIRE(exchange::ExchangeExporter(*l->ws).exportTo(file, testPassphrase(), fastOptions()).ok());
+        bundles << file;
+    }
+    // Two readers import every bundle, in two different random orders, some twice.
+    Laptop first(root.file(QStringLiteral("d")), QStringLiteral("RD"));
+    Laptop second(root.file(QStringLiteral("e")), QStringLiteral("RE"));
+    for (Laptop* reader : {&first, &second}) {
+        QStringList order = bundles + bundles.mid(0, static_cast<qsizetype>(rng.bounded(3)));
+        for (qsizetype i = order.size() - 1; i > 0; --i) {
+            order.swapItemsAt(i, rng.bounded(static_cast<int>(i + 1)));
+        }
+        for (const QString& file : order) {
+            auto r = exchange::ExchangeImporter(*reader->ws).importFile(file, testPassphrase());
+            INFO(r.errorMessage().toStdString());
+            REQUIRE(r.ok());
+        }
+    }
+    CHECK(first.dump() == second.dump());
+}
