@@ -93,10 +93,14 @@ int generate(const QString& dir, int patients, int perPatient)
             v.patientId = reg->id;
             v.version = 1;
             v.occurredAt = start.addSecs(3600LL * k);
-            v.data = {{QStringLiteral("resp_rate"), 12 + k % 10}, {QStringLiteral("spo2"), 94 + k % 5},
-                      {QStringLiteral("oxygen"), QStringLiteral("air")}, {QStringLiteral("systolic_bp"), 110 + k % 30},
-                      {QStringLiteral("diastolic_bp"), 70}, {QStringLiteral("pulse"), 60 + k % 40},
-                      {QStringLiteral("consciousness"), QStringLiteral("A")}, {QStringLiteral("temperature"), 37.1}};
+            v.data = {{QStringLiteral("resp_rate"), 12 + k % 10},
+                      {QStringLiteral("spo2"), 94 + k % 5},
+                      {QStringLiteral("oxygen"), QStringLiteral("air")},
+                      {QStringLiteral("systolic_bp"), 110 + k % 30},
+                      {QStringLiteral("diastolic_bp"), 70},
+                      {QStringLiteral("pulse"), 60 + k % 40},
+                      {QStringLiteral("consciousness"), QStringLiteral("A")},
+                      {QStringLiteral("temperature"), 37.1}};
             auto w = records.appendInTransaction(v);
             check(w ? Status() : Status(w.error()));
         }
@@ -177,7 +181,8 @@ int main(int argc, char* argv[])
         std::printf("peak_kb %ld\n", peakKb());
         return rc;
     }
-    const QString work = args.size() > 1 ? args[1] : QDir::temp().filePath(QStringLiteral("whiteplan-exchange-bench"));
+    const QString work =
+        args.size() > 1 ? args[1] : QDir::temp().filePath(QStringLiteral("whiteplan-exchange-bench"));
     const QString patients = args.size() > 2 ? args[2] : QStringLiteral("10000");
     const QString perPatient = args.size() > 3 ? args[3] : QStringLiteral("100");
     QDir(work).removeRecursively();
@@ -189,14 +194,17 @@ int main(int argc, char* argv[])
     phases << runPhase(QStringLiteral("generate (not part of the exchange)"),
                        {QStringLiteral("--phase=generate"), a, patients, perPatient});
     phases << runPhase(QStringLiteral("export everything"), {QStringLiteral("--phase=export"), a, file});
-    phases << runPhase(QStringLiteral("import into an empty laptop"), {QStringLiteral("--phase=import"), b, file});
-    phases << runPhase(QStringLiteral("import the same bundle again"), {QStringLiteral("--phase=import"), b, file});
+    phases << runPhase(QStringLiteral("import into an empty laptop"),
+                       {QStringLiteral("--phase=import"), b, file});
+    phases << runPhase(QStringLiteral("import the same bundle again"),
+                       {QStringLiteral("--phase=import"), b, file});
     QTextStream out(stdout);
     out << QStringLiteral("%1 patients, %2 observations each; bundle %3 MB; database %4 MB\n\n")
                .arg(patients, perPatient)
                .arg(static_cast<double>(QFileInfo(file).size()) / 1e6, 0, 'f', 1)
-               .arg(static_cast<double>(QFileInfo(QDir(a).filePath(QStringLiteral("whiteplan.db"))).size()) / 1e6, 0,
-                    'f', 1);
+               .arg(static_cast<double>(QFileInfo(QDir(a).filePath(QStringLiteral("whiteplan.db"))).size()) /
+                        1e6,
+                    0, 'f', 1);
     out << "| phase | time (s) | peak memory (MB) | result |\n|---|---:|---:|---|\n";
     for (const auto& p : phases) {
         out << QStringLiteral("| %1 | %2 | %3 | %4 |\n")
