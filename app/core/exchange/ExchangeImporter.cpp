@@ -20,7 +20,26 @@ struct Inserts
     db::Statement bed;
     db::Statement user;
     db::Statement record;
+    db::Statement known;
 };
+
+/// The version_id of a record line, read without parsing the JSON (the exporter writes
+/// compact JSON with "t":"rv" and "version_id":"…"); empty when not found.
+QByteArray quickVersionId(const QByteArray& line)
+{
+    static const QByteArray type = QByteArrayLiteral("\"t\":\"rv\"");
+    static const QByteArray key = QByteArrayLiteral("\"version_id\":\"");
+    if (!line.contains(type)) {
+        return {};
+    }
+    const qsizetype start = line.indexOf(key);
+    if (start < 0) {
+        return {};
+    }
+    const qsizetype from = start + key.size();
+    const qsizetype end = line.indexOf('"', from);
+    return end > from ? line.mid(from, end - from) : QByteArray();
+}
 
 QString optional(const QJsonObject& o, const QString& key)
 {
@@ -83,12 +102,13 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
             "previous_version_id, data, entered_in_error, reason, occurred_at, created_at, created_by, "
             "device) "
             "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"));
-        for (auto* r : {&ward, &bed, &user, &record}) {
+        auto known = db.prepare(QStringLiteral("SELECT 1 FROM record_version WHERE version_id = ?1"));
+        for (auto* r : {&ward, &bed, &user, &record, &known}) {
             if (!*r) {
                 return r->error();
             }
         }
-        s = {std::move(*ward), std::move(*bed), std::move(*user), std::move(*record)};
+        s = {std::move(*ward), std::move(*bed), std::move(*user), std::move(*record), std::move(*known)};
     }
 
     ImportSummary summary;
@@ -105,6 +125,19 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
     auto handle = [&](const QByteArray& text) -> Status {
         if (ended) {
             return malformed();
+        }
+        // Versions are immutable: one already here needs no parsing (re-imports are cheap).
+        if (const QByteArray id = quickVersionId(text); !id.isEmpty()) {
+            s.known.reset();
+            s.known.bind(1, QString::fromLatin1(id));
+            auto found = s.known.step();
+            if (!found) {
+                return found.error();
+            }
+            if (*found) {
+                ++summary.records;
+                return {};
+            }
         }
         QJsonParseError err{};
         const QJsonDocument doc = QJsonDocument::fromJson(text, &err);

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -122,6 +123,55 @@ Patient identityFrom(const QString& id, const QJsonObject& o)
     p.birthPlace = o.value(QStringLiteral("birth_place")).toString();
     p.identityStatus = o.value(QStringLiteral("identity_status")).toString(QStringLiteral("provisional"));
     return p;
+}
+
+/// The stored form of a patient row, to tell whether the derived state changed.
+QString rowText(const Patient& p, const QString& updatedAt)
+{
+    return QStringList{p.downtimeNumber,
+                       p.ipp,
+                       p.ins,
+                       p.birthName,
+                       p.usedName,
+                       p.firstNames,
+                       p.birthDate.toString(Qt::ISODate),
+                       p.sex,
+                       p.birthPlace,
+                       p.identityStatus,
+                       p.status,
+                       p.wardCode,
+                       p.bedLabel,
+                       p.admittedAt.isValid() ? toStorageTime(p.admittedAt) : QString(),
+                       p.reason,
+                       p.allergies,
+                       updatedAt}
+        .join(QChar(0x1f));
+}
+
+Result<QHash<QString, QString>> currentRows(db::Database& db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT id, downtime_number, ipp, ins, birth_name, used_name, "
+                                          "first_names, birth_date, sex, birth_place, "
+                                          "identity_status, status, ward_code, bed_label, admitted_at, "
+                                          "reason, allergies, updated_at FROM patient"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    QHash<QString, QString> rows;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return rows;
+        }
+        QStringList cells;
+        for (int c = 1; c < 18; ++c) {
+            cells << stmt->text(c);
+        }
+        rows.insert(stmt->text(0), cells.join(QChar(0x1f)));
+    }
 }
 
 } // namespace
@@ -343,17 +393,47 @@ Result<RebuildSummary> StateRebuilder::rebuild()
         }
     }
 
-    // Write: free every unique key first so that rows can take each other's beds.
-    if (auto st = db.exec(
-            QStringLiteral("UPDATE patient SET bed_label = NULL, ipp = NULL, downtime_number = '~' || id "
-                           "WHERE id IN (SELECT record_id FROM record_version WHERE kind = 'patient')"));
-        !st) {
-        return st.error();
+    // Write only the patients whose state changed (a re-import changes nothing). Their
+    // unique keys (bed, IPP, number) are freed first so that they can take each other's;
+    // unchanged rows already hold final values, which the clash rules keep unique.
+    auto current = currentRows(db);
+    if (!current) {
+        return current.error();
     }
-    PatientService service(m_ws);
+    QStringList changed;
     for (const auto& [id, d] : patients) {
-        if (auto st = service.saveDerivedState(d.patient, fromStorageTime(d.updatedAt)); !st) {
+        if (current->value(id) != rowText(d.patient, d.updatedAt)) {
+            changed << id;
+        }
+    }
+    if (!changed.isEmpty()) {
+        const QString ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(changed)).toJson());
+        auto free = db.prepare(
+            QStringLiteral("UPDATE patient SET bed_label = NULL, ipp = NULL, downtime_number = '~' || id "
+                           "WHERE id IN (SELECT value FROM json_each(?1))"));
+        if (!free) {
+            return free.error();
+        }
+        free->bind(1, ids);
+        if (auto st = free->exec(); !st) {
             return st.error();
+        }
+        // One scan of the search index instead of one per patient.
+        auto unindex = db.prepare(QStringLiteral(
+            "DELETE FROM patient_search WHERE patient_id IN (SELECT value FROM json_each(?1))"));
+        if (!unindex) {
+            return unindex.error();
+        }
+        unindex->bind(1, ids);
+        if (auto st = unindex->exec(); !st) {
+            return st.error();
+        }
+        PatientService service(m_ws);
+        for (const QString& id : changed) {
+            const Derived& d = patients.at(id);
+            if (auto st = service.saveDerivedState(d.patient, fromStorageTime(d.updatedAt), true); !st) {
+                return st.error();
+            }
         }
     }
     if (auto st = db.exec(QStringLiteral("DELETE FROM exchange_conflict WHERE resolution IS NULL")); !st) {

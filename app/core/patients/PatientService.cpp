@@ -90,7 +90,7 @@ Result<QString> PatientService::allocateNumber()
     return number->text();
 }
 
-Status PatientService::savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt)
+Status PatientService::savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt, bool clearSearch)
 {
     auto& db = m_ws.db();
     const QString sql =
@@ -136,13 +136,17 @@ Status PatientService::savePatientRow(const Patient& p, bool insert, const QDate
         }
         return st;
     }
-    auto del = db.prepare(QStringLiteral("DELETE FROM patient_search WHERE patient_id = ?1"));
-    if (!del) {
-        return del.error();
-    }
-    del->bind(1, p.id);
-    if (auto st = del->exec(); !st) {
-        return st;
+    // patient_id is not indexed in the FTS table: this delete scans it, so bulk callers
+    // clear the index once themselves (clearSearch = false).
+    if (clearSearch) {
+        auto del = db.prepare(QStringLiteral("DELETE FROM patient_search WHERE patient_id = ?1"));
+        if (!del) {
+            return del.error();
+        }
+        del->bind(1, p.id);
+        if (auto st = del->exec(); !st) {
+            return st;
+        }
     }
     auto ins = db.prepare(
         QStringLiteral("INSERT INTO patient_search(patient_id, numbers, names, bed) VALUES (?1, ?2, ?3, ?4)"));
@@ -485,7 +489,7 @@ Result<QList<Patient>> PatientService::bornOn(const QDate& birthDate)
     return collect(*stmt);
 }
 
-Status PatientService::saveDerivedState(const Patient& p, const QDateTime& updatedAt)
+Status PatientService::saveDerivedState(const Patient& p, const QDateTime& updatedAt, bool searchCleared)
 {
     auto exists = m_ws.db().prepare(QStringLiteral("SELECT 1 FROM patient WHERE id = ?1"));
     if (!exists) {
@@ -496,7 +500,7 @@ Status PatientService::saveDerivedState(const Patient& p, const QDateTime& updat
     if (!row) {
         return row.error();
     }
-    return savePatientRow(p, !*row, updatedAt);
+    return savePatientRow(p, !*row, updatedAt, !searchCleared);
 }
 
 int PatientService::count()
