@@ -44,6 +44,16 @@ TEST_CASE("a bundle carries patients, movements and records to another laptop an
     const auto back = send(b, a, files.file(QStringLiteral("b-to-a.wpb")));
     CHECK(back.newRecords == 1);
     CHECK(PatientService(*a.ws).find(jeanne.id)->bedLabel == QStringLiteral("A"));
+    // The search index follows the merged state (name, number and new bed).
+    auto byName = PatientService(*b.ws).search(QStringLiteral("dupont"));
+    REQUIRE(byName.ok());
+    CHECK(byName->size() == 1);
+    auto byBed = PatientService(*a.ws).search(QStringLiteral("SURG A"));
+    REQUIRE(byBed.ok());
+    CHECK(byBed->size() == 1);
+    auto oldBed = PatientService(*a.ws).search(QStringLiteral("MED 2"));
+    REQUIRE(oldBed.ok());
+    CHECK(oldBed->isEmpty());
     send(a, b, files.file(QStringLiteral("a-to-b-2.wpb")));
     CHECK(a.dump() == b.dump());
 
