@@ -36,7 +36,12 @@ Result<std::unique_ptr<Workspace>> CliSession::open(const QCommandLineParser& pa
 
 QString CliSession::readPassword(const QString& prompt, CommandIo& io)
 {
-    const QByteArray fromEnv = qgetenv("WHITEPLAN_PASSWORD");
+    return readSecret("WHITEPLAN_PASSWORD", prompt, io);
+}
+
+QString CliSession::readSecret(const char* envVar, const QString& prompt, CommandIo& io)
+{
+    const QByteArray fromEnv = qgetenv(envVar);
     if (!fromEnv.isEmpty()) {
         return QString::fromUtf8(fromEnv);
     }

@@ -32,6 +32,9 @@ public:
     /// The shipped forms plus those dropped into the data directory's forms folder;
     /// broken definitions are reported on standard error and skipped.
     static clinical::FormRegistry loadForms(Workspace& ws, CommandIo& io);
+
+    /// A secret from the environment variable `envVar`, else asked like readPassword.
+    static QString readSecret(const char* envVar, const QString& prompt, CommandIo& io);
 };
 
 } // namespace wp::cli

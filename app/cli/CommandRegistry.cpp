@@ -1,8 +1,14 @@
 #include "CommandRegistry.h"
 
 #include "commands/BackupCommand.h"
+#include "commands/BundleConflictsCommand.h"
+#include "commands/BundleExportCommand.h"
+#include "commands/BundleImportCommand.h"
 #include "commands/CheckPlanCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/ExportChecklistCommand.h"
+#include "commands/ExportCsvCommand.h"
+#include "commands/ExportFhirCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ObservationsExportCommand.h"
 #include "commands/ObservationsImportCommand.h"
@@ -27,8 +33,14 @@ namespace wp::cli {
 CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<BundleConflictsCommand>());
+    m_commands.push_back(std::make_unique<BundleExportCommand>());
+    m_commands.push_back(std::make_unique<BundleImportCommand>());
     m_commands.push_back(std::make_unique<CheckPlanCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ExportChecklistCommand>());
+    m_commands.push_back(std::make_unique<ExportCsvCommand>());
+    m_commands.push_back(std::make_unique<ExportFhirCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ObservationsExportCommand>());
     m_commands.push_back(std::make_unique<ObservationsImportCommand>());

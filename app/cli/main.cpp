@@ -12,10 +12,10 @@
 
 int main(int argc, char* argv[])
 {
-    // Printing lays text out with the platform's fonts, which needs a GUI application; the
-    // CLI never opens a window, so it runs offscreen and works without a display.
+    // Printing and PDF exports lay text out with the platform's fonts, which needs a GUI
+    // application; the CLI never opens a window, so it runs offscreen without a display.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && std::strcmp(argv[1], "print") == 0) {
+    if (argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "export") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

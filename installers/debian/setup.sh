@@ -14,6 +14,28 @@ packages=(
   nodejs
 )
 
+# The FHIR validator the tests run with node (pinned by its package-lock.json).
+# nodejs ships npm on this distribution's image; Debian's own split "npm" package is
+# only needed where nodejs comes without it.
+install_fhir_validator() {
+  local dir
+  dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/tests/fhir-validator"
+  if [ ! -d "$dir/node_modules" ]; then
+    if ! command -v npm >/dev/null 2>&1; then
+      echo "WhitePlan setup: installing Debian's npm package"
+      "${sudo_cmd[@]}" apt-get update
+      DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends npm
+    fi
+    echo "WhitePlan setup: installing the FHIR validator in $dir"
+    npm ci --prefix "$dir" --no-audit --no-fund
+  fi
+}
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo_cmd=(sudo)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -22,13 +44,11 @@ for p in "${packages[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
+  install_fhir_validator
   exit 0
 fi
 
 echo "WhitePlan setup: installing ${missing[*]}"
-sudo_cmd=()
-if [ "$(id -u)" -ne 0 ]; then
-  sudo_cmd=(sudo)
-fi
 "${sudo_cmd[@]}" apt-get update
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+install_fhir_validator

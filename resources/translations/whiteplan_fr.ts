@@ -16,6 +16,13 @@
     </message>
 </context>
 <context>
+    <name>BackEntryExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Write a backup of the data into a folder (a USB stick).</source>
@@ -78,6 +85,220 @@
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n'existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleConflictsCommand</name>
+    <message>
+        <source>List the conflicts and possible duplicates found by merges, or confirm one.</source>
+        <translation>Lister les conflits et les doublons possibles détectés lors des fusions, ou en confirmer un.</translation>
+    </message>
+    <message>
+        <source>Also list the ones already confirmed.</source>
+        <translation>Lister aussi ceux déjà confirmés.</translation>
+    </message>
+    <message>
+        <source>Confirm the conflict with this id.</source>
+        <translation>Confirmer le conflit portant cet identifiant.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The decision: confirmed (keep what the merge decided), merged (same person) or distinct.</source>
+        <translation>La décision : confirmed (conserver ce que la fusion a décidé), merged (même personne) ou distinct.</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DÉCISION</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm.</source>
+        <translation>Rien à confirmer.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportCommand</name>
+    <message>
+        <source>Write an encrypted bundle for another laptop (everything, or what it has not had yet).</source>
+        <translation>Écrire un fichier d'échange chiffré pour un autre poste (tout, ou ce qu'il n'a pas encore reçu).</translation>
+    </message>
+    <message>
+        <source>Bundle file to write.</source>
+        <translation>Fichier d'échange à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Only what was not yet sent to the laptop with this code (remembered per laptop).</source>
+        <translation>Uniquement ce qui n'a pas encore été envoyé au poste portant ce code (mémorisé par poste).</translation>
+    </message>
+    <message>
+        <source>DEVICE-CODE</source>
+        <translation>CODE-POSTE</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase: </source>
+        <translation>Phrase secrète du fichier d'échange : </translation>
+    </message>
+    <message>
+        <source>Bundle written to %1: %2 record versions, %3 users, %4 wards, %5 beds.</source>
+        <translation>Fichier d'échange écrit dans %1 : %2 versions d'enregistrements, %3 utilisateurs, %4 services, %5 lits.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleHeader</name>
+    <message>
+        <source>This file is not a WhitePlan exchange bundle.</source>
+        <translation>Ce fichier n'est pas un fichier d'échange WhitePlan.</translation>
+    </message>
+    <message>
+        <source>The bundle is truncated: it ends inside its header.</source>
+        <translation>Le fichier d'échange est tronqué : il s'arrête au milieu de son en-tête.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer WhitePlan (bundle format %1; this program reads up to format %2). Nothing was imported: update WhitePlan on this laptop first.</source>
+        <translation>Ce fichier d'échange a été créé par une version plus récente de WhitePlan (format %1 ; ce programme lit jusqu'au format %2). Rien n'a été importé : mettez d'abord à jour WhitePlan sur ce poste.</translation>
+    </message>
+    <message>
+        <source>This file is not a WhitePlan exchange bundle (its header is damaged).</source>
+        <translation>Ce fichier n'est pas un fichier d'échange WhitePlan (son en-tête est endommagé).</translation>
+    </message>
+    <message>
+        <source>The bundle's header is damaged.</source>
+        <translation>L'en-tête du fichier d'échange est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportCommand</name>
+    <message>
+        <source>Merge a bundle from another laptop (nothing is lost; conflicts are listed).</source>
+        <translation>Fusionner un fichier d'échange provenant d'un autre poste (rien n'est perdu ; les conflits sont listés).</translation>
+    </message>
+    <message>
+        <source>Show what would be merged, change nothing.</source>
+        <translation>Afficher ce qui serait fusionné, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Bundle file from the other laptop.</source>
+        <translation>Fichier d'échange provenant de l'autre poste.</translation>
+    </message>
+    <message>
+        <source>Give exactly one bundle FILE.</source>
+        <translation>Indiquez exactement un FICHIER d'échange.</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase: </source>
+        <translation>Phrase secrète du fichier d'échange : </translation>
+    </message>
+    <message>
+        <source>Preview (nothing changed) of the bundle from %1 made %2:</source>
+        <translation>Aperçu (rien n'a été modifié) du fichier d'échange de %1 créé le %2 :</translation>
+    </message>
+    <message>
+        <source>Imported the bundle from %1 made %2:</source>
+        <translation>Fichier d'échange de %1 créé le %2 importé :</translation>
+    </message>
+    <message>
+        <source>  record versions: %1 in the bundle, %2 new</source>
+        <translation>  versions d'enregistrements : %1 dans le fichier d'échange, %2 nouvelles</translation>
+    </message>
+    <message>
+        <source>  new users: %1, new wards: %2, new beds: %3</source>
+        <translation>  nouveaux utilisateurs : %1, nouveaux services : %2, nouveaux lits : %3</translation>
+    </message>
+    <message>
+        <source>  patients: %1; conflicts to confirm: %2; possible duplicates: %3</source>
+        <translation>  patients : %1 ; conflits à confirmer : %2 ; doublons possibles : %3</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReader</name>
+    <message>
+        <source>The bundle is truncated.</source>
+        <translation>Le fichier d'échange est tronqué.</translation>
+    </message>
+    <message>
+        <source>This file is not a WhitePlan exchange bundle (its header is damaged).</source>
+        <translation>Ce fichier n'est pas un fichier d'échange WhitePlan (son en-tête est endommagé).</translation>
+    </message>
+    <message>
+        <source>The bundle's header is damaged (impossible key parameters).</source>
+        <translation>L'en-tête du fichier d'échange est endommagé (paramètres de clé impossibles).</translation>
+    </message>
+    <message>
+        <source>The bundle is truncated: it ends inside its header.</source>
+        <translation>Le fichier d'échange est tronqué : il s'arrête au milieu de son en-tête.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The bundle's header was not read.</source>
+        <translation>L'en-tête du fichier d'échange n'a pas été lu.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the bundle key.</source>
+        <translation>Mémoire insuffisante pour dériver la clé du fichier d'échange.</translation>
+    </message>
+    <message>
+        <source>The bundle's header is damaged.</source>
+        <translation>L'en-tête du fichier d'échange est endommagé.</translation>
+    </message>
+    <message>
+        <source>The bundle is truncated: its end is missing (copy it again from the other laptop).</source>
+        <translation>Le fichier d'échange est tronqué : sa fin est manquante (copiez-le à nouveau depuis l'autre poste).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or was altered: nothing was imported.</source>
+        <translation>Le fichier d'échange est endommagé ou a été modifié : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the bundle was altered: nothing was imported.</source>
+        <translation>Phrase secrète incorrecte, ou le fichier d'échange a été modifié : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle was altered: data follows its end. Nothing was imported.</source>
+        <translation>Le fichier d'échange a été modifié : des données suivent sa fin. Rien n'a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the bundle.</source>
+        <translation>Choisissez une phrase secrète pour protéger le fichier d'échange.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the bundle key.</source>
+        <translation>Mémoire insuffisante pour dériver la clé du fichier d'échange.</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle: %1</source>
+        <translation>Impossible d'écrire le fichier d'échange : %1</translation>
+    </message>
+    <message>
+        <source>The bundle was not started.</source>
+        <translation>Le fichier d'échange n'a pas été commencé.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +468,28 @@ Run "whiteplan-cli COMMAND --help" for the options of a command.
         <translation>
 Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une commande.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLog</name>
+    <message>
+        <source>Answer confirmed, merged or distinct.</source>
+        <translation>Répondez confirmed, merged ou distinct.</translation>
+    </message>
+    <message>
+        <source>No conflict %1.</source>
+        <translation>Aucun conflit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +710,101 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
 </context>
 <context>
+    <name>ExchangeExporter</name>
+    <message>
+        <source>%1 is this laptop's own code: give the code of the laptop the bundle is for.</source>
+        <translation>%1 est le code de ce poste : indiquez le code du poste auquel le fichier d'échange est destiné.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>This bundle was made on this laptop (%1): import the other laptop's bundle.</source>
+        <translation>Ce fichier d'échange a été créé sur ce poste (%1) : importez le fichier d'échange de l'autre poste.</translation>
+    </message>
+    <message>
+        <source>The bundle's content is malformed: nothing was imported.</source>
+        <translation>Le contenu du fichier d'échange est mal formé : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle's content does not fit this laptop's data (%1): nothing was imported.</source>
+        <translation>Le contenu du fichier d'échange ne correspond pas aux données de ce poste (%1) : rien n'a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecklistCommand</name>
+    <message>
+        <source>Write the back-entry checklist (PDF, one page per patient, counts as in the FHIR bundle).</source>
+        <translation>Écrire la liste de contrôle de ressaisie (PDF, une page par patient, mêmes décomptes que dans le Bundle FHIR).</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>Fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Checklist written to %1 (%2 pages).</source>
+        <translation>Liste de contrôle écrite dans %1 (%2 pages).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Write one CSV file per kind of record (patients, observations, notes…) into a folder.</source>
+        <translation>Écrire un fichier CSV par type d'enregistrement (patients, constantes, transmissions…) dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Folder to write the CSV files into.</source>
+        <translation>Dossier dans lequel écrire les fichiers CSV.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DOSSIER est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFhirCommand</name>
+    <message>
+        <source>Write everything recorded during the downtime as a FHIR R4 transaction Bundle (JSON).</source>
+        <translation>Écrire tout ce qui a été saisi pendant la panne informatique sous forme de Bundle FHIR R4 de type transaction (JSON).</translation>
+    </message>
+    <message>
+        <source>JSON file to write.</source>
+        <translation>Fichier JSON à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>FHIR bundle written to %1:</source>
+        <translation>Bundle FHIR écrit dans %1 :</translation>
+    </message>
+</context>
+<context>
     <name>FallbackKit</name>
     <message>
         <source>Observation chart (NEWS2)</source>
@@ -629,6 +967,49 @@ __/__</translation>
     <message>
         <source>D: data · A: actions · R: results</source>
         <translation>D : données · A : actions · R : résultats</translation>
+    </message>
+</context>
+<context>
+    <name>FhirBundleBuilder</name>
+    <message>
+        <source>Downtime number (WhitePlan)</source>
+        <translation>Numéro provisoire (WhitePlan)</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Fréquence respiratoire</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Fréquence cardiaque</translation>
+    </message>
+    <message>
+        <source>SpO2 (on oxygen)</source>
+        <translation>SpO2 (sous oxygène)</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Body temperature</source>
+        <translation>Température corporelle</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Pression artérielle</translation>
+    </message>
+    <message>
+        <source>Level of consciousness (ACVPU)</source>
+        <translation>Niveau de conscience (ACVPU)</translation>
+    </message>
+    <message>
+        <source>unknown drug</source>
+        <translation>médicament inconnu</translation>
+    </message>
+    <message>
+        <source>Recorded in WhitePlan during the IT downtime</source>
+        <translation>Saisi dans WhitePlan pendant la panne informatique</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2878,160 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>ReconciliationChecklist</name>
+    <message>
+        <source>Identity (create, or merge with the existing record)</source>
+        <translation>Identité (créer, ou fusionner avec le dossier existant)</translation>
+    </message>
+    <message>
+        <source>Admissions office / identity vigilance</source>
+        <translation>Bureau des entrées / identitovigilance</translation>
+    </message>
+    <message>
+        <source>Stays: admission, bed moves, transfer, discharge</source>
+        <translation>Séjours : admission, changements de lit, transfert, sortie</translation>
+    </message>
+    <message>
+        <source>Patient administration (movements)</source>
+        <translation>Gestion administrative des patients (mouvements)</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Patient record: allergies</source>
+        <translation>Dossier patient : allergies</translation>
+    </message>
+    <message>
+        <source>Vital signs and NEWS2 (one line per measurement)</source>
+        <translation>Constantes et NEWS2 (une ligne par mesure)</translation>
+    </message>
+    <message>
+        <source>Observation chart</source>
+        <translation>Feuille de surveillance</translation>
+    </message>
+    <message>
+        <source>Nursing notes (transmissions)</source>
+        <translation>Transmissions ciblées</translation>
+    </message>
+    <message>
+        <source>Nursing record</source>
+        <translation>Dossier de soins infirmiers</translation>
+    </message>
+    <message>
+        <source>Medication administrations</source>
+        <translation>Administrations de médicaments</translation>
+    </message>
+    <message>
+        <source>Medication administration record</source>
+        <translation>Feuille d'administration des médicaments</translation>
+    </message>
+    <message>
+        <source>Origin of each entry (recorded during downtime)</source>
+        <translation>Origine de chaque saisie (saisi pendant la panne informatique)</translation>
+    </message>
+    <message>
+        <source>Filled in by the import</source>
+        <translation>Renseigné par l'import</translation>
+    </message>
+    <message>
+        <source>Form "%1" (not in the FHIR file)</source>
+        <translation>Formulaire « %1 » (absent du fichier FHIR)</translation>
+    </message>
+    <message>
+        <source>Enter by hand</source>
+        <translation>Saisir à la main</translation>
+    </message>
+    <message>
+        <source>Back-entry checklist</source>
+        <translation>Liste de contrôle de ressaisie</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 — back-entry checklist — printed %2</source>
+        <translation>%1 — liste de contrôle de ressaisie — imprimée le %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>IPP: %1   INS: %2   identity: %3   status: %4 %5 %6</source>
+        <translation>IPP : %1   INS : %2   identité : %3   statut : %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>What to enter</source>
+        <translation>À saisir</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Done / initials</source>
+        <translation>Fait / initiales</translation>
+    </message>
+    <message>
+        <source>No patient to enter.</source>
+        <translation>Aucun patient à ressaisir.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAdapter</name>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>RR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>PAS</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>FC</translation>
+    </message>
+    <message>
+        <source>T %1</source>
+        <translation>T %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>Say why the record is amended.</source>
@@ -2916,6 +3451,41 @@ __/__</translation>
     <message>
         <source>Sent to the crisis unit at</source>
         <translation>Transmis à la cellule de crise à</translation>
+    </message>
+</context>
+<context>
+    <name>StateRebuilder</name>
+    <message>
+        <source>The identity of %1 was changed on two laptops independently (%2 and %3); the later change was kept. Check it against an identity document.</source>
+        <translation>L'identité de %1 a été modifiée indépendamment sur deux postes (%2 et %3) ; la modification la plus récente a été conservée. Vérifiez-la sur une pièce d'identité.</translation>
+    </message>
+    <message>
+        <source>An admission of %1 after their recorded death was ignored.</source>
+        <translation>Une admission de %1 postérieure à son décès enregistré a été ignorée.</translation>
+    </message>
+    <message>
+        <source>%1 was admitted twice (%2 %3, then %4 %5, recorded on %6); the later admission was kept.</source>
+        <translation>%1 a été admis(e) deux fois (%2 %3, puis %4 %5, saisi sur le poste %6) ; l'admission la plus récente a été conservée.</translation>
+    </message>
+    <message>
+        <source>A %1 of %2 recorded on %3 was ignored: the patient was not admitted at that time.</source>
+        <translation>Un mouvement « %1 » de %2 saisi sur le poste %3 a été ignoré : le patient n'était pas hospitalisé à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>Bed %1 %2 was given to both %3 and %4; %4 is kept admitted without a bed until someone places them.</source>
+        <translation>Le lit %1 %2 a été attribué à la fois à %3 et à %4 ; %4 reste admis(e) sans lit jusqu'à ce que quelqu'un l'installe.</translation>
+    </message>
+    <message>
+        <source>The IPP %1 was given to both %2 and %3: check which one it belongs to (same person?).</source>
+        <translation>L'IPP %1 a été attribué à la fois à %2 et à %3 : vérifiez à qui il appartient (même personne ?).</translation>
+    </message>
+    <message>
+        <source>The downtime number %1 was given to two patients (%2 and %3): two laptops share a code.</source>
+        <translation>Le numéro provisoire %1 a été attribué à deux patients (%2 et %3) : deux postes partagent le même code.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, registered on %3) and %4 (%5, registered on %6) may be the same person.</source>
+        <translation>%1 (%2, enregistré(e) sur le poste %3) et %4 (%5, enregistré(e) sur le poste %6) sont peut-être la même personne.</translation>
     </message>
 </context>
 <context>
@@ -3927,17 +4497,6 @@ Inscrite le %8, date limite %9</translation>
     </message>
 </context>
 <context>
-    <name>wp::gui::ComingSoonPage</name>
-    <message>
-        <source>Coming in a later version</source>
-        <translation>Disponible dans une version ultérieure</translation>
-    </message>
-    <message>
-        <source>This page is not part of this version of WhitePlan yet, so it shows no data.</source>
-        <translation>Cette page ne fait pas encore partie de cette version de WhitePlan ; elle n'affiche donc aucune donnée.</translation>
-    </message>
-</context>
-<context>
     <name>wp::gui::EntryHistoryView</name>
     <message>
         <source>History of this %1 entry</source>
@@ -3962,6 +4521,105 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Amended: %1</source>
         <translation>Corrigé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::ExchangePage</name>
+    <message>
+        <source>Merge into this laptop</source>
+        <translation>Fusionner dans ce poste</translation>
+    </message>
+    <message>
+        <source>empty: everything</source>
+        <translation>vide : tout</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What was decided (to confirm)</source>
+        <translation>Décision prise (à confirmer)</translation>
+    </message>
+    <message>
+        <source>Choose the USB folder…</source>
+        <translation>Choisir le dossier USB…</translation>
+    </message>
+    <message>
+        <source>Write a bundle</source>
+        <translation>Écrire un fichier d'échange</translation>
+    </message>
+    <message>
+        <source>See what it would merge</source>
+        <translation>Voir ce qui serait fusionné</translation>
+    </message>
+    <message>
+        <source>USB folder</source>
+        <translation>Dossier USB</translation>
+    </message>
+    <message>
+        <source>Passphrase (same on both laptops)</source>
+        <translation>Phrase secrète (identique sur les deux postes)</translation>
+    </message>
+    <message>
+        <source>Send to another laptop</source>
+        <translation>Envoyer vers un autre poste</translation>
+    </message>
+    <message>
+        <source>Only what this laptop has not had yet (its code)</source>
+        <translation>Seulement ce que ce poste n'a pas encore reçu (son code)</translation>
+    </message>
+    <message>
+        <source>Receive from another laptop</source>
+        <translation>Recevoir d'un autre poste</translation>
+    </message>
+    <message>
+        <source>Conflicts and possible duplicates to confirm</source>
+        <translation>Conflits et doublons possibles à confirmer</translation>
+    </message>
+    <message>
+        <source>Confirm the decision</source>
+        <translation>Confirmer la décision</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Choose the USB folder first.</source>
+        <translation>Choisissez d'abord le dossier USB.</translation>
+    </message>
+    <message>
+        <source>Bundle %1 written: %2 record versions. Take the USB stick to the other laptop.</source>
+        <translation>Fichier d'échange %1 écrit : %2 versions d'enregistrements. Apportez la clé USB sur l'autre poste.</translation>
+    </message>
+    <message>
+        <source>Choose a bundle in the list.</source>
+        <translation>Choisissez un fichier d'échange dans la liste.</translation>
+    </message>
+    <message>
+        <source>From laptop %1: %2 new record versions (of %3), %4 new users, %5 new wards. After the merge: %6 conflicts and %7 possible duplicates to confirm.</source>
+        <translation>Depuis le poste %1 : %2 nouvelles versions d'enregistrements (sur %3), %4 nouveaux utilisateurs, %5 nouveaux services. Après la fusion : %6 conflits et %7 doublons possibles à confirmer.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: check the preview, then merge.</source>
+        <translation>Rien n'a encore été modifié : vérifiez l'aperçu, puis fusionnez.</translation>
+    </message>
+    <message>
+        <source>Merged: %1 new record versions from %2.</source>
+        <translation>Fusionné : %1 nouvelles versions d'enregistrements depuis le poste %2.</translation>
+    </message>
+    <message>
+        <source>Choose a line in the table.</source>
+        <translation>Choisissez une ligne dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4407,10 +5065,6 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Exchange</source>
         <translation>Échanges</translation>
-    </message>
-    <message>
-        <source>Moving data between laptops and back into the hospital's systems after the downtime.</source>
-        <translation>Transfert des données entre postes, puis vers les systèmes de l'hôpital après la panne informatique.</translation>
     </message>
     <message>
         <source>Backup failed</source>

@@ -89,21 +89,6 @@ TEST_CASE("The wards page shows the census: each bed with its patient")
     CHECK(window.wardCensusPage()->model()->rowCount() == 2);
 }
 
-TEST_CASE("Pages not built yet say so instead of showing data")
-{
-    test::TempDir tmp;
-    ManualClock clock(test::testEpoch());
-    auto ws = test::initialisedWorkspace(tmp.path(), clock);
-    MainWindow window(*ws);
-    auto* nav = test::named<QListWidget>(&window, "navigation");
-    nav->setCurrentRow(static_cast<int>(MainWindow::Page::Exchange));
-    CHECK(window.currentPage() == MainWindow::Page::Exchange);
-    auto* text =
-        window.page(MainWindow::Page::Exchange)->findChild<QLabel*>(QStringLiteral("comingSoonText"));
-    REQUIRE(text);
-    CHECK(text->text().contains(QStringLiteral("not part of this version")));
-}
-
 TEST_CASE("A nurse sees Administration disabled, with the core's reason")
 {
     test::TempDir tmp;

@@ -101,7 +101,7 @@ QJsonObject observation(DemoRandom& rng, int severity)
     return o;
 }
 
-Status writeTheatreSchedule(Workspace& ws, DemoRandom& rng)
+Status writeTheatreSchedule(Workspace& ws, DemoRandom& rng, const QStringList& inpatientIpps)
 {
     const QString dir = QDir(ws.dataDirectory()).filePath(QStringLiteral("demo"));
     QDir().mkpath(dir);
@@ -144,9 +144,12 @@ Status writeTheatreSchedule(Workspace& ws, DemoRandom& rng)
         const QString original =
             sessionIds[static_cast<qsizetype>(rng.next() % static_cast<std::uint64_t>(sessionIds.size()))];
         cases +=
-            QStringLiteral("C%1,PAT%2,DR%3,%4,%5,%6,%7,%8,,,%9,\n")
+            QStringLiteral("C%1,%2,DR%3,%4,%5,%6,%7,%8,,,%9,\n")
                 .arg(i, 3, 10, QLatin1Char('0'))
-                .arg(rng.between(1, 55), 3, 10, QLatin1Char('0'))
+                // Every third case is a surgical inpatient (linked by IPP), the others wait at home.
+                .arg(i % 3 == 0 && i / 3 <= inpatientIpps.size()
+                         ? inpatientIpps[i / 3 - 1]
+                         : QStringLiteral("PAT%1").arg(rng.between(1, 55), 3, 10, QLatin1Char('0')))
                 .arg(theatre * 2 - rng.between(0, 1))
                 .arg(specialty, QString::fromUtf8(procedures[static_cast<std::size_t>(rng.between(0, 5))]))
                 .arg(rng.between(4, 16) * 15)
@@ -220,6 +223,7 @@ Status DemoHospital::create(Workspace& ws)
 
     PatientService patients(ws);
     RecordStore records(ws);
+    QStringList surgicalIpps;
     const QDateTime now = ws.clock().now();
     for (const auto& ward : setup.wards) {
         const bool medical = ward.code == QLatin1String("MED");
@@ -244,6 +248,9 @@ Status DemoHospital::create(Workspace& ws)
             p.ipp = rng.chance(80) ? QStringLiteral("8%1").arg(rng.between(1000000, 9999999)) : QString();
             p.identityStatus = p.ipp.isEmpty() ? QStringLiteral("provisional") : QStringLiteral("validated");
             auto reg = patients.registerPatient(p);
+            if (reg && !medical && !p.ipp.isEmpty()) {
+                surgicalIpps << p.ipp;
+            }
             if (!reg) {
                 return reg.error();
             }
@@ -280,7 +287,7 @@ Status DemoHospital::create(Workspace& ws)
         }
     }
     ws.setCurrentUser(std::nullopt);
-    if (auto st = writeTheatreSchedule(ws, rng); !st) {
+    if (auto st = writeTheatreSchedule(ws, rng, surgicalIpps); !st) {
         return st;
     }
     // The demo opens with a schedule on the theatre board, imported as the theatre manager would.

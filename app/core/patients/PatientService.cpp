@@ -82,7 +82,7 @@ Result<QString> PatientService::allocateNumber()
     return number->text();
 }
 
-Status PatientService::savePatientRow(const Patient& p, bool insert)
+Status PatientService::savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt, bool clearSearch)
 {
     auto& db = m_ws.db();
     const QString sql =
@@ -117,7 +117,7 @@ Status PatientService::savePatientRow(const Patient& p, bool insert)
         .bindOptional(15, p.admittedAt.isValid() ? toStorageTime(p.admittedAt) : QString())
         .bindOptional(16, p.reason)
         .bindOptional(17, p.allergies)
-        .bind(18, toStorageTime(m_ws.clock().now()));
+        .bind(18, toStorageTime(updatedAt.isValid() ? updatedAt : m_ws.clock().now()));
     if (auto st = stmt->exec(); !st) {
         if (st.error().code == Error::Code::Conflict) {
             if (st.errorMessage().contains(QLatin1String("patient.ipp"))) {
@@ -130,13 +130,17 @@ Status PatientService::savePatientRow(const Patient& p, bool insert)
         }
         return st;
     }
-    auto del = db.prepare(QStringLiteral("DELETE FROM patient_search WHERE patient_id = ?1"));
-    if (!del) {
-        return del.error();
-    }
-    del->bind(1, p.id);
-    if (auto st = del->exec(); !st) {
-        return st;
+    // patient_id is not indexed in the FTS table: this delete scans it, so bulk callers
+    // clear the index once themselves (clearSearch = false).
+    if (clearSearch) {
+        auto del = db.prepare(QStringLiteral("DELETE FROM patient_search WHERE patient_id = ?1"));
+        if (!del) {
+            return del.error();
+        }
+        del->bind(1, p.id);
+        if (auto st = del->exec(); !st) {
+            return st;
+        }
     }
     auto ins = db.prepare(QStringLiteral(
         "INSERT INTO patient_search(patient_id, numbers, names, bed) VALUES (?1, ?2, ?3, ?4)"));
@@ -516,6 +520,20 @@ Result<QList<Patient>> PatientService::bornOn(const QDate& birthDate)
     }
     stmt->bind(1, birthDate.toString(Qt::ISODate));
     return collect(*stmt);
+}
+
+Status PatientService::saveDerivedState(const Patient& p, const QDateTime& updatedAt, bool searchCleared)
+{
+    auto exists = m_ws.db().prepare(QStringLiteral("SELECT 1 FROM patient WHERE id = ?1"));
+    if (!exists) {
+        return exists.error();
+    }
+    exists->bind(1, p.id);
+    auto row = exists->step();
+    if (!row) {
+        return row.error();
+    }
+    return savePatientRow(p, !*row, updatedAt, !searchCleared);
 }
 
 int PatientService::count()

@@ -65,10 +65,16 @@ public:
     Result<QList<Patient>> bornOn(const QDate& birthDate);
     int count();
 
+    /// Writes a patient's current state as derived elsewhere from the records (the
+    /// exchange recomputes it after uniting records from several laptops). Inside the
+    /// caller's transaction; inserts or updates, and refreshes the search index (with
+    /// `searchCleared`, the caller already removed this patient's index entry).
+    Status saveDerivedState(const Patient& p, const QDateTime& updatedAt, bool searchCleared = false);
+
 private:
     Result<Patient> applyMovement(const QString& patientId, const QJsonObject& movement, const QDateTime& at,
                                   const std::function<Status(Patient&)>& change);
-    Status savePatientRow(const Patient& p, bool insert);
+    Status savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt = {}, bool clearSearch = true);
     Result<QString> allocateNumber();
     Workspace& m_ws;
 };

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "AutoBackup.h"
-#include "ComingSoonPage.h"
 #include "admin/AdministrationPage.h"
 #include "admin/PasswordDialog.h"
 #include "chart/PatientChartPage.h"
@@ -9,6 +8,7 @@
 #include "common/Ask.h"
 #include "common/FolderPicker.h"
 #include "common/MessageBar.h"
+#include "exchange/ExchangePage.h"
 #include "imports/ImportDialog.h"
 #include "login/IdleMonitor.h"
 #include "login/LockScreen.h"
@@ -80,9 +80,8 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     m_pages->addWidget(m_patients);
     m_pages->addWidget(new TheatrePage(ws, m_pages));
     m_pages->addWidget(new PrintingPage(ws, m_pages));
-    m_pages->addWidget(new ComingSoonPage(
-        tr("Exchange"),
-        tr("Moving data between laptops and back into the hospital's systems after the downtime."), m_pages));
+    auto* exchange = new ExchangePage(ws, m_pages);
+    m_pages->addWidget(exchange);
     m_pages->addWidget(m_admin);
 
     auto* content = new QWidget(this);
@@ -134,6 +133,7 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
         dialog.exec();
     });
     connect(m_patients, &PatientTabs::changed, m_wardsArea, &WardsArea::refresh);
+    connect(exchange, &ExchangePage::dataImported, m_wardsArea, &WardsArea::refresh);
     QStringList skipped;
     for (const auto& problem : m_forms->problems()) {
         skipped << problem.message;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+namespace wp::cli {
+
+class BundleConflictsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleConflictsCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& arguments, CommandIo& io) override;
+};
+
+} // namespace wp::cli

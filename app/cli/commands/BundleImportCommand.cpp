@@ -1,0 +1,77 @@
+#include "BundleImportCommand.h"
+
+#include "CliSession.h"
+#include "exchange/ConflictLog.h"
+#include "exchange/ExchangeImporter.h"
+
+namespace wp::cli {
+
+QString BundleImportCommand::name() const
+{
+    return QStringLiteral("bundle import");
+}
+
+QString BundleImportCommand::summary() const
+{
+    return tr("Merge a bundle from another laptop (nothing is lost; conflicts are listed).");
+}
+
+int BundleImportCommand::run(const QStringList& arguments, CommandIo& io)
+{
+    QCommandLineParser parser;
+    addUserOptions(parser);
+    parser.addOption({QStringLiteral("preview"), tr("Show what would be merged, change nothing.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Bundle file from the other laptop."));
+    int code = 0;
+    if (!parse(parser, arguments, io, code)) {
+        return code;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        return fail(io, tr("Give exactly one bundle FILE."));
+    }
+    auto ws = CliSession::open(parser);
+    if (!ws) {
+        return fail(io, ws.error());
+    }
+    if (auto st = CliSession::login(**ws, parser, io); !st) {
+        return fail(io, st.error());
+    }
+    const QString passphrase =
+        CliSession::readSecret("WHITEPLAN_BUNDLE_PASSPHRASE", tr("Bundle passphrase: "), io);
+    exchange::ExchangeImporter importer(**ws);
+    const bool preview = parser.isSet(QStringLiteral("preview"));
+    auto summary = preview ? importer.preview(files.first(), passphrase.toUtf8())
+                           : importer.importFile(files.first(), passphrase.toUtf8());
+    if (!summary) {
+        return fail(io, summary.error());
+    }
+    io.out << (preview ? tr("Preview (nothing changed) of the bundle from %1 made %2:")
+                       : tr("Imported the bundle from %1 made %2:"))
+                  .arg(summary->senderDevice, summary->createdAt.toUTC().toString(Qt::ISODate))
+           << '\n'
+           << tr("  record versions: %1 in the bundle, %2 new").arg(summary->records).arg(summary->newRecords)
+           << '\n'
+           << tr("  new users: %1, new wards: %2, new beds: %3")
+                  .arg(summary->newUsers)
+                  .arg(summary->newWards)
+                  .arg(summary->newBeds)
+           << '\n'
+           << tr("  patients: %1; conflicts to confirm: %2; possible duplicates: %3")
+                  .arg(summary->patients)
+                  .arg(summary->conflicts)
+                  .arg(summary->duplicates)
+           << '\n';
+    if (!preview) {
+        auto conflicts = exchange::ConflictLog(**ws).list();
+        if (conflicts) {
+            for (const auto& c : *conflicts) {
+                io.out << QStringLiteral("  [%1] %2\n").arg(c.kind, c.detail);
+            }
+        }
+    }
+    io.out << Qt::flush;
+    return ExitOk;
+}
+
+} // namespace wp::cli

@@ -1,0 +1,249 @@
+#include "ExchangeExporter.h"
+
+#include "BundleWriter.h"
+#include "Transaction.h"
+#include "audit/AuditLog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace wp::exchange {
+
+namespace {
+
+QByteArray line(const QJsonObject& o)
+{
+    QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    bytes.append('\n');
+    return bytes;
+}
+
+QJsonValue optionalText(const db::Statement& s, int column)
+{
+    return s.isNull(column) ? QJsonValue(QJsonValue::Null) : QJsonValue(s.text(column));
+}
+
+/// Runs `sql` and writes one line per row, built by `toJson`.
+Result<qint64> writeRows(db::Database& db, BundleWriter& writer, const QString& sql, std::int64_t after,
+                         const std::function<QJsonObject(const db::Statement&)>& toJson,
+                         std::int64_t* maxRowId = nullptr)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    if (sql.contains(QLatin1String("?1"))) {
+        stmt->bind(1, after);
+    }
+    qint64 count = 0;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return count;
+        }
+        if (auto st = writer.write(line(toJson(*stmt))); !st) {
+            return st.error();
+        }
+        if (maxRowId) {
+            *maxRowId = std::max(*maxRowId, stmt->int64(0));
+        }
+        ++count;
+    }
+}
+
+} // namespace
+
+Result<ExportSummary> ExchangeExporter::exportTo(const QString& file, const QByteArray& passphrase,
+                                                 const ExportOptions& options)
+{
+    if (auto st = m_ws.require(Permission::ExportData); !st) {
+        return st.error();
+    }
+    auto& db = m_ws.db();
+    const QString self = m_ws.deviceCode();
+    const QString peer = options.forDevice.trimmed().toUpper();
+    if (!peer.isEmpty() && peer == self) {
+        return Error(
+            tr("%1 is this laptop's own code: give the code of the laptop the bundle is for.").arg(peer),
+            Error::Code::InvalidInput);
+    }
+    std::int64_t after = 0;
+    if (!peer.isEmpty()) {
+        auto stmt = db.prepare(QStringLiteral("SELECT sent_up_to FROM exchange_peer WHERE device = ?1"));
+        if (!stmt) {
+            return stmt.error();
+        }
+        stmt->bind(1, peer);
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (*row) {
+            after = stmt->int64(0);
+        }
+    }
+
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        return Error(tr("Cannot write %1: %2").arg(file, out.errorString()), Error::Code::Io);
+    }
+    BundleHeader header;
+    header.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    header.senderDevice = self;
+    header.hospital = m_ws.hospitalName();
+    header.forDevice = peer;
+    header.appVersion = QStringLiteral(WHITEPLAN_VERSION);
+    header.createdAt = m_ws.clock().now();
+    header.kdf = options.kdf;
+    BundleWriter writer(out);
+    if (auto st = writer.begin(header, passphrase); !st) {
+        return st.error();
+    }
+
+    ExportSummary summary;
+    summary.file = file;
+    summary.bundleId = header.bundleId;
+    // A read transaction gives one consistent snapshot of everything exported.
+    if (auto st = db.exec(QStringLiteral("BEGIN")); !st) {
+        return st.error();
+    }
+    struct EndRead
+    {
+        db::Database& db;
+        bool open = true;
+        ~EndRead()
+        {
+            if (open) {
+                (void)db.exec(QStringLiteral("ROLLBACK"));
+            }
+        }
+    } endRead{db};
+
+    auto wards =
+        writeRows(db, writer, QStringLiteral("SELECT code, name, created_at FROM ward ORDER BY code"), 0,
+                  [](const db::Statement& s) {
+                      return QJsonObject{{QStringLiteral("t"), QStringLiteral("ward")},
+                                         {QStringLiteral("code"), s.text(0)},
+                                         {QStringLiteral("name"), s.text(1)},
+                                         {QStringLiteral("created_at"), s.text(2)}};
+                  });
+    if (!wards) {
+        return wards.error();
+    }
+    auto beds = writeRows(
+        db, writer,
+        QStringLiteral("SELECT ward_code, label, position FROM bed ORDER BY ward_code, position, label"), 0,
+        [](const db::Statement& s) {
+            return QJsonObject{{QStringLiteral("t"), QStringLiteral("bed")},
+                               {QStringLiteral("ward"), s.text(0)},
+                               {QStringLiteral("label"), s.text(1)},
+                               {QStringLiteral("position"), s.integer(2)}};
+        });
+    if (!beds) {
+        return beds.error();
+    }
+    // Password hashes travel (inside the encrypted bundle) so that staff can log in on
+    // the other laptop; the importer never replaces an existing user's password.
+    auto users = writeRows(
+        db, writer,
+        QStringLiteral("SELECT id, login, full_name, role, password_hash, active, created_at, "
+                       "created_by FROM app_user ORDER BY login"),
+        0, [](const db::Statement& s) {
+            return QJsonObject{
+                {QStringLiteral("t"), QStringLiteral("user")}, {QStringLiteral("id"), s.text(0)},
+                {QStringLiteral("login"), s.text(1)},          {QStringLiteral("full_name"), s.text(2)},
+                {QStringLiteral("role"), s.text(3)},           {QStringLiteral("password_hash"), s.text(4)},
+                {QStringLiteral("active"), s.integer(5)},      {QStringLiteral("created_at"), s.text(6)},
+                {QStringLiteral("created_by"), s.text(7)}};
+        });
+    if (!users) {
+        return users.error();
+    }
+    std::int64_t maxRowId = after;
+    auto records = writeRows(
+        db, writer,
+        QStringLiteral(
+            "SELECT rowid, version_id, record_id, kind, patient_id, version, previous_version_id, data, "
+            "entered_in_error, reason, occurred_at, created_at, created_by, device FROM record_version "
+            "WHERE rowid > ?1 ORDER BY rowid"),
+        after,
+        [](const db::Statement& s) {
+            return QJsonObject{{QStringLiteral("t"), QStringLiteral("rv")},
+                               {QStringLiteral("version_id"), s.text(1)},
+                               {QStringLiteral("record_id"), s.text(2)},
+                               {QStringLiteral("kind"), s.text(3)},
+                               {QStringLiteral("patient_id"), optionalText(s, 4)},
+                               {QStringLiteral("version"), s.integer(5)},
+                               {QStringLiteral("previous_version_id"), optionalText(s, 6)},
+                               {QStringLiteral("data"), s.text(7)},
+                               {QStringLiteral("entered_in_error"), s.integer(8)},
+                               {QStringLiteral("reason"), optionalText(s, 9)},
+                               {QStringLiteral("occurred_at"), optionalText(s, 10)},
+                               {QStringLiteral("created_at"), s.text(11)},
+                               {QStringLiteral("created_by"), s.text(12)},
+                               {QStringLiteral("device"), s.text(13)}};
+        },
+        &maxRowId);
+    if (!records) {
+        return records.error();
+    }
+    summary.wards = *wards;
+    summary.beds = *beds;
+    summary.users = *users;
+    summary.records = *records;
+    const QJsonObject end{{QStringLiteral("t"), QStringLiteral("end")},
+                          {QStringLiteral("records"), summary.records},
+                          {QStringLiteral("wards"), summary.wards},
+                          {QStringLiteral("beds"), summary.beds},
+                          {QStringLiteral("users"), summary.users}};
+    if (auto st = writer.write(line(end)); !st) {
+        return st.error();
+    }
+    if (auto st = writer.finish(); !st) {
+        return st.error();
+    }
+    endRead.open = false;
+    (void)db.exec(QStringLiteral("COMMIT"));
+    if (!out.commit()) {
+        return Error(tr("Cannot write %1: %2").arg(file, out.errorString()), Error::Code::Io);
+    }
+
+    auto tx = db::Transaction::begin(db);
+    if (!tx) {
+        return tx.error();
+    }
+    if (!peer.isEmpty()) {
+        auto up = db.prepare(QStringLiteral(
+            "INSERT INTO exchange_peer(device, sent_up_to, last_export_at) VALUES (?1, ?2, ?3) "
+            "ON CONFLICT(device) DO UPDATE SET sent_up_to = excluded.sent_up_to, last_export_at = "
+            "excluded.last_export_at"));
+        if (!up) {
+            return up.error();
+        }
+        up->bind(1, peer).bind(2, maxRowId).bind(3, toStorageTime(header.createdAt));
+        if (auto st = up->exec(); !st) {
+            return st.error();
+        }
+    }
+    if (auto st = AuditLog(m_ws).append(QStringLiteral("exchange.export"), QStringLiteral("bundle"),
+                                        header.bundleId,
+                                        QStringLiteral("for=%1 records=%2 users=%3 wards=%4")
+                                            .arg(peer.isEmpty() ? QStringLiteral("*") : peer)
+                                            .arg(summary.records)
+                                            .arg(summary.users)
+                                            .arg(summary.wards));
+        !st) {
+        return st.error();
+    }
+    if (auto st = tx->commit(); !st) {
+        return st.error();
+    }
+    return summary;
+}
+
+} // namespace wp::exchange

@@ -1,0 +1,108 @@
+#include "BackEntryExporter.h"
+
+#include "BackEntryData.h"
+#include "CsvExporter.h"
+#include "FhirBundleBuilder.h"
+#include "ReconciliationChecklist.h"
+#include "Transaction.h"
+#include "audit/AuditLog.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace wp::fhir {
+
+Status BackEntryExporter::audit(const QString& action, const QString& target, const QString& detail)
+{
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
+    if (auto st = AuditLog(m_ws).append(action, QStringLiteral("export"), target, detail); !st) {
+        return st;
+    }
+    return tx->commit();
+}
+
+Result<FhirBundle> BackEntryExporter::buildFhir()
+{
+    if (auto st = m_ws.require(Permission::ExportData); !st) {
+        return st.error();
+    }
+    auto data = BackEntryData::load(m_ws);
+    if (!data) {
+        return data.error();
+    }
+    FhirBundleBuilder builder(m_ws.setting(ippSystemSetting(), systems::defaultIpp()));
+    return builder.build(*data, m_ws.clock().now());
+}
+
+Result<FhirBundle> BackEntryExporter::exportFhir(const QString& file)
+{
+    auto bundle = buildFhir();
+    if (!bundle) {
+        return bundle.error();
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        return Error(tr("Cannot write %1: %2").arg(file, out.errorString()), Error::Code::Io);
+    }
+    out.write(QJsonDocument(bundle->bundle).toJson(QJsonDocument::Indented));
+    if (!out.commit()) {
+        return Error(tr("Cannot write %1: %2").arg(file, out.errorString()), Error::Code::Io);
+    }
+    QStringList counts;
+    for (auto it = bundle->totals.cbegin(); it != bundle->totals.cend(); ++it) {
+        counts << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+    }
+    if (auto st = audit(QStringLiteral("export.fhir"), file, counts.join(QLatin1Char(' '))); !st) {
+        return st.error();
+    }
+    return bundle;
+}
+
+Result<QStringList> BackEntryExporter::exportCsv(const QString& directory)
+{
+    if (auto st = m_ws.require(Permission::ExportData); !st) {
+        return st.error();
+    }
+    auto data = BackEntryData::load(m_ws);
+    if (!data) {
+        return data.error();
+    }
+    auto files = CsvExporter::write(directory, *data);
+    if (!files) {
+        return files.error();
+    }
+    if (auto st =
+            audit(QStringLiteral("export.csv"), directory, QStringLiteral("files=%1").arg(files->size()));
+        !st) {
+        return st.error();
+    }
+    return files;
+}
+
+Result<int> BackEntryExporter::exportChecklist(const QString& file)
+{
+    if (auto st = m_ws.require(Permission::ExportData); !st) {
+        return st.error();
+    }
+    auto data = BackEntryData::load(m_ws);
+    if (!data) {
+        return data.error();
+    }
+    FhirBundleBuilder builder(m_ws.setting(ippSystemSetting(), systems::defaultIpp()));
+    const FhirBundle bundle = builder.build(*data, m_ws.clock().now());
+    auto pages = ReconciliationChecklist::write(file, m_ws.hospitalName(), m_ws.clock().now(), *data, bundle);
+    if (!pages) {
+        return pages.error();
+    }
+    if (auto st = audit(QStringLiteral("export.checklist"), file,
+                        QStringLiteral("patients=%1 pages=%2").arg(data->size()).arg(*pages));
+        !st) {
+        return st.error();
+    }
+    return pages;
+}
+
+} // namespace wp::fhir

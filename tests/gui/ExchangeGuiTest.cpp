@@ -1,0 +1,143 @@
+#include "../exchange/ExchangeFixture.h"
+
+#include "exchange/ConflictLog.h"
+#include "exchange/ExchangePage.h"
+#include "fhir/BackEntryData.h"
+#include "fhir/FhirBundleBuilder.h"
+#include "fhir/ReconciliationChecklist.h"
+#include "records/RecordStore.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace wp;
+using namespace wp::test;
+
+TEST_CASE("gui: the exchange page previews a bundle, merges it only when confirmed, and writes one", "[gui]")
+{
+    TempDir dirA;
+    TempDir dirB;
+    TempDir usb;
+    Laptop a(dirA.path(), QStringLiteral("WA"));
+    Laptop b(dirB.path(), QStringLiteral("WB"));
+    const Patient p =
+        registerPatient(a, QStringLiteral("Vincent"), QStringLiteral("Chloé"), QDate(1977, 9, 9));
+    REQUIRE(exchange::ExchangeExporter(*a.ws)
+                .exportTo(usb.file(QStringLiteral("from-a.wpb")), testPassphrase(), fastOptions())
+                .ok());
+
+    // B registered the same person on its own: a duplicate candidate after the merge.
+    registerPatient(b, QStringLiteral("VINCENT"), QStringLiteral("Chloe"), QDate(1977, 9, 9));
+    gui::ExchangePage page(*b.ws);
+    page.resize(900, 700);
+    page.show();
+    page.setFolder(usb.path());
+    auto* bundles = page.findChild<QListWidget*>(QStringLiteral("bundles"));
+    auto* passphrase = page.findChild<QLineEdit*>(QStringLiteral("passphrase"));
+    auto* previewButton = page.findChild<QPushButton*>(QStringLiteral("previewButton"));
+    auto* import = page.findChild<QPushButton*>(QStringLiteral("import"));
+    auto* preview = page.findChild<QLabel*>(QStringLiteral("preview"));
+    REQUIRE(bundles);
+    REQUIRE(bundles->count() == 1);
+    bundles->setCurrentRow(0);
+
+    SECTION("a wrong passphrase is said inline and nothing can be merged")
+    {
+        passphrase->setText(QStringLiteral("nope"));
+        QTest::mouseClick(previewButton, Qt::LeftButton);
+        CHECK(page.message().contains(QStringLiteral("Wrong passphrase")));
+        CHECK_FALSE(import->isEnabled());
+    }
+
+    SECTION("preview, then merge")
+    {
+        passphrase->setText(QString::fromUtf8(testPassphrase()));
+        const QString before = b.dump();
+        QTest::mouseClick(previewButton, Qt::LeftButton);
+        CHECK(preview->text().contains(QStringLiteral("1 new record versions")));
+        CHECK(import->isEnabled());
+        CHECK(b.dump() == before);
+        QSignalSpy imported(&page, &gui::ExchangePage::dataImported);
+        QTest::mouseClick(import, Qt::LeftButton);
+        CHECK(imported.count() == 1);
+        CHECK(page.message().contains(QStringLiteral("Merged")));
+        CHECK(PatientService(*b.ws).find(p.id).ok());
+
+        // The duplicate is listed; a human says it is the same person.
+        auto* conflicts = page.findChild<QTableWidget*>(QStringLiteral("conflicts"));
+        REQUIRE(conflicts->rowCount() == 1);
+        CHECK(conflicts->item(0, 0)->text() == QStringLiteral("duplicate_patient"));
+        conflicts->setCurrentCell(0, 1);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("resolve-merged")), Qt::LeftButton);
+        CHECK(conflicts->rowCount() == 0);
+        auto all = exchange::ConflictLog(*b.ws).list(true);
+        REQUIRE(all->size() == 1);
+        CHECK(all->first().resolution == QStringLiteral("merged"));
+
+        // And the way back: a bundle written by the page.
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("export")), Qt::LeftButton);
+        CHECK(page.message().contains(QStringLiteral("written")));
+        CHECK(QDir(usb.path()).entryList({QStringLiteral("*.wpb")}).size() == 2);
+    }
+}
+
+TEST_CASE("gui: the checklist counts are the FHIR bundle's counts", "[gui][fhir]")
+{
+    TempDir dir;
+    TempDir out;
+    Laptop a(dir.path(), QStringLiteral("WA"));
+    const Patient p = registerPatient(a, QStringLiteral("Morel"), QStringLiteral("Luc"), QDate(1944, 2, 3),
+                                      QStringLiteral("M"));
+    REQUIRE(
+        PatientService(*a.ws).admit(p.id, QStringLiteral("MED"), QStringLiteral("1"), a.clock.now()).ok());
+    RecordStore records(*a.ws);
+    REQUIRE(records
+                .create(QStringLiteral("observation"), p.id,
+                        {{QStringLiteral("resp_rate"), 18},
+                         {QStringLiteral("spo2"), 97},
+                         {QStringLiteral("oxygen"), QStringLiteral("air")},
+                         {QStringLiteral("systolic_bp"), 120},
+                         {QStringLiteral("diastolic_bp"), 80},
+                         {QStringLiteral("pulse"), 72},
+                         {QStringLiteral("consciousness"), QStringLiteral("A")},
+                         {QStringLiteral("temperature"), 37.2}})
+                .ok());
+    REQUIRE(records
+                .create(QStringLiteral("nursing_note"), p.id,
+                        {{QStringLiteral("target"), QStringLiteral("Douleur")},
+                         {QStringLiteral("data"), QStringLiteral("EVA 6")}})
+                .ok());
+    REQUIRE(records
+                .create(QStringLiteral("medication_administration"), p.id,
+                        {{QStringLiteral("drug"), QStringLiteral("Paracétamol")},
+                         {QStringLiteral("dose"), QStringLiteral("1 g")},
+                         {QStringLiteral("status"), QStringLiteral("given")}})
+                .ok());
+    REQUIRE(records.create(QStringLiteral("fluid_balance"), p.id, {{QStringLiteral("in_ml"), 500}}).ok());
+    auto data = fhir::BackEntryData::load(*a.ws);
+    REQUIRE(data.ok());
+    REQUIRE(data->size() == 1);
+    const fhir::FhirBundle bundle = fhir::FhirBundleBuilder().build(*data, a.clock.now());
+    // 5 vitals + BP panel counted once: RR, HR, SpO2, T, BP, ACVPU, NEWS2.
+    CHECK(bundle.totals.value(QStringLiteral("Observation")) == 7);
+    CHECK(bundle.totals.value(QStringLiteral("MedicationAdministration")) == 1);
+    CHECK(bundle.totals.value(QStringLiteral("DocumentReference")) == 1);
+    CHECK(bundle.totals.value(QStringLiteral("Encounter")) == 1);
+    for (const auto& line : fhir::ReconciliationChecklist::linesFor(data->first(), bundle)) {
+        if (!line.resourceType.isEmpty()) {
+            CHECK(line.count == bundle.totals.value(line.resourceType));
+        } else {
+            CHECK(line.what.contains(QStringLiteral("fluid_balance")));
+            CHECK(line.count == 1);
+        }
+    }
+    auto pages = fhir::ReconciliationChecklist::write(out.file(QStringLiteral("c.pdf")), QStringLiteral("CH"),
+                                                      a.clock.now(), *data, bundle);
+    REQUIRE(pages.ok());
+    CHECK(*pages == 1);
+}
