@@ -224,8 +224,8 @@ Status TheatreDocuments::writeLetters(const Schedule& schedule, const QString& p
                                       const PrintContext& context)
 {
     const auto affected = affectedCases(schedule);
-    // The letter is bilingual whatever the interface language: the French half is the
-    // hospital's official wording, the English half goes through tr() like all other text.
+    // The letter is bilingual whatever the interface language, so neither half goes through
+    // tr(): translated, the English half would print French twice on a French laptop.
     const QLocale french(QLocale::French, QLocale::France);
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     Pages pages(path, QStringLiteral("Votre intervention / Your operation"), context);
@@ -266,15 +266,17 @@ Status TheatreDocuments::writeLetters(const Schedule& schedule, const QString& p
         pages.rule();
         pages.y() += 14;
         const QString enNew =
-            now != nullptr ? tr("It will now take place on %1 from %2 (theatre %3). Please follow the usual "
-                                "instructions of your appointment letter.")
-                                 .arg(english.toString(now->date, QStringLiteral("dddd d MMMM yyyy")),
-                                      PlanFile::formatTime(k.bookedStart), now->theatre)
-                           : tr("It has been postponed: you will be called to agree a new date.");
+            now != nullptr
+                ? QStringLiteral("It will now take place on %1 from %2 (theatre %3). Please follow "
+                                 "the usual instructions of your appointment letter.")
+                      .arg(english.toString(now->date, QStringLiteral("dddd d MMMM yyyy")),
+                           PlanFile::formatTime(k.bookedStart), now->theatre)
+                : QStringLiteral("It has been postponed: you will be called to agree a new date.");
         pages.paragraph(
-            tr("Dear patient,\n\nBecause of the exceptional situation at the hospital (major incident "
-               "plan), your operation (%1) planned on %2 had to be moved. %3\n\nWe apologise for this "
-               "change. If you have any question, please call the theatre office.")
+            QStringLiteral(
+                "Dear patient,\n\nBecause of the exceptional situation at the hospital (major "
+                "incident plan), your operation (%1) planned on %2 had to be moved. %3\n\nWe "
+                "apologise for this change. If you have any question, please call the theatre office.")
                 .arg(k.procedure, english.toString(was->date, QStringLiteral("dddd d MMMM yyyy")), enNew));
     }
     return pages.finish() ? Status{} : failed(path);
