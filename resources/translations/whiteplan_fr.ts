@@ -400,7 +400,10 @@
     </message>
     <message numerus="yes">
         <source>The plan is infeasible: %n violated constraint(s).</source>
-        <translation><numerusform>Le programme est irréalisable : %n contrainte non respectée.</numerusform><numerusform>Le programme est irréalisable : %n contraintes non respectées.</numerusform></translation>
+        <translation>
+            <numerusform>Le programme est irréalisable : %n contrainte non respectée.</numerusform>
+            <numerusform>Le programme est irréalisable : %n contraintes non respectées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1291,10 @@ __/__</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes at most %n decimal(s), not %2.</source>
-        <translation><numerusform>%1 : %n décimale au maximum, et non %2.</numerusform><numerusform>%1 : %n décimales au maximum, et non %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n décimale au maximum, et non %2.</numerusform>
+            <numerusform>%1 : %n décimales au maximum, et non %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 is not possible: it must be between %3 and %4.</source>
@@ -2714,11 +2720,17 @@ __/__</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1</source>
-        <translation><numerusform>%n page écrite dans %1</numerusform><numerusform>%n pages écrites dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n page écrite dans %1</numerusform>
+            <numerusform>%n pages écrites dans %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to %1</source>
-        <translation><numerusform>%n page envoyée à %1</numerusform><numerusform>%n pages envoyées à %1</numerusform></translation>
+        <translation>
+            <numerusform>%n page envoyée à %1</numerusform>
+            <numerusform>%n pages envoyées à %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3574,26 +3586,6 @@ __/__</translation>
         <translation>Référence : intervention %1</translation>
     </message>
     <message>
-        <source>It will now take place on %1 from %2 (theatre %3). Please follow the usual instructions of your appointment letter.</source>
-        <translation>Elle aura désormais lieu le %1 à partir de %2 (salle %3). Veuillez suivre les consignes habituelles de votre convocation.</translation>
-    </message>
-    <message>
-        <source>It has been postponed: you will be called to agree a new date.</source>
-        <translation>Elle a été reportée : nous vous appellerons pour convenir d'une nouvelle date.</translation>
-    </message>
-    <message>
-        <source>Dear patient,
-
-Because of the exceptional situation at the hospital (major incident plan), your operation (%1) planned on %2 had to be moved. %3
-
-We apologise for this change. If you have any question, please call the theatre office.</source>
-        <translation>Madame, Monsieur,
-
-En raison de la situation exceptionnelle que traverse l'hôpital (plan blanc), votre intervention (%1) prévue le %2 a dû être déplacée. %3
-
-Nous vous prions de nous excuser pour ce changement. Pour toute question, veuillez appeler le secrétariat du bloc opératoire.</translation>
-    </message>
-    <message>
         <source>Patients to call</source>
         <translation>Patients à appeler</translation>
     </message>
@@ -3773,6 +3765,13 @@ Nous vous prions de nous excuser pour ce changement. Pour toute question, veuill
     <message>
         <source>%1 of %2 proposed changes accepted; cost %3 -&gt; %4</source>
         <translation>%1 modifications proposées sur %2 acceptées ; coût %3 -&gt; %4</translation>
+    </message>
+</context>
+<context>
+    <name>TheatreSummary</name>
+    <message>
+        <source>the theatre schedule of this laptop</source>
+        <translation>le programme opératoire de ce poste</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4013,10 @@ Nous vous prions de nous excuser pour ce changement. Pour toute question, veuill
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s) before trying again.</source>
-        <translation><numerusform>Trop de mots de passe erronés pour %1. Patientez %n seconde avant de réessayer.</numerusform><numerusform>Trop de mots de passe erronés pour %1. Patientez %n secondes avant de réessayer.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de mots de passe erronés pour %1. Patientez %n seconde avant de réessayer.</numerusform>
+            <numerusform>Trop de mots de passe erronés pour %1. Patientez %n secondes avant de réessayer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The account %1 is disabled. Ask an administrator.</source>
@@ -4022,7 +4024,10 @@ Nous vous prions de nous excuser pour ce changement. Pour toute question, veuill
     </message>
     <message numerus="yes">
         <source>After %n wrong attempts, the next try is possible in %1 seconds.</source>
-        <translation><numerusform>Après %n tentative erronée, le prochain essai sera possible dans %1 secondes.</numerusform><numerusform>Après %n tentatives erronées, le prochain essai sera possible dans %1 secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Après %n tentative erronée, le prochain essai sera possible dans %1 secondes.</numerusform>
+            <numerusform>Après %n tentatives erronées, le prochain essai sera possible dans %1 secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4099,7 +4104,10 @@ Nous vous prions de nous excuser pour ce changement. Pour toute question, veuill
     </message>
     <message numerus="yes">
         <source>Audit trail: ok (%n entries)</source>
-        <translation><numerusform>Journal d'audit : OK (%n entrée)</numerusform><numerusform>Journal d'audit : OK (%n entrées)</numerusform></translation>
+        <translation>
+            <numerusform>Journal d'audit : OK (%n entrée)</numerusform>
+            <numerusform>Journal d'audit : OK (%n entrées)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4960,15 +4968,24 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) will be registered.</source>
-        <translation><numerusform>%n patient sera enregistré.</numerusform><numerusform>%n patients seront enregistrés.</numerusform></translation>
+        <translation>
+            <numerusform>%n patient sera enregistré.</numerusform>
+            <numerusform>%n patients seront enregistrés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n observation set(s) will be recorded.</source>
-        <translation><numerusform>%n relevé de constantes sera enregistré.</numerusform><numerusform>%n relevés de constantes seront enregistrés.</numerusform></translation>
+        <translation>
+            <numerusform>%n relevé de constantes sera enregistré.</numerusform>
+            <numerusform>%n relevés de constantes seront enregistrés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already present (same IPP) will be skipped.</source>
-        <translation><numerusform>%n ligne déjà présente (même IPP) sera ignorée.</numerusform><numerusform>%n lignes déjà présentes (même IPP) seront ignorées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne déjà présente (même IPP) sera ignorée.</numerusform>
+            <numerusform>%n lignes déjà présentes (même IPP) seront ignorées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check before importing:</source>
@@ -4980,11 +4997,17 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) registered.</source>
-        <translation><numerusform>%n patient enregistré.</numerusform><numerusform>%n patients enregistrés.</numerusform></translation>
+        <translation>
+            <numerusform>%n patient enregistré.</numerusform>
+            <numerusform>%n patients enregistrés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n observation set(s) recorded.</source>
-        <translation><numerusform>%n relevé de constantes enregistré.</numerusform><numerusform>%n relevés de constantes enregistrés.</numerusform></translation>
+        <translation>
+            <numerusform>%n relevé de constantes enregistré.</numerusform>
+            <numerusform>%n relevés de constantes enregistrés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5271,7 +5294,10 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message numerus="yes">
         <source>%n dose(s) overdue: record them as given, held or refused.</source>
-        <translation><numerusform>%n administration en retard : indiquez si elle a été administrée, suspendue ou refusée.</numerusform><numerusform>%n administrations en retard : indiquez si elles ont été administrées, suspendues ou refusées.</numerusform></translation>
+        <translation>
+            <numerusform>%n administration en retard : indiquez si elle a été administrée, suspendue ou refusée.</numerusform>
+            <numerusform>%n administrations en retard : indiquez si elles ont été administrées, suspendues ou refusées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>as needed: %1</source>
@@ -5781,11 +5807,17 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message numerus="yes">
         <source>Print preview — %n page(s)</source>
-        <translation><numerusform>Aperçu avant impression — %n page</numerusform><numerusform>Aperçu avant impression — %n pages</numerusform></translation>
+        <translation>
+            <numerusform>Aperçu avant impression — %n page</numerusform>
+            <numerusform>Aperçu avant impression — %n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to %1.</source>
-        <translation><numerusform>%n page envoyée à %1.</numerusform><numerusform>%n pages envoyées à %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n page envoyée à %1.</numerusform>
+            <numerusform>%n pages envoyées à %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -6164,11 +6196,17 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message numerus="yes">
         <source>Closed %n session(s); their cases now need a slot.</source>
-        <translation><numerusform>%n vacation fermée ; ses interventions attendent désormais un créneau.</numerusform><numerusform>%n vacations fermées ; leurs interventions attendent désormais un créneau.</numerusform></translation>
+        <translation>
+            <numerusform>%n vacation fermée ; ses interventions attendent désormais un créneau.</numerusform>
+            <numerusform>%n vacations fermées ; leurs interventions attendent désormais un créneau.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 closed for %n session(s); their cases now need a slot.</source>
-        <translation><numerusform>%1 : %n vacation fermée ; ses interventions attendent désormais un créneau.</numerusform><numerusform>%1 : %n vacations fermées ; leurs interventions attendent désormais un créneau.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n vacation fermée ; ses interventions attendent désormais un créneau.</numerusform>
+            <numerusform>%1 : %n vacations fermées ; leurs interventions attendent désormais un créneau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session %1 reopened.</source>
@@ -6268,7 +6306,10 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message numerus="yes">
         <source>Rescheduling %n case(s)… the board stays usable; edits made meanwhile make the proposal stale.</source>
-        <translation><numerusform>Reprogrammation de %n intervention… Le tableau reste utilisable ; les modifications faites entre-temps rendront la proposition obsolète.</numerusform><numerusform>Reprogrammation de %n interventions… Le tableau reste utilisable ; les modifications faites entre-temps rendront la proposition obsolète.</numerusform></translation>
+        <translation>
+            <numerusform>Reprogrammation de %n intervention… Le tableau reste utilisable ; les modifications faites entre-temps rendront la proposition obsolète.</numerusform>
+            <numerusform>Reprogrammation de %n interventions… Le tableau reste utilisable ; les modifications faites entre-temps rendront la proposition obsolète.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rescheduling cancelled: the plan is unchanged.</source>
@@ -6284,7 +6325,10 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n change(s) of the proposal.</source>
-        <translation><numerusform>%n modification de la proposition acceptée.</numerusform><numerusform>%n modifications de la proposition acceptées.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification de la proposition acceptée.</numerusform>
+            <numerusform>%n modifications de la proposition acceptées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plan written to %1.</source>
@@ -6445,7 +6489,10 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue: %1</source>
-        <translation><numerusform>%n dose en retard : %1</numerusform><numerusform>%n doses en retard : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n dose en retard : %1</numerusform>
+            <numerusform>%n doses en retard : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>

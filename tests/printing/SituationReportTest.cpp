@@ -1,6 +1,7 @@
 #include "printing/SituationReport.h"
 #include "PrintingFixture.h"
 #include "printing/PageFrame.h"
+#include "theatreplan/TheatreService.h"
 
 #include <QDir>
 
@@ -47,22 +48,26 @@ TEST_CASE("The situation report counts inpatients, movements and transfers by de
 TEST_CASE("The situation report shows theatre capacity and postponed operations when lists exist")
 {
     test::PrintingFixture f;
-    const QString dir = QDir(f.ws().dataDirectory()).filePath(QStringLiteral("theatre"));
     const QString today = f.clock().now().date().toString(Qt::ISODate);
-    test::writeFile(dir + QStringLiteral("/sessions.csv"),
-                    QStringLiteral("session_id,theatre,date,start,end,specialty,status\n"
-                                   "S1,BLOC1,%1,08:00,12:00,DIG,open\n"
-                                   "S2,BLOC2,%1,08:00,12:00,ORTHO,closed\n"
-                                   "S3,BLOC3,%1,08:00,12:00,URO,closed\n")
-                        .arg(today)
-                        .toUtf8());
-    test::writeFile(
-        dir + QStringLiteral("/cases.csv"),
+    const QByteArray sessions = QStringLiteral("session_id,theatre,date,start,end,specialty,status\n"
+                                               "S1,BLOC1,%1,08:00,12:00,DIG,open\n"
+                                               "S2,BLOC2,%1,08:00,12:00,ORTHO,closed\n"
+                                               "S3,BLOC3,%1,08:00,12:00,URO,closed\n")
+                                    .arg(today)
+                                    .toUtf8();
+    const QByteArray cases =
         QByteArrayLiteral("case_id,patient_id,surgeon_id,specialty,procedure,duration_min,priority,"
                           "listed_date,earliest_date,deadline,original_session,locked\n"
                           "C1,P1,D1,ORTHO,\"PTH, left\",90,P2,2026-11-01,,,S2,\n"
                           "C2,P2,D1,URO,RTUP,60,P3,2026-11-01,,,S3,\n"
-                          "C3,P3,D2,DIG,Chole,60,P1,2026-11-01,,,S1,\n"));
+                          "C3,P3,D2,DIG,Chole,60,P1,2026-11-01,,,S1,\n");
+    // The theatre manager imports the lists; cases of closed sessions then need a slot.
+    const auto reader = f.ws().currentUser();
+    test::loginAs(f.ws(), QStringLiteral("bloc"), Role::TheatreManager);
+    REQUIRE(wp::theatre::TheatreService(f.ws())
+                .importData(sessions, QStringLiteral("sessions.csv"), cases, QStringLiteral("cases.csv"))
+                .ok());
+    f.ws().setCurrentUser(reader);
     auto report = SituationReport::build(f.ws());
     REQUIRE(report.ok());
     const QString pdf = f.dir().file(QStringLiteral("sitrep.pdf"));

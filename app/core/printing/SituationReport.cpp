@@ -65,7 +65,7 @@ Result<std::unique_ptr<SituationReport>> SituationReport::build(Workspace& ws, i
             r->m_transfers[destination] += 1;
         }
     }
-    r->m_theatre = TheatreSummary::load(ws.dataDirectory(), now.toLocalTime().date());
+    r->m_theatre = TheatreSummary::load(ws, now.toLocalTime().date());
 
     PageInfo& info = r->m_info;
     info.title = tr("Situation report");

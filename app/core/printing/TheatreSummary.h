@@ -1,19 +1,26 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QMap>
 #include <QString>
 
 #include <optional>
 
+namespace wp {
+class Workspace;
+}
+
 namespace wp::printing {
 
-/// Theatre figures for the situation report, read from the rescheduling contract's CSV
-/// files (sessions, cases and, once planned, plan) kept in the data directory. The
-/// theatre engine stores its lists there; until it has, there is simply no theatre data.
+/// Theatre figures for the situation report, from the theatre schedule stored on this
+/// laptop (TheatreService): what the theatre manager sees is what the crisis unit gets.
 struct TheatreSummary
 {
-    QString source;         ///< folder the figures come from
+    Q_DECLARE_TR_FUNCTIONS(TheatreSummary)
+
+public:
+    QString source;         ///< where the figures come from, for the report's footnote
     int sessionsOpen = 0;   ///< from `from` onwards
     int sessionsClosed = 0; ///< from `from` onwards
     int theatresOpenToday = 0;
@@ -21,8 +28,8 @@ struct TheatreSummary
     QMap<QString, int> postponedByPriority; ///< P1…P4
     bool fromPlan = false; ///< postponed counted from a plan rather than from closed sessions
 
-    /// Looks for `theatre/` then `demo/` in `dataDir`; nullopt when neither holds sessions.
-    static std::optional<TheatreSummary> load(const QString& dataDir, const QDate& from);
+    /// Figures from `from` on; nullopt when no theatre list was imported or created.
+    static std::optional<TheatreSummary> load(Workspace& ws, const QDate& from);
 };
 
 } // namespace wp::printing
