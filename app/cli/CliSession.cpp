@@ -63,6 +63,18 @@ QString CliSession::readSecret(const char* envVar, const QString& prompt, Comman
     return QString::fromStdString(line);
 }
 
+Result<std::unique_ptr<Workspace>> CliSession::openAsUser(const QCommandLineParser& parser, CommandIo& io)
+{
+    auto ws = open(parser);
+    if (!ws) {
+        return ws.error();
+    }
+    if (auto st = login(**ws, parser, io); !st) {
+        return st.error();
+    }
+    return ws;
+}
+
 Status CliSession::login(Workspace& ws, const QCommandLineParser& parser, CommandIo& io)
 {
     const QString login = parser.value(QStringLiteral("user"));

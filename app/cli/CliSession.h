@@ -25,6 +25,9 @@ public:
     /// them the workspace's current user, so that writes are attributed and audited.
     static Status login(Workspace& ws, const QCommandLineParser& parser, CommandIo& io);
 
+    /// open() then login(): what every command that changes data starts with.
+    static Result<std::unique_ptr<Workspace>> openAsUser(const QCommandLineParser& parser, CommandIo& io);
+
     /// The password from WHITEPLAN_PASSWORD, else asked on the terminal without echo
     /// (or read as one line from a non-terminal standard input).
     static QString readPassword(const QString& prompt, CommandIo& io);

@@ -22,12 +22,9 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parser.isSet(QStringLiteral("to"))) {
         return fail(io, tr("--to DIR is required."));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     auto file = BackupService(**ws).backupTo(parser.value(QStringLiteral("to")));
     if (!file) {

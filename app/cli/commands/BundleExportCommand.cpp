@@ -30,12 +30,9 @@ int BundleExportCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parser.isSet(QStringLiteral("out"))) {
         return fail(io, tr("--out FILE is required."));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     const QString passphrase =
         CliSession::readSecret("WHITEPLAN_BUNDLE_PASSPHRASE", tr("Bundle passphrase: "), io);

@@ -27,12 +27,9 @@ int ExportChecklistCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parser.isSet(QStringLiteral("out"))) {
         return fail(io, tr("--out FILE is required."));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     auto pages = fhir::BackEntryExporter(**ws).exportChecklist(parser.value(QStringLiteral("out")));
     if (!pages) {

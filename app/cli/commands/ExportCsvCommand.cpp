@@ -29,12 +29,9 @@ int ExportCsvCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parser.isSet(QStringLiteral("out"))) {
         return fail(io, tr("--out DIR is required."));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     auto files = fhir::BackEntryExporter(**ws).exportCsv(parser.value(QStringLiteral("out")));
     if (!files) {

@@ -22,12 +22,9 @@ int ObservationsImportCommand::run(const QStringList& arguments, CommandIo& io)
     if (parser.positionalArguments().size() != 1) {
         return fail(io, tr("Give exactly one CSV file."));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     const auto forms = CliSession::loadForms(**ws, io);
     auto report = ObservationCsv(**ws, forms).importFile(parser.positionalArguments().first());

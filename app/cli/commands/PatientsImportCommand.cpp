@@ -24,12 +24,9 @@ int PatientsImportCommand::run(const QStringList& arguments, CommandIo& io)
     if (parser.positionalArguments().size() != 1) {
         return fail(io, tr("Give exactly one CSV file."));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     auto report = CensusImporter(**ws).importFile(parser.positionalArguments().first(),
                                                   parser.isSet(QStringLiteral("dry-run")));

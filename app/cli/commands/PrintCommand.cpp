@@ -58,12 +58,9 @@ int PrintCommand::run(const QStringList& arguments, CommandIo& io)
                     tr("No printer \"%1\" (printers: %2).")
                         .arg(printerName, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     printing::PrintService service(**ws);
     auto document = service.prepare(*req);

@@ -22,12 +22,9 @@ int TheatreExportCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parser.isSet(QStringLiteral("out"))) {
         return fail(io, tr("--out FILE is required."));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     if (auto st = theatre::TheatreService(**ws).exportPlan(parser.value(QStringLiteral("out"))); !st) {
         return fail(io, st.error());

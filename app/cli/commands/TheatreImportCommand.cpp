@@ -31,12 +31,9 @@ int TheatreImportCommand::run(const QStringList& arguments, CommandIo& io)
     if (!ok || turnover < 0) {
         return fail(io, tr("--turnover must be a whole number of minutes, 0 or more."));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     auto summary = theatre::TheatreService(**ws).importFiles(parser.value(QStringLiteral("sessions")),
                                                              parser.value(QStringLiteral("cases")), turnover);

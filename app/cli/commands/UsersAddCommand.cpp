@@ -27,12 +27,9 @@ int UsersAddCommand::run(const QStringList& arguments, CommandIo& io)
     if (!role) {
         return fail(io, tr("--role must be nurse, doctor, theatre_manager or administrator."));
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
-    }
-    if (auto st = CliSession::login(**ws, parser, io); !st) {
-        return fail(io, st.error());
     }
     QString password = qEnvironmentVariable("WHITEPLAN_NEW_PASSWORD");
     if (password.isEmpty()) {
