@@ -81,11 +81,17 @@ Status Migrator::migrate(Database& db) const
     if (current < latest) {
         (void)db.exec(QStringLiteral("PRAGMA cache_size=-131072;"));
     }
-    struct CacheReset
+    // SQLite's procedure for schema changes: foreign keys off while tables are rebuilt (a DROP
+    // TABLE otherwise checks every row against its self-reference, quadratic on record_version),
+    // then foreign_key_check before each commit, so nothing inconsistent is ever committed.
+    if (current < latest) {
+        (void)db.exec(QStringLiteral("PRAGMA foreign_keys=OFF;"));
+    }
+    struct Restore
     {
         Database& db;
-        ~CacheReset() { (void)db.exec(QStringLiteral("PRAGMA cache_size=-2000;")); }
-    } cacheReset{db};
+        ~Restore() { (void)db.exec(QStringLiteral("PRAGMA cache_size=-2000; PRAGMA foreign_keys=ON;")); }
+    } restore{db};
     for (const auto& m : m_migrations) {
         if (m.version <= current) {
             continue;
@@ -99,6 +105,14 @@ Status Migrator::migrate(Database& db) const
                              .arg(m.version)
                              .arg(m.name, st.errorMessage()),
                          st.error().code);
+        }
+        auto violation = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+        if (!violation || violation->toInt() != 0) {
+            return Error(tr("Upgrading the data to version %1 (%2) would break links between records; nothing "
+                            "was changed.")
+                             .arg(m.version)
+                             .arg(m.name),
+                         Error::Code::Corrupt);
         }
         if (auto st = db.setUserVersion(m.version); !st) {
             return st;

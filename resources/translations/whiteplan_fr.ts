@@ -1742,6 +1742,10 @@ __/__</translation>
         <source>Upgrading the data to version %1 (%2) failed: %3</source>
         <translation>La mise à niveau des données vers la version %1 (%2) a échoué : %3</translation>
     </message>
+    <message>
+        <source>Upgrading the data to version %1 (%2) would break links between records; nothing was changed.</source>
+        <translation>La mise à niveau des données vers la version %1 (%2) romprait des liens entre enregistrements ; rien n'a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>MoveChecker</name>
