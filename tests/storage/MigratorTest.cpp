@@ -132,3 +132,24 @@ TEST_CASE("Clinical record versions and audit entries cannot be updated or delet
                                 "'t', 'u', 'd');"))
             .ok());
 }
+
+TEST_CASE("A migration that would break a foreign key is refused, even though keys are off while migrating")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.file(QStringLiteral("fk.db")), Database::Mode::ReadWriteCreate);
+    REQUIRE(db.ok());
+    const QList<Migration> steps{
+        {1, QStringLiteral("one"),
+         QStringLiteral(
+             "CREATE TABLE parent(id INTEGER PRIMARY KEY) STRICT; CREATE TABLE child(id INTEGER PRIMARY KEY, "
+             "parent INTEGER REFERENCES parent(id)) STRICT; INSERT INTO parent VALUES (1); "
+             "INSERT INTO child VALUES (1, 1);")},
+        {2, QStringLiteral("dangling"), QStringLiteral("INSERT INTO child VALUES (2, 99);")}};
+    auto st = Migrator(steps).migrate(*db);
+    REQUIRE_FALSE(st.ok());
+    CHECK(st.errorMessage().contains(QStringLiteral("break links")));
+    CHECK(db->userVersion() == 1);
+    CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM child")).value().toInt() == 1);
+    // Foreign keys are enforced again once migrations are done.
+    CHECK(db->scalar(QStringLiteral("PRAGMA foreign_keys")).value().toInt() == 1);
+}
