@@ -108,11 +108,12 @@ Status Migrator::migrate(Database& db) const
         }
         auto violation = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
         if (!violation || violation->toInt() != 0) {
-            return Error(tr("Upgrading the data to version %1 (%2) would break links between records; nothing "
-                            "was changed.")
-                             .arg(m.version)
-                             .arg(m.name),
-                         Error::Code::Corrupt);
+            return Error(
+                tr("Upgrading the data to version %1 (%2) would break links between records; nothing "
+                   "was changed.")
+                    .arg(m.version)
+                    .arg(m.name),
+                Error::Code::Corrupt);
         }
         if (auto st = db.setUserVersion(m.version); !st) {
             return st;

@@ -82,7 +82,8 @@ Result<QString> PatientService::allocateNumber()
     return number->text();
 }
 
-Status PatientService::savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt, bool clearSearch)
+Status PatientService::savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt,
+                                      bool clearSearch)
 {
     auto& db = m_ws.db();
     const QString sql =

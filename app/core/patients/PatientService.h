@@ -74,7 +74,8 @@ public:
 private:
     Result<Patient> applyMovement(const QString& patientId, const QJsonObject& movement, const QDateTime& at,
                                   const std::function<Status(Patient&)>& change);
-    Status savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt = {}, bool clearSearch = true);
+    Status savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt = {},
+                          bool clearSearch = true);
     Result<QString> allocateNumber();
     Workspace& m_ws;
 };
