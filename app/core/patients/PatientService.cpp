@@ -431,12 +431,16 @@ Result<QList<Patient>> PatientService::search(const QString& text, int limit)
     if (terms.isEmpty()) {
         return QList<Patient>();
     }
-    // A number being typed (one word with a digit) is a prefix of a downtime number or an IPP:
-    // two B-tree range scans answer at once, where an FTS5 prefix over 100,000 distinct numbers
-    // sharing "CODE-0" would merge them all.
-    static const QRegularExpression numberLike(QStringLiteral("^[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*$"));
+    // One word may be a downtime number or an IPP being typed ("URG", "URG1-00"): two B-tree
+    // range scans answer at once, where an FTS5 prefix over 100,000 distinct numbers sharing
+    // "CODE-0" would merge them all. Only when nothing matches is it a name or a bed. One to
+    // three letters stay with the index (its prefix index is fast there, and "D" is more
+    // likely the start of Durand than of the laptop code DEMO).
+    static const QRegularExpression numberLike(QStringLiteral("^[A-Za-z0-9-]+$"));
+    static const QRegularExpression digitOrDash(QStringLiteral("[0-9-]"));
     const QString trimmed = text.trimmed();
-    if (terms.size() == 1 && numberLike.match(trimmed).hasMatch()) {
+    if (terms.size() == 1 && numberLike.match(trimmed).hasMatch() &&
+        (trimmed.size() > 3 || trimmed.contains(digitOrDash))) {
         const QString prefix = trimmed.toUpper();
         // U+FFFF sorts after every character a number can hold, closing the prefix range.
         const QString end = prefix + QChar(0xffff);
@@ -454,7 +458,7 @@ Result<QList<Patient>> PatientService::search(const QString& text, int limit)
         if (!byNumber || !byNumber->isEmpty()) {
             return byNumber;
         }
-        // Nothing by number: it may be a bed ("A12") or part of a name; fall through to the index.
+        // Nothing by number: a name or a bed ("A12"); fall through to the index.
     }
     // No ORDER BY rank: ranking scores every match before LIMIT applies, which made a one-letter
     // search take hundreds of milliseconds on 100,000 patients; unranked, FTS5 stops at `limit`.
