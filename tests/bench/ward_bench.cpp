@@ -118,9 +118,7 @@ public:
                                            "?10,?11,?12)"));
         m_search = prepare(QStringLiteral(
             "INSERT INTO patient_search(patient_id, numbers, names, bed) VALUES (?1,?2,?3,?4)"));
-        m_audit = prepare(
-            QStringLiteral("INSERT INTO audit_entry(seq, at, user_login, device, action, object_kind, "
-                           "object_id, detail, prev_hash, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"));
+        m_audit = prepare(AuditLog::insertStatement());
         auto last =
             ws.db().prepare(QStringLiteral("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1"));
         if (last && last->step().value()) {
@@ -184,27 +182,10 @@ private:
 
     bool audit(const QString& action, const QString& kind, const QString& id, const QString& detail)
     {
-        AuditEntry e;
-        e.seq = m_last.seq + 1;
-        e.prevHash = m_last.seq ? m_last.hash : AuditLog::genesisHash();
-        e.at = toStorageTime(m_ws.clock().now());
-        e.user = QStringLiteral("admin");
-        e.device = QStringLiteral("BENCH");
-        e.action = action;
-        e.objectKind = kind;
-        e.objectId = id;
-        e.detail = detail;
-        e.hash = AuditLog::computeHash(e);
-        m_audit.bind(1, static_cast<std::int64_t>(e.seq))
-            .bind(2, e.at)
-            .bind(3, e.user)
-            .bind(4, e.device)
-            .bind(5, e.action)
-            .bind(6, e.objectKind)
-            .bind(7, e.objectId)
-            .bind(8, e.detail)
-            .bind(9, e.prevHash)
-            .bind(10, e.hash);
+        const AuditEntry e = AuditLog::next(m_last.seq, m_last.seq ? m_last.hash : AuditLog::genesisHash(),
+                                            {QStringLiteral("admin"), QStringLiteral("BENCH")},
+                                            m_ws.clock().now(), action, kind, id, detail);
+        AuditLog::bind(m_audit, e);
         const bool ok = m_audit.exec().ok();
         m_audit.reset();
         m_last = e;

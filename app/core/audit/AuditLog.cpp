@@ -15,6 +15,45 @@ QString AuditLog::computeHash(const AuditEntry& e)
         QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+AuditEntry AuditLog::next(qint64 previousSeq, const QString& previousHash, const Actor& actor,
+                          const QDateTime& at, const QString& action, const QString& objectKind,
+                          const QString& objectId, const QString& detail)
+{
+    AuditEntry e;
+    e.seq = previousSeq + 1;
+    e.prevHash = previousHash;
+    e.at = toStorageTime(at);
+    e.user = actor.login;
+    e.device = actor.device;
+    e.action = action;
+    e.objectKind = objectKind;
+    e.objectId = objectId;
+    e.detail = detail;
+    e.hash = computeHash(e);
+    return e;
+}
+
+QString AuditLog::insertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO audit_entry(seq, at, user_login, device, action, object_kind, object_id, "
+        "detail, prev_hash, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+}
+
+void AuditLog::bind(db::Statement& stmt, const AuditEntry& e)
+{
+    stmt.bind(1, static_cast<std::int64_t>(e.seq))
+        .bind(2, e.at)
+        .bind(3, e.user)
+        .bind(4, e.device)
+        .bind(5, e.action)
+        .bind(6, e.objectKind)
+        .bind(7, e.objectId)
+        .bind(8, e.detail)
+        .bind(9, e.prevHash)
+        .bind(10, e.hash);
+}
+
 Status AuditLog::append(const QString& action, const QString& objectKind, const QString& objectId,
                         const QString& detail)
 {
@@ -33,33 +72,13 @@ Status AuditLog::append(const Actor& actor, const QString& action, const QString
     if (!row) {
         return row.error();
     }
-    AuditEntry e;
-    e.seq = *row ? last->int64(0) + 1 : 1;
-    e.prevHash = *row ? last->text(1) : genesisHash();
-    e.at = toStorageTime(m_ws.clock().now());
-    e.user = actor.login;
-    e.device = actor.device;
-    e.action = action;
-    e.objectKind = objectKind;
-    e.objectId = objectId;
-    e.detail = detail;
-    e.hash = computeHash(e);
-    auto ins = db.prepare(
-        QStringLiteral("INSERT INTO audit_entry(seq, at, user_login, device, action, object_kind, "
-                       "object_id, detail, prev_hash, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"));
+    const AuditEntry e = next(*row ? last->int64(0) : 0, *row ? last->text(1) : genesisHash(), actor,
+                              m_ws.clock().now(), action, objectKind, objectId, detail);
+    auto ins = db.prepare(insertStatement());
     if (!ins) {
         return ins.error();
     }
-    ins->bind(1, static_cast<std::int64_t>(e.seq))
-        .bind(2, e.at)
-        .bind(3, e.user)
-        .bind(4, e.device)
-        .bind(5, e.action)
-        .bind(6, e.objectKind)
-        .bind(7, e.objectId)
-        .bind(8, e.detail)
-        .bind(9, e.prevHash)
-        .bind(10, e.hash);
+    bind(*ins, e);
     return ins->exec();
 }
 

@@ -53,6 +53,13 @@ public:
     Result<QList<AuditEntry>> latest(int limit);
 
     static QString computeHash(const AuditEntry& e);
+    /// The entry that follows (`previousSeq`, `previousHash`), hashed; 0 and genesisHash() for the first.
+    static AuditEntry next(qint64 previousSeq, const QString& previousHash, const Actor& actor,
+                           const QDateTime& at, const QString& action, const QString& objectKind,
+                           const QString& objectId, const QString& detail);
+    /// SQL inserting one entry, with bind() filling its ten parameters.
+    static QString insertStatement();
+    static void bind(db::Statement& stmt, const AuditEntry& e);
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
 
 private:
