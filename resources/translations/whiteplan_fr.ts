@@ -359,40 +359,16 @@
         <translation>Vérifier un programme opératoire au regard des contraintes strictes et afficher son coût.</translation>
     </message>
     <message>
-        <source>Theatre sessions CSV file.</source>
-        <translation>Fichier CSV des vacations.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Cases CSV file.</source>
-        <translation>Fichier CSV des interventions.</translation>
     </message>
     <message>
         <source>Plan CSV file to check.</source>
         <translation>Fichier CSV du programme à vérifier.</translation>
     </message>
     <message>
-        <source>Minutes between two cases in a session (default 15).</source>
-        <translation>Minutes entre deux interventions d'une même vacation (15 par défaut).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
         <source>unexpected argument "%1".</source>
         <translation>argument inattendu « %1 ».</translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation>L'option --%1 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>--turnover expects whole minutes from 0 to 1440.</source>
-        <translation>--turnover attend un nombre entier de minutes entre 0 et 1440.</translation>
     </message>
     <message>
         <source>The plan is feasible.</source>
@@ -404,6 +380,10 @@
             <numerusform>Le programme est irréalisable : %n contrainte non respectée.</numerusform>
             <numerusform>Le programme est irréalisable : %n contraintes non respectées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--plan FILE is required.</source>
+        <translation>--plan FICHIER est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +462,37 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     <message>
         <source>No conflict %1.</source>
         <translation>Aucun conflit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractInputOptions</name>
+    <message>
+        <source>Theatre sessions CSV file.</source>
+        <translation>Fichier CSV des vacations.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Cases CSV file.</source>
+        <translation>Fichier CSV des interventions.</translation>
+    </message>
+    <message>
+        <source>Minutes between two cases in a session (default 15).</source>
+        <translation>Minutes entre deux interventions d'une même vacation (15 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>L'option --%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--turnover expects whole minutes from 0 to 1440.</source>
+        <translation>--turnover attend un nombre entier de minutes entre 0 et 1440.</translation>
     </message>
 </context>
 <context>
@@ -753,14 +764,6 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
         <translation>Fichier PDF à écrire.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--out FILE is required.</source>
-        <translation>--out FICHIER est obligatoire.</translation>
-    </message>
-    <message>
         <source>Checklist written to %1 (%2 pages).</source>
         <translation>Liste de contrôle écrite dans %1 (%2 pages).</translation>
     </message>
@@ -775,14 +778,6 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
         <source>Folder to write the CSV files into.</source>
         <translation>Dossier dans lequel écrire les fichiers CSV.</translation>
     </message>
-    <message>
-        <source>DIR</source>
-        <translation>DOSSIER</translation>
-    </message>
-    <message>
-        <source>--out DIR is required.</source>
-        <translation>--out DOSSIER est obligatoire.</translation>
-    </message>
 </context>
 <context>
     <name>ExportFhirCommand</name>
@@ -793,14 +788,6 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     <message>
         <source>JSON file to write.</source>
         <translation>Fichier JSON à écrire.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--out FILE is required.</source>
-        <translation>--out FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>FHIR bundle written to %1:</source>
@@ -3077,24 +3064,8 @@ __/__</translation>
         <translation>Programmer les interventions dans les vacations ouvertes (sessions.csv, cases.csv vers plan.csv).</translation>
     </message>
     <message>
-        <source>Theatre sessions CSV file.</source>
-        <translation>Fichier CSV des vacations.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Cases CSV file.</source>
-        <translation>Fichier CSV des interventions.</translation>
-    </message>
-    <message>
-        <source>Minutes between two cases in a session (default 15).</source>
-        <translation>Minutes entre deux interventions d'une même vacation (15 par défaut).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
     </message>
     <message>
         <source>Stop searching after SECONDS at the latest (default 60).</source>
@@ -3111,14 +3082,6 @@ __/__</translation>
     <message>
         <source>unexpected argument "%1".</source>
         <translation>argument inattendu « %1 ».</translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation>--%1 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>--turnover expects whole minutes from 0 to 1440.</source>
-        <translation>--turnover attend un nombre entier de minutes entre 0 et 1440.</translation>
     </message>
     <message>
         <source>--time-limit expects a number of seconds greater than 0.</source>
@@ -3157,6 +3120,10 @@ __/__</translation>
     <message>
         <source>The time limit stopped the search: a longer limit may find a better plan.</source>
         <translation>La limite de temps a interrompu la recherche : une limite plus longue pourrait trouver un meilleur planning.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FICHIER est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -3627,14 +3594,6 @@ __/__</translation>
     <message>
         <source>plan.csv to write.</source>
         <translation>plan.csv à écrire.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--out FILE is required.</source>
-        <translation>--out FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -4142,6 +4101,25 @@ __/__</translation>
     <message>
         <source>Your role (%1) does not allow %2.</source>
         <translation>Votre rôle (%1) ne permet pas %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOutputCommand</name>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1".</source>
+        <translation>argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--out %1 is required.</source>
+        <translation>--out %1 est obligatoire.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "CheckPlanCommand.h"
 
-#include "theatre/InstanceReader.h"
+#include "ContractInputOptions.h"
 #include "theatre/PlanChecker.h"
 #include "theatre/PlanFile.h"
 #include "theatre/PlanReport.h"
@@ -15,14 +15,10 @@ QString CheckPlanCommand::summary() const
 int CheckPlanCommand::run(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption sessionsOpt(QStringLiteral("sessions"), tr("Theatre sessions CSV file."),
-                                         tr("FILE"));
-    const QCommandLineOption casesOpt(QStringLiteral("cases"), tr("Cases CSV file."), tr("FILE"));
+    const ContractInputOptions contract;
+    contract.addTo(parser);
     const QCommandLineOption planOpt(QStringLiteral("plan"), tr("Plan CSV file to check."), tr("FILE"));
-    const QCommandLineOption turnoverOpt(QStringLiteral("turnover"),
-                                         tr("Minutes between two cases in a session (default 15)."), tr("N"),
-                                         QStringLiteral("15"));
-    parser.addOptions({sessionsOpt, casesOpt, planOpt, turnoverOpt});
+    parser.addOption(planOpt);
     int code = ExitOk;
     if (!parse(parser, arguments, io, code)) {
         return code;
@@ -30,20 +26,12 @@ int CheckPlanCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parser.positionalArguments().isEmpty()) {
         return fail(io, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     }
-    for (const auto* opt : {&sessionsOpt, &casesOpt, &planOpt}) {
-        if (parser.value(*opt).isEmpty()) {
-            return fail(io, tr("--%1 is required.").arg(opt->names().constFirst()));
-        }
+    if (parser.value(planOpt).isEmpty()) {
+        return fail(io, tr("--plan FILE is required."));
     }
-    bool ok = false;
-    const int turnover = parser.value(turnoverOpt).toInt(&ok);
-    if (!ok || turnover < 0 || turnover > 1440) {
-        return fail(io, tr("--turnover expects whole minutes from 0 to 1440."));
-    }
-    auto instance =
-        theatre::InstanceReader::readFiles(parser.value(sessionsOpt), parser.value(casesOpt), turnover);
+    auto instance = contract.read(parser);
     if (!instance) {
-        return fail(io, instance.errorMessage());
+        return fail(io, instance.error());
     }
     auto plan = theatre::PlanFile::read(parser.value(planOpt));
     if (!plan) {

@@ -1,6 +1,5 @@
 #include "ExportChecklistCommand.h"
 
-#include "CliSession.h"
 #include "fhir/BackEntryExporter.h"
 
 namespace wp::cli {
@@ -15,28 +14,18 @@ QString ExportChecklistCommand::summary() const
     return tr("Write the back-entry checklist (PDF, one page per patient, counts as in the FHIR bundle).");
 }
 
-int ExportChecklistCommand::run(const QStringList& arguments, CommandIo& io)
+QString ExportChecklistCommand::outHelp() const
 {
-    QCommandLineParser parser;
-    addUserOptions(parser);
-    parser.addOption({QStringLiteral("out"), tr("PDF file to write."), tr("FILE")});
-    int code = 0;
-    if (!parse(parser, arguments, io, code)) {
-        return code;
-    }
-    if (!parser.isSet(QStringLiteral("out"))) {
-        return fail(io, tr("--out FILE is required."));
-    }
-    auto ws = CliSession::openAsUser(parser, io);
-    if (!ws) {
-        return fail(io, ws.error());
-    }
-    auto pages = fhir::BackEntryExporter(**ws).exportChecklist(parser.value(QStringLiteral("out")));
+    return tr("PDF file to write.");
+}
+
+int ExportChecklistCommand::write(Workspace& workspace, const QString& out, CommandIo& io)
+{
+    auto pages = fhir::BackEntryExporter(workspace).exportChecklist(out);
     if (!pages) {
         return fail(io, pages.error());
     }
-    io.out << tr("Checklist written to %1 (%2 pages).").arg(parser.value(QStringLiteral("out"))).arg(*pages)
-           << Qt::endl;
+    io.out << tr("Checklist written to %1 (%2 pages).").arg(out).arg(*pages) << Qt::endl;
     return ExitOk;
 }
 

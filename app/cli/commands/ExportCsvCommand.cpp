@@ -1,6 +1,5 @@
 #include "ExportCsvCommand.h"
 
-#include "CliSession.h"
 #include "fhir/BackEntryExporter.h"
 
 #include <QDir>
@@ -17,23 +16,14 @@ QString ExportCsvCommand::summary() const
     return tr("Write one CSV file per kind of record (patients, observations, notes…) into a folder.");
 }
 
-int ExportCsvCommand::run(const QStringList& arguments, CommandIo& io)
+QString ExportCsvCommand::outHelp() const
 {
-    QCommandLineParser parser;
-    addUserOptions(parser);
-    parser.addOption({QStringLiteral("out"), tr("Folder to write the CSV files into."), tr("DIR")});
-    int code = 0;
-    if (!parse(parser, arguments, io, code)) {
-        return code;
-    }
-    if (!parser.isSet(QStringLiteral("out"))) {
-        return fail(io, tr("--out DIR is required."));
-    }
-    auto ws = CliSession::openAsUser(parser, io);
-    if (!ws) {
-        return fail(io, ws.error());
-    }
-    auto files = fhir::BackEntryExporter(**ws).exportCsv(parser.value(QStringLiteral("out")));
+    return tr("Folder to write the CSV files into.");
+}
+
+int ExportCsvCommand::write(Workspace& workspace, const QString& out, CommandIo& io)
+{
+    auto files = fhir::BackEntryExporter(workspace).exportCsv(out);
     if (!files) {
         return fail(io, files.error());
     }

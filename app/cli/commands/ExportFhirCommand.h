@@ -1,17 +1,20 @@
 #pragma once
 
-#include "Command.h"
+#include "WorkspaceOutputCommand.h"
 
 namespace wp::cli {
 
-class ExportFhirCommand : public Command
+class ExportFhirCommand : public WorkspaceOutputCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFhirCommand)
 
 public:
     QString name() const override;
     QString summary() const override;
-    int run(const QStringList& arguments, CommandIo& io) override;
+
+protected:
+    QString outHelp() const override;
+    int write(Workspace& workspace, const QString& out, CommandIo& io) override;
 };
 
 } // namespace wp::cli

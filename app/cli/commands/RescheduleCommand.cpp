@@ -1,6 +1,6 @@
 #include "RescheduleCommand.h"
 
-#include "theatre/InstanceReader.h"
+#include "ContractInputOptions.h"
 #include "theatre/Plan.h"
 #include "theatre/PlanChecker.h"
 #include "theatre/PlanFile.h"
@@ -17,17 +17,13 @@ QString RescheduleCommand::summary() const
 int RescheduleCommand::run(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption sessionsOpt(QStringLiteral("sessions"), tr("Theatre sessions CSV file."),
-                                         tr("FILE"));
-    const QCommandLineOption casesOpt(QStringLiteral("cases"), tr("Cases CSV file."), tr("FILE"));
-    const QCommandLineOption turnoverOpt(QStringLiteral("turnover"),
-                                         tr("Minutes between two cases in a session (default 15)."), tr("N"),
-                                         QStringLiteral("15"));
+    const ContractInputOptions contract;
+    contract.addTo(parser);
     const QCommandLineOption limitOpt(QStringLiteral("time-limit"),
                                       tr("Stop searching after SECONDS at the latest (default 60)."),
                                       tr("SECONDS"), QStringLiteral("60"));
     const QCommandLineOption outOpt(QStringLiteral("out"), tr("Plan CSV file to write."), tr("FILE"));
-    parser.addOptions({sessionsOpt, casesOpt, turnoverOpt, limitOpt, outOpt});
+    parser.addOptions({limitOpt, outOpt});
     int code = ExitOk;
     if (!parse(parser, arguments, io, code)) {
         return code;
@@ -35,25 +31,17 @@ int RescheduleCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parser.positionalArguments().isEmpty()) {
         return fail(io, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
     }
-    for (const auto* opt : {&sessionsOpt, &casesOpt, &outOpt}) {
-        if (parser.value(*opt).isEmpty()) {
-            return fail(io, tr("--%1 is required.").arg(opt->names().constFirst()));
-        }
+    if (parser.value(outOpt).isEmpty()) {
+        return fail(io, tr("--out FILE is required."));
     }
     bool ok = false;
-    const int turnover = parser.value(turnoverOpt).toInt(&ok);
-    if (!ok || turnover < 0 || turnover > 1440) {
-        return fail(io, tr("--turnover expects whole minutes from 0 to 1440."));
-    }
     const double limit = parser.value(limitOpt).toDouble(&ok);
     if (!ok || !(limit > 0.0)) {
         return fail(io, tr("--time-limit expects a number of seconds greater than 0."));
     }
-
-    auto instance =
-        theatre::InstanceReader::readFiles(parser.value(sessionsOpt), parser.value(casesOpt), turnover);
+    auto instance = contract.read(parser);
     if (!instance) {
-        return fail(io, instance.errorMessage());
+        return fail(io, instance.error());
     }
     theatre::PlannerOptions options;
     options.timeLimitSeconds = limit;

@@ -1,18 +1,21 @@
 #pragma once
 
-#include "Command.h"
+#include "WorkspaceOutputCommand.h"
 
 namespace wp::cli {
 
 /// `whiteplan-cli theatre export`: see summary().
-class TheatreExportCommand : public Command
+class TheatreExportCommand : public WorkspaceOutputCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TheatreExportCommand)
 
 public:
     QString name() const override { return QStringLiteral("theatre export"); }
     QString summary() const override;
-    int run(const QStringList& arguments, CommandIo& io) override;
+
+protected:
+    QString outHelp() const override;
+    int write(Workspace& workspace, const QString& out, CommandIo& io) override;
 };
 
 } // namespace wp::cli
