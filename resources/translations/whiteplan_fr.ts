@@ -1,6 +1,68 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppointmentBuilder</name>
+    <message>
+        <source>%1 (%2, session %3)</source>
+        <translation>%1 (%2, vacation %3)</translation>
+    </message>
+    <message>
+        <source>Previously booked on %1.</source>
+        <translation>Prévue auparavant le %1.</translation>
+    </message>
+    <message>
+        <source>Not booked before the downtime (waiting list).</source>
+        <translation>Non programmée avant la panne (liste d'attente).</translation>
+    </message>
+    <message>
+        <source>Postponed: to be rebooked by %1 (priority P%2).</source>
+        <translation>Reportée : à reprogrammer avant le %1 (priorité P%2).</translation>
+    </message>
+    <message>
+        <source>New date: %1 at %2.</source>
+        <translation>Nouvelle date : %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Motif : %1.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on laptop %2 during the IT downtime.</source>
+        <translation>Saisi par %1 sur le poste %2 pendant la panne informatique.</translation>
+    </message>
+    <message>
+        <source>Patient IPP %1 (not registered in WhitePlan)</source>
+        <translation>Patient IPP %1 (non enregistré dans WhitePlan)</translation>
+    </message>
+    <message>
+        <source>Surgical operation</source>
+        <translation>Intervention chirurgicale</translation>
+    </message>
+    <message>
+        <source>Theatre booking changed in WhitePlan during the IT downtime</source>
+        <translation>Programmation opératoire modifiée dans WhitePlan pendant la panne informatique</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentData</name>
+    <message>
+        <source>The original session is closed</source>
+        <translation>La vacation d'origine est fermée</translation>
+    </message>
+    <message>
+        <source>Session closed: %1</source>
+        <translation>Vacation fermée : %1</translation>
+    </message>
+    <message>
+        <source>No slot in the current theatre plan</source>
+        <translation>Pas de créneau dans le programme opératoire actuel</translation>
+    </message>
+    <message>
+        <source>Rescheduled by the theatre manager</source>
+        <translation>Reprogrammée par le cadre de bloc</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entry %1 is missing (found %2 next)</source>
@@ -3002,6 +3064,50 @@ __/__</translation>
     <message>
         <source>No patient to enter.</source>
         <translation>Aucun patient à ressaisir.</translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation>annulée (%1)</translation>
+    </message>
+    <message>
+        <source>booked %1 %2 %3</source>
+        <translation>programmée %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Operations moved or postponed (Appointment)</source>
+        <translation>Interventions déplacées ou reportées (Appointment)</translation>
+    </message>
+    <message>
+        <source>Theatre scheduling system</source>
+        <translation>Logiciel de programmation du bloc</translation>
+    </message>
+    <message>
+        <source>IPP %1 — %2</source>
+        <translation>IPP %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tell the patient</source>
+        <translation>Prévenir le patient</translation>
+    </message>
+    <message>
+        <source>Tell the patient: %1</source>
+        <translation>Prévenir le patient : %1</translation>
+    </message>
+    <message>
+        <source>Operations moved or postponed (tell the patient)</source>
+        <translation>Interventions déplacées ou reportées (prévenir le patient)</translation>
+    </message>
+    <message>
+        <source>Theatre: operations of patients not registered in WhitePlan</source>
+        <translation>Bloc : interventions de patients non enregistrés dans WhitePlan</translation>
+    </message>
+    <message>
+        <source>Find each patient by IPP in the hospital's systems.</source>
+        <translation>Retrouver chaque patient par son IPP dans les logiciels de l'hôpital.</translation>
     </message>
 </context>
 <context>
