@@ -1085,6 +1085,21 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>ForkDetector</name>
+    <message>
+        <source>marked entered in error by %1 on %2 at %3</source>
+        <translation>marqué saisi par erreur par %1 sur %2 à %3</translation>
+    </message>
+    <message>
+        <source>amended by %1 on %2 at %3</source>
+        <translation>corrigé par %1 sur %2 à %3</translation>
+    </message>
+    <message>
+        <source>A %1 record of %2 (version %3) was changed on two laptops independently: %4. WhitePlan shows the most recent change on every laptop; check which one is right and amend the record if needed.</source>
+        <translation>Un enregistrement %1 de %2 (version %3) a été modifié sur deux postes indépendamment : %4. WhitePlan affiche la modification la plus récente sur tous les postes ; vérifiez laquelle est juste et corrigez l'enregistrement si nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>FormDefinitionParser</name>
     <message>
         <source>unknown property %1 (expected one of %2)</source>
