@@ -1078,6 +1078,29 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>FhirSettings</name>
+    <message>
+        <source>Enter the URI of the hospital's IPP system.</source>
+        <translation>Saisissez l'URI du système d'identification des IPP de l'hôpital.</translation>
+    </message>
+    <message>
+        <source>The URI is too long (at most %1 characters).</source>
+        <translation>L'URI est trop longue (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>A URI has no spaces.</source>
+        <translation>Une URI ne contient pas d'espace.</translation>
+    </message>
+    <message>
+        <source>A URN reads urn:NAMESPACE:VALUE, for example urn:oid:1.2.250.1.71.4.2.7.</source>
+        <translation>Une URN s'écrit urn:ESPACE-DE-NOMS:VALEUR, par exemple urn:oid:1.2.250.1.71.4.2.7.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute URI: urn:… or http(s)://… (for example https://hospital.example/ipp).</source>
+        <translation>Saisissez une URI absolue : urn:… ou http(s)://… (par exemple https://hopital.example/ipp).</translation>
+    </message>
+</context>
+<context>
     <name>FlowWriter</name>
     <message>
         <source>not recorded</source>
@@ -4753,6 +4776,29 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Recorded.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::FhirSettingsBox</name>
+    <message>
+        <source>Back-entry export (FHIR)</source>
+        <translation>Export de ressaisie (FHIR)</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>IPP identifier &amp;system:</source>
+        <translation>&amp;Système d'identification des IPP :</translation>
+    </message>
+    <message>
+        <source>The URI under which the hospital's patient administration system files IPPs (ask IT). Until it is set, exports use urn:whiteplan:ipp.</source>
+        <translation>L'URI sous laquelle le logiciel de gestion administrative des patients de l'hôpital enregistre les IPP (demandez à l'informatique). Tant qu'elle n'est pas renseignée, les exports utilisent urn:whiteplan:ipp.</translation>
+    </message>
+    <message>
+        <source>FHIR exports now identify IPPs with %1.</source>
+        <translation>Les exports FHIR identifient désormais les IPP avec %1.</translation>
     </message>
 </context>
 <context>

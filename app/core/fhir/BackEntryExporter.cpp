@@ -4,6 +4,7 @@
 #include "BackEntryData.h"
 #include "CsvExporter.h"
 #include "FhirBundleBuilder.h"
+#include "FhirSettings.h"
 #include "ReconciliationChecklist.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
@@ -38,7 +39,7 @@ Result<FhirBundle> BackEntryExporter::buildFhir()
     if (!theatre) {
         return theatre.error();
     }
-    FhirBundleBuilder builder(m_ws.setting(ippSystemSetting(), systems::defaultIpp()));
+    FhirBundleBuilder builder(FhirSettings(m_ws).ippSystem());
     return builder.build(*data, m_ws.clock().now(), *theatre);
 }
 
@@ -104,7 +105,7 @@ Result<int> BackEntryExporter::exportChecklist(const QString& file)
     if (!theatre) {
         return theatre.error();
     }
-    FhirBundleBuilder builder(m_ws.setting(ippSystemSetting(), systems::defaultIpp()));
+    FhirBundleBuilder builder(FhirSettings(m_ws).ippSystem());
     const FhirBundle bundle = builder.build(*data, m_ws.clock().now(), *theatre);
     auto pages = ReconciliationChecklist::write(file, m_ws.hospitalName(), m_ws.clock().now(), *data,
                                                 *theatre, bundle);
