@@ -1,6 +1,68 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppointmentBuilder</name>
+    <message>
+        <source>%1 (%2, session %3)</source>
+        <translation>%1 (%2, vacation %3)</translation>
+    </message>
+    <message>
+        <source>Previously booked on %1.</source>
+        <translation>Prévue auparavant le %1.</translation>
+    </message>
+    <message>
+        <source>Not booked before the downtime (waiting list).</source>
+        <translation>Non programmée avant la panne (liste d'attente).</translation>
+    </message>
+    <message>
+        <source>Postponed: to be rebooked by %1 (priority P%2).</source>
+        <translation>Reportée : à reprogrammer avant le %1 (priorité P%2).</translation>
+    </message>
+    <message>
+        <source>New date: %1 at %2.</source>
+        <translation>Nouvelle date : %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Motif : %1.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on laptop %2 during the IT downtime.</source>
+        <translation>Saisi par %1 sur le poste %2 pendant la panne informatique.</translation>
+    </message>
+    <message>
+        <source>Patient IPP %1 (not registered in WhitePlan)</source>
+        <translation>Patient IPP %1 (non enregistré dans WhitePlan)</translation>
+    </message>
+    <message>
+        <source>Surgical operation</source>
+        <translation>Intervention chirurgicale</translation>
+    </message>
+    <message>
+        <source>Theatre booking changed in WhitePlan during the IT downtime</source>
+        <translation>Programmation opératoire modifiée dans WhitePlan pendant la panne informatique</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentData</name>
+    <message>
+        <source>The original session is closed</source>
+        <translation>La vacation d'origine est fermée</translation>
+    </message>
+    <message>
+        <source>Session closed: %1</source>
+        <translation>Vacation fermée : %1</translation>
+    </message>
+    <message>
+        <source>No slot in the current theatre plan</source>
+        <translation>Pas de créneau dans le programme opératoire actuel</translation>
+    </message>
+    <message>
+        <source>Rescheduled by the theatre manager</source>
+        <translation>Reprogrammée par le cadre de bloc</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entry %1 is missing (found %2 next)</source>
@@ -1003,10 +1065,48 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>FhirSettings</name>
+    <message>
+        <source>Enter the URI of the hospital's IPP system.</source>
+        <translation>Saisissez l'URI du système d'identification des IPP de l'hôpital.</translation>
+    </message>
+    <message>
+        <source>The URI is too long (at most %1 characters).</source>
+        <translation>L'URI est trop longue (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>A URI has no spaces.</source>
+        <translation>Une URI ne contient pas d'espace.</translation>
+    </message>
+    <message>
+        <source>A URN reads urn:NAMESPACE:VALUE, for example urn:oid:1.2.250.1.71.4.2.7.</source>
+        <translation>Une URN s'écrit urn:ESPACE-DE-NOMS:VALEUR, par exemple urn:oid:1.2.250.1.71.4.2.7.</translation>
+    </message>
+    <message>
+        <source>Enter an absolute URI: urn:… or http(s)://… (for example https://hospital.example/ipp).</source>
+        <translation>Saisissez une URI absolue : urn:… ou http(s)://… (par exemple https://hopital.example/ipp).</translation>
+    </message>
+</context>
+<context>
     <name>FlowWriter</name>
     <message>
         <source>not recorded</source>
         <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>ForkDetector</name>
+    <message>
+        <source>marked entered in error by %1 on %2 at %3</source>
+        <translation>marqué saisi par erreur par %1 sur %2 à %3</translation>
+    </message>
+    <message>
+        <source>amended by %1 on %2 at %3</source>
+        <translation>corrigé par %1 sur %2 à %3</translation>
+    </message>
+    <message>
+        <source>A %1 record of %2 (version %3) was changed on two laptops independently: %4. WhitePlan shows the most recent change on every laptop; check which one is right and amend the record if needed.</source>
+        <translation>Un enregistrement %1 de %2 (version %3) a été modifié sur deux postes indépendamment : %4. WhitePlan affiche la modification la plus récente sur tous les postes ; vérifiez laquelle est juste et corrigez l'enregistrement si nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3090,50 @@ __/__</translation>
         <source>No patient to enter.</source>
         <translation>Aucun patient à ressaisir.</translation>
     </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation>annulée (%1)</translation>
+    </message>
+    <message>
+        <source>booked %1 %2 %3</source>
+        <translation>programmée %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Operations moved or postponed (Appointment)</source>
+        <translation>Interventions déplacées ou reportées (Appointment)</translation>
+    </message>
+    <message>
+        <source>Theatre scheduling system</source>
+        <translation>Logiciel de programmation du bloc</translation>
+    </message>
+    <message>
+        <source>IPP %1 — %2</source>
+        <translation>IPP %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tell the patient</source>
+        <translation>Prévenir le patient</translation>
+    </message>
+    <message>
+        <source>Tell the patient: %1</source>
+        <translation>Prévenir le patient : %1</translation>
+    </message>
+    <message>
+        <source>Operations moved or postponed (tell the patient)</source>
+        <translation>Interventions déplacées ou reportées (prévenir le patient)</translation>
+    </message>
+    <message>
+        <source>Theatre: operations of patients not registered in WhitePlan</source>
+        <translation>Bloc : interventions de patients non enregistrés dans WhitePlan</translation>
+    </message>
+    <message>
+        <source>Find each patient by IPP in the hospital's systems.</source>
+        <translation>Retrouver chaque patient par son IPP dans les logiciels de l'hôpital.</translation>
+    </message>
 </context>
 <context>
     <name>RecordAdapter</name>
@@ -4610,6 +4754,29 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Recorded.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::FhirSettingsBox</name>
+    <message>
+        <source>Back-entry export (FHIR)</source>
+        <translation>Export de ressaisie (FHIR)</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>IPP identifier &amp;system:</source>
+        <translation>&amp;Système d'identification des IPP :</translation>
+    </message>
+    <message>
+        <source>The URI under which the hospital's patient administration system files IPPs (ask IT). Until it is set, exports use urn:whiteplan:ipp.</source>
+        <translation>L'URI sous laquelle le logiciel de gestion administrative des patients de l'hôpital enregistre les IPP (demandez à l'informatique). Tant qu'elle n'est pas renseignée, les exports utilisent urn:whiteplan:ipp.</translation>
+    </message>
+    <message>
+        <source>FHIR exports now identify IPPs with %1.</source>
+        <translation>Les exports FHIR identifient désormais les IPP avec %1.</translation>
     </message>
 </context>
 <context>

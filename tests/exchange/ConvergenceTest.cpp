@@ -30,7 +30,7 @@ void randomEdit(Laptop& l, QRandomGenerator& rng, int serial)
 {
     PatientService patients(*l.ws);
     const QList<Patient> list = known(l);
-    const int op = list.isEmpty() ? 0 : static_cast<int>(rng.bounded(8));
+    const int op = list.isEmpty() ? 0 : static_cast<int>(rng.bounded(10));
     const QString bed = beds.at(static_cast<qsizetype>(rng.bounded(static_cast<int>(beds.size()))));
     const QString ward = bed.section(QLatin1Char('/'), 0, 0);
     const QString label = bed.section(QLatin1Char('/'), 1, 1);
@@ -72,6 +72,21 @@ void randomEdit(Laptop& l, QRandomGenerator& rng, int serial)
     case 6:
         (void)patients.discharge(p.id, at);
         break;
+    case 7:
+    case 8: {
+        // Amend the first observation of the patient: another laptop may amend the same one (a fork).
+        auto obs = RecordStore(*l.ws).latestForPatient(p.id, QStringLiteral("observation"));
+        REQUIRE(obs.ok());
+        if (!obs->isEmpty()) {
+            const RecordVersion& v = obs->first();
+            REQUIRE(RecordStore(*l.ws)
+                        .amend(v.recordId,
+                               {{QStringLiteral("pulse"), 60 + static_cast<int>(rng.bounded(60))}},
+                               QStringLiteral("fix %1").arg(serial))
+                        .ok());
+        }
+        break;
+    }
     default:
         (void)patients.setAllergies(p.id, QStringLiteral("allergy %1").arg(serial));
         break;
@@ -124,6 +139,20 @@ TEST_CASE("three laptops editing and exchanging in random orders converge", "[ex
     const QString reference = laptops[0]->dump();
     CHECK(laptops[1]->dump() == reference);
     CHECK(laptops[2]->dump() == reference);
+    // Every laptop shows the same current version of every record, forked or not.
+    const auto current = [](Laptop& l) {
+        auto ids =
+            l.ws->db().prepare(QStringLiteral("SELECT DISTINCT record_id FROM record_version ORDER BY 1"));
+        REQUIRE(ids.ok());
+        QStringList versions;
+        while (*ids->step()) {
+            versions << RecordStore(*l.ws).latest(ids->text(0))->versionId;
+        }
+        return versions;
+    };
+    const QStringList shown = current(*laptops[0]);
+    CHECK(current(*laptops[1]) == shown);
+    CHECK(current(*laptops[2]) == shown);
     // No bed holds two patients, whatever happened.
     auto clash = laptops[0]->ws->db().scalar(QStringLiteral(
         "SELECT count(*) FROM (SELECT ward_code, bed_label FROM patient WHERE status = 'admitted' "

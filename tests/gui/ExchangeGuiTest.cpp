@@ -2,10 +2,12 @@
 
 #include "exchange/ConflictLog.h"
 #include "exchange/ExchangePage.h"
+#include "fhir/AppointmentData.h"
 #include "fhir/BackEntryData.h"
 #include "fhir/FhirBundleBuilder.h"
 #include "fhir/ReconciliationChecklist.h"
 #include "records/RecordStore.h"
+#include "theatreplan/TheatreService.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -91,8 +93,20 @@ TEST_CASE("gui: the checklist counts are the FHIR bundle's counts", "[gui][fhir]
     TempDir dir;
     TempDir out;
     Laptop a(dir.path(), QStringLiteral("WA"));
-    const Patient p = registerPatient(a, QStringLiteral("Morel"), QStringLiteral("Luc"), QDate(1944, 2, 3),
-                                      QStringLiteral("M"));
+    Patient p = registerPatient(a, QStringLiteral("Morel"), QStringLiteral("Luc"), QDate(1944, 2, 3),
+                                QStringLiteral("M"));
+    // Morel's operation (C1, IPP P1) is postponed when theatre T1 closes; C2, C6 are other patients'.
+    p.ipp = QStringLiteral("P1");
+    REQUIRE(PatientService(*a.ws).updateIdentity(p, QStringLiteral("card")).ok());
+    theatre::TheatreService theatres(*a.ws);
+    REQUIRE(theatres
+                .importFiles(dataFile(QStringLiteral("theatreui/sessions.csv")),
+                             dataFile(QStringLiteral("theatreui/cases.csv")))
+                .ok());
+    REQUIRE(theatres
+                .closeTheatre(QStringLiteral("T1"), QDate(2026, 12, 7), QDate(2026, 12, 7),
+                              QStringLiteral("Water leak"))
+                .ok());
     REQUIRE(
         PatientService(*a.ws).admit(p.id, QStringLiteral("MED"), QStringLiteral("1"), a.clock.now()).ok());
     RecordStore records(*a.ws);
@@ -122,22 +136,36 @@ TEST_CASE("gui: the checklist counts are the FHIR bundle's counts", "[gui][fhir]
     auto data = fhir::BackEntryData::load(*a.ws);
     REQUIRE(data.ok());
     REQUIRE(data->size() == 1);
-    const fhir::FhirBundle bundle = fhir::FhirBundleBuilder().build(*data, a.clock.now());
+    auto theatre = fhir::AppointmentData::load(*a.ws);
+    REQUIRE(theatre.ok());
+    const fhir::FhirBundle bundle = fhir::FhirBundleBuilder().build(*data, a.clock.now(), *theatre);
     // 5 vitals + BP panel counted once: RR, HR, SpO2, T, BP, ACVPU, NEWS2.
     CHECK(bundle.totals.value(QStringLiteral("Observation")) == 7);
     CHECK(bundle.totals.value(QStringLiteral("MedicationAdministration")) == 1);
     CHECK(bundle.totals.value(QStringLiteral("DocumentReference")) == 1);
     CHECK(bundle.totals.value(QStringLiteral("Encounter")) == 1);
-    for (const auto& line : fhir::ReconciliationChecklist::linesFor(data->first(), bundle)) {
+    // C1 (Morel), C2 and C6 postponed, C8 postponed since the import.
+    CHECK(bundle.totals.value(QStringLiteral("Appointment")) == 4);
+    const QMap<QString, int> mine = bundle.countsByPatient.value(p.id);
+    CHECK(mine.value(QStringLiteral("Appointment")) == 1);
+    for (auto it = bundle.totals.cbegin(); it != bundle.totals.cend(); ++it) {
+        CHECK(mine.value(it.key()) + bundle.theatreCounts.value(it.key()) == it.value());
+    }
+    for (const auto& line : fhir::ReconciliationChecklist::linesFor(data->first(), bundle, *theatre)) {
         if (!line.resourceType.isEmpty()) {
-            CHECK(line.count == bundle.totals.value(line.resourceType));
+            CHECK(line.count == mine.value(line.resourceType));
         } else {
             CHECK(line.what.contains(QStringLiteral("fluid_balance")));
             CHECK(line.count == 1);
         }
     }
+    const auto theatreLines = fhir::ReconciliationChecklist::theatreLines(*theatre, bundle);
+    REQUIRE(theatreLines.size() == 2 + 3);
+    CHECK(theatreLines[0].count == bundle.theatreCounts.value(QStringLiteral("Appointment")));
+    CHECK(theatreLines[0].count == 3);
+    CHECK(theatreLines[1].count == bundle.theatreCounts.value(QStringLiteral("Provenance")));
     auto pages = fhir::ReconciliationChecklist::write(out.file(QStringLiteral("c.pdf")), QStringLiteral("CH"),
-                                                      a.clock.now(), *data, bundle);
+                                                      a.clock.now(), *data, *theatre, bundle);
     REQUIRE(pages.ok());
-    CHECK(*pages == 1);
+    CHECK(*pages == 2); // the patient's page and the theatre page
 }

@@ -11,8 +11,8 @@ namespace wp::exchange {
 struct ExchangeConflict
 {
     QString id;   // stable: the same conflict has the same id on every laptop
-    QString kind; // double_admission, bed_clash, identity_fork, movement_rejected, number_clash, ipp_clash,
-                  // duplicate_patient
+    QString kind; // double_admission, bed_clash, identity_fork, record_fork, movement_rejected, number_clash,
+                  // ipp_clash, duplicate_patient
     QString patientId;
     QString otherId;    // the other patient or record involved, if any
     QString detail;     // what was decided, in words

@@ -1,6 +1,7 @@
 #include "StateRebuilder.h"
 
 #include "DuplicateRule.h"
+#include "ForkDetector.h"
 #include "patients/PatientService.h"
 
 #include <QCryptographicHash>
@@ -103,8 +104,10 @@ QList<Version> heads(const QList<Version>& versions)
             result.append(v);
         }
     }
-    std::sort(result.begin(), result.end(),
-              [](const Version& a, const Version& b) { return a.writeKey() > b.writeKey(); });
+    // RecordStore::latest's rule: highest version, then the last writer.
+    std::sort(result.begin(), result.end(), [](const Version& a, const Version& b) {
+        return a.version != b.version ? a.version > b.version : a.writeKey() > b.writeKey();
+    });
     return result;
 }
 
@@ -392,6 +395,18 @@ Result<RebuildSummary> StateRebuilder::rebuild()
             }
         }
     }
+
+    // Other records amended on two laptops: the current version is already chosen by the
+    // same rule everywhere; a human checks which amendment is right.
+    QHash<QString, QString> names;
+    for (const auto& [id, d] : patients) {
+        names.insert(id, d.patient.displayName());
+    }
+    auto forks = ForkDetector(m_ws).find(names);
+    if (!forks) {
+        return forks.error();
+    }
+    conflicts.append(*forks);
 
     // Write only the patients whose state changed (a re-import changes nothing). Their
     // unique keys (bed, IPP, number) are freed first so that they can take each other's;

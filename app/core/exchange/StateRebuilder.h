@@ -14,8 +14,10 @@ namespace wp::exchange {
 ///
 /// Rule (last writer wins, deterministic):
 /// - a record's current version is its head (a version no other version supersedes);
-///   with several heads (two laptops amended the same version) the head with the
-///   greatest (created_at, device, version_id) wins and an identity_fork is listed;
+///   with several heads (two laptops amended the same version) the head with the highest
+///   version, then the greatest (created_at, device, version_id) wins (RecordStore::latest's
+///   rule) and an identity_fork is listed; forks of other records are listed as
+///   record_fork (ForkDetector);
 /// - movements (records of kind "movement" not entered in error) apply in the order
 ///   (occurred_at, created_at, device, version_id) with the same rules as on one laptop;
 ///   an admission of a patient already admitted still applies (the later one wins) and

@@ -1,8 +1,10 @@
 #include "BackEntryExporter.h"
 
+#include "AppointmentData.h"
 #include "BackEntryData.h"
 #include "CsvExporter.h"
 #include "FhirBundleBuilder.h"
+#include "FhirSettings.h"
 #include "ReconciliationChecklist.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
@@ -33,8 +35,12 @@ Result<FhirBundle> BackEntryExporter::buildFhir()
     if (!data) {
         return data.error();
     }
-    FhirBundleBuilder builder(m_ws.setting(ippSystemSetting(), systems::defaultIpp()));
-    return builder.build(*data, m_ws.clock().now());
+    auto theatre = AppointmentData::load(m_ws);
+    if (!theatre) {
+        return theatre.error();
+    }
+    FhirBundleBuilder builder(FhirSettings(m_ws).ippSystem());
+    return builder.build(*data, m_ws.clock().now(), *theatre);
 }
 
 Result<FhirBundle> BackEntryExporter::exportFhir(const QString& file)
@@ -70,7 +76,11 @@ Result<QStringList> BackEntryExporter::exportCsv(const QString& directory)
     if (!data) {
         return data.error();
     }
-    auto files = CsvExporter::write(directory, *data);
+    auto theatre = AppointmentData::load(m_ws);
+    if (!theatre) {
+        return theatre.error();
+    }
+    auto files = CsvExporter::write(directory, *data, *theatre);
     if (!files) {
         return files.error();
     }
@@ -91,9 +101,14 @@ Result<int> BackEntryExporter::exportChecklist(const QString& file)
     if (!data) {
         return data.error();
     }
-    FhirBundleBuilder builder(m_ws.setting(ippSystemSetting(), systems::defaultIpp()));
-    const FhirBundle bundle = builder.build(*data, m_ws.clock().now());
-    auto pages = ReconciliationChecklist::write(file, m_ws.hospitalName(), m_ws.clock().now(), *data, bundle);
+    auto theatre = AppointmentData::load(m_ws);
+    if (!theatre) {
+        return theatre.error();
+    }
+    FhirBundleBuilder builder(FhirSettings(m_ws).ippSystem());
+    const FhirBundle bundle = builder.build(*data, m_ws.clock().now(), *theatre);
+    auto pages = ReconciliationChecklist::write(file, m_ws.hospitalName(), m_ws.clock().now(), *data,
+                                                *theatre, bundle);
     if (!pages) {
         return pages.error();
     }

@@ -14,10 +14,6 @@ class BackEntryExporter
 public:
     explicit BackEntryExporter(Workspace& ws) : m_ws(ws) {}
 
-    /// Setting holding the hospital's IPP identifier system (a URI). Until a hospital sets it,
-    /// exports use `urn:whiteplan:ipp`, which the receiving system must map.
-    static QString ippSystemSetting() { return QStringLiteral("fhir.ipp_system"); }
-
     Result<FhirBundle> exportFhir(const QString& file);
     Result<QStringList> exportCsv(const QString& directory);
     /// Returns the number of pages. Needs a QGuiApplication (fonts).

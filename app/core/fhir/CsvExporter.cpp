@@ -1,9 +1,11 @@
 #include "CsvExporter.h"
 
+#include "AppointmentBuilder.h"
 #include "RecordAdapter.h"
 #include "foundation/Clock.h"
 
 #include <QDir>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 
@@ -44,9 +46,69 @@ Status writeFile(const QString& path, const QList<QStringList>& rows)
     return {};
 }
 
+QList<QStringList> appointmentRows(const QList<TheatreChange>& theatre, const QList<PatientRecords>& patients)
+{
+    QHash<QString, const Patient*> byId;
+    for (const auto& pr : patients) {
+        byId.insert(pr.patient.id, &pr.patient);
+    }
+    QList<QStringList> rows{{QStringLiteral("case_id"),
+                             QStringLiteral("status"),
+                             QStringLiteral("downtime_number"),
+                             QStringLiteral("patient"),
+                             QStringLiteral("ipp"),
+                             QStringLiteral("phone"),
+                             QStringLiteral("procedure"),
+                             QStringLiteral("specialty"),
+                             QStringLiteral("surgeon"),
+                             QStringLiteral("priority"),
+                             QStringLiteral("duration_min"),
+                             QStringLiteral("previous_date"),
+                             QStringLiteral("previous_theatre"),
+                             QStringLiteral("previous_session"),
+                             QStringLiteral("new_start"),
+                             QStringLiteral("new_end"),
+                             QStringLiteral("new_theatre"),
+                             QStringLiteral("new_session"),
+                             QStringLiteral("reason"),
+                             QStringLiteral("deadline"),
+                             QStringLiteral("recorded_at"),
+                             QStringLiteral("recorded_by"),
+                             QStringLiteral("laptop")}};
+    for (const auto& c : theatre) {
+        const theatre::ScheduleCase& k = c.theatreCase;
+        const Patient* p = byId.value(k.patientRecordId);
+        rows.append({k.id,
+                     AppointmentBuilder::status(c),
+                     p ? p->downtimeNumber : QString(),
+                     k.patientLabel(),
+                     p && !p->ipp.isEmpty() ? p->ipp : k.patientRef,
+                     k.phone,
+                     k.procedure,
+                     k.specialty,
+                     k.surgeon,
+                     QStringLiteral("P%1").arg(k.priority),
+                     QString::number(k.duration),
+                     c.original ? c.original->date.toString(Qt::ISODate) : QString(),
+                     c.original ? c.original->theatre : QString(),
+                     c.original ? c.original->id : QString(),
+                     c.current ? c.start().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
+                     c.current ? c.end().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
+                     c.current ? c.current->theatre : QString(),
+                     c.current ? c.current->id : QString(),
+                     c.reason,
+                     k.deadline().toString(Qt::ISODate),
+                     toStorageTime(c.changedAt),
+                     c.changedBy,
+                     c.device});
+    }
+    return rows;
+}
+
 } // namespace
 
-Result<QStringList> CsvExporter::write(const QString& directory, const QList<PatientRecords>& patients)
+Result<QStringList> CsvExporter::write(const QString& directory, const QList<PatientRecords>& patients,
+                                       const QList<TheatreChange>& theatre)
 {
     if (!QDir().mkpath(directory)) {
         return Error(tr("Cannot create the folder %1.").arg(directory), Error::Code::Io);
@@ -111,6 +173,13 @@ Result<QStringList> CsvExporter::write(const QString& directory, const QList<Pat
         safe.replace(QLatin1Char('/'), QLatin1Char('_'));
         const QString file = QDir(directory).filePath(safe + QStringLiteral(".csv"));
         if (auto st = writeFile(file, rows); !st) {
+            return st.error();
+        }
+        files << file;
+    }
+    if (!theatre.isEmpty()) {
+        const QString file = QDir(directory).filePath(QStringLiteral("appointments.csv"));
+        if (auto st = writeFile(file, appointmentRows(theatre, patients)); !st) {
             return st.error();
         }
         files << file;

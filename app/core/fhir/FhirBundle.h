@@ -45,10 +45,13 @@ inline QString ucum()
 
 /// What the FHIR export produced: the Bundle and, per patient, how many resources of
 /// each type it holds for them (the reconciliation checklist prints the same counts).
+/// Resources about no registered patient (operations of patients known to the theatre
+/// schedule only) are counted in theatreCounts.
 struct FhirBundle
 {
     QJsonObject bundle;
     QMap<QString, QMap<QString, int>> countsByPatient; // patient id → resourceType → count
+    QMap<QString, int> theatreCounts;                  // resourceType → count, no registered patient
     QMap<QString, int> totals;                         // resourceType → count
 };
 

@@ -1,5 +1,7 @@
 #include "FhirBundleBuilder.h"
 
+#include "AppointmentBuilder.h"
+#include "FhirJson.h"
 #include "RecordAdapter.h"
 #include "clinical/News2.h"
 #include "foundation/Clock.h"
@@ -13,47 +15,6 @@ namespace {
 
 // Namespace of the name-based UUIDs of WhitePlan's FHIR resources.
 const QUuid resourceNamespace(QStringLiteral("6f1d6f8e-8a8e-4b59-9a52-4f7c1f0b6a11"));
-
-QString fhirTime(const QDateTime& t)
-{
-    return toStorageTime(t);
-}
-
-QJsonObject coding(const QString& system, const QString& code, const QString& display)
-{
-    return {{QStringLiteral("system"), system},
-            {QStringLiteral("code"), code},
-            {QStringLiteral("display"), display}};
-}
-
-QJsonObject codeableConcept(const QJsonArray& codings, const QString& text = {})
-{
-    QJsonObject o{{QStringLiteral("coding"), codings}};
-    if (!text.isEmpty()) {
-        o.insert(QStringLiteral("text"), text);
-    }
-    return o;
-}
-
-QJsonObject reference(const QString& url, const QString& display = {})
-{
-    QJsonObject o{{QStringLiteral("reference"), url}};
-    if (!display.isEmpty()) {
-        o.insert(QStringLiteral("display"), display);
-    }
-    return o;
-}
-
-QJsonObject downtimeMeta(const QString& profile = {})
-{
-    QJsonObject meta{{QStringLiteral("tag"),
-                      QJsonArray{coding(systems::tag(), QStringLiteral("downtime"),
-                                        QStringLiteral("Recorded in WhitePlan during an IT downtime"))}}};
-    if (!profile.isEmpty()) {
-        meta.insert(QStringLiteral("profile"), QJsonArray{profile});
-    }
-    return meta;
-}
 
 QJsonObject quantity(double value, const QString& unit, const QString& code)
 {
@@ -92,7 +53,11 @@ QString FhirBundleBuilder::add(const QString& patientId, QJsonObject resource, c
     m_entries.append(QJsonObject{{QStringLiteral("fullUrl"), url},
                                  {QStringLiteral("resource"), resource},
                                  {QStringLiteral("request"), request}});
-    ++m_result.countsByPatient[patientId][type];
+    if (patientId.isEmpty()) {
+        ++m_result.theatreCounts[type];
+    } else {
+        ++m_result.countsByPatient[patientId][type];
+    }
     ++m_result.totals[type];
     return url;
 }
@@ -100,28 +65,29 @@ QString FhirBundleBuilder::add(const QString& patientId, QJsonObject resource, c
 void FhirBundleBuilder::addPatient(const PatientRecords& pr)
 {
     const Patient& p = pr.patient;
-    QJsonArray identifiers{
-        QJsonObject{{QStringLiteral("use"), QStringLiteral("temp")},
-                    {QStringLiteral("type"), codeableConcept({}, tr("Downtime number (WhitePlan)"))},
-                    {QStringLiteral("system"), systems::downtimeNumber()},
-                    {QStringLiteral("value"), p.downtimeNumber}}};
+    QJsonArray identifiers{QJsonObject{
+        {QStringLiteral("use"), QStringLiteral("temp")},
+        {QStringLiteral("type"), FhirJson::codeableConcept({}, tr("Downtime number (WhitePlan)"))},
+        {QStringLiteral("system"), systems::downtimeNumber()},
+        {QStringLiteral("value"), p.downtimeNumber}}};
     if (!p.ipp.isEmpty()) {
         identifiers.append(QJsonObject{
             {QStringLiteral("use"), QStringLiteral("official")},
             {QStringLiteral("type"),
-             codeableConcept({coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/v2-0203"),
-                                     QStringLiteral("PI"), QStringLiteral("Patient internal identifier"))})},
+             FhirJson::codeableConcept(
+                 {FhirJson::coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/v2-0203"),
+                                   QStringLiteral("PI"), QStringLiteral("Patient internal identifier"))})},
             {QStringLiteral("system"), m_ippSystem},
             {QStringLiteral("value"), p.ipp}});
     }
     if (!p.ins.isEmpty()) {
-        identifiers.append(
-            QJsonObject{{QStringLiteral("use"), QStringLiteral("official")},
-                        {QStringLiteral("type"),
-                         codeableConcept({coding(QStringLiteral("urn:oid:1.2.250.1.213.1.4.8"),
-                                                 QStringLiteral("INS-NIR"), QStringLiteral("NIR"))})},
-                        {QStringLiteral("system"), systems::insNir()},
-                        {QStringLiteral("value"), p.ins}});
+        identifiers.append(QJsonObject{
+            {QStringLiteral("use"), QStringLiteral("official")},
+            {QStringLiteral("type"),
+             FhirJson::codeableConcept({FhirJson::coding(QStringLiteral("urn:oid:1.2.250.1.213.1.4.8"),
+                                                         QStringLiteral("INS-NIR"), QStringLiteral("NIR"))})},
+            {QStringLiteral("system"), systems::insNir()},
+            {QStringLiteral("value"), p.ins}});
     }
     QJsonArray names{QJsonObject{{QStringLiteral("use"), QStringLiteral("official")},
                                  {QStringLiteral("family"), p.birthName},
@@ -135,7 +101,7 @@ void FhirBundleBuilder::addPatient(const PatientRecords& pr)
                                                 {QStringLiteral("M"), QStringLiteral("male")},
                                                 {QStringLiteral("U"), QStringLiteral("unknown")}};
     QJsonObject patient{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
-                        {QStringLiteral("meta"), downtimeMeta()},
+                        {QStringLiteral("meta"), FhirJson::downtimeMeta()},
                         {QStringLiteral("identifier"), identifiers},
                         {QStringLiteral("active"), pr.replacedBy.isEmpty()},
                         {QStringLiteral("name"), names},
@@ -145,19 +111,19 @@ void FhirBundleBuilder::addPatient(const PatientRecords& pr)
     }
     for (const auto& m : pr.movements) {
         if (m.data.value(QStringLiteral("type")).toString() == QLatin1String("death")) {
-            patient.insert(QStringLiteral("deceasedDateTime"), fhirTime(when(m)));
+            patient.insert(QStringLiteral("deceasedDateTime"), FhirJson::time(when(m)));
         }
     }
     QJsonArray links;
     if (!pr.replacedBy.isEmpty()) {
         links.append(QJsonObject{
-            {QStringLiteral("other"), reference(fullUrl(pr.replacedBy, QStringLiteral("Patient")))},
+            {QStringLiteral("other"), FhirJson::reference(fullUrl(pr.replacedBy, QStringLiteral("Patient")))},
             {QStringLiteral("type"), QStringLiteral("replaced-by")}});
     }
     for (const QString& other : pr.replaces) {
-        links.append(
-            QJsonObject{{QStringLiteral("other"), reference(fullUrl(other, QStringLiteral("Patient")))},
-                        {QStringLiteral("type"), QStringLiteral("replaces")}});
+        links.append(QJsonObject{
+            {QStringLiteral("other"), FhirJson::reference(fullUrl(other, QStringLiteral("Patient")))},
+            {QStringLiteral("type"), QStringLiteral("replaces")}});
     }
     if (!links.isEmpty()) {
         patient.insert(QStringLiteral("link"), links);
@@ -184,7 +150,7 @@ void FhirBundleBuilder::addEncounters(const PatientRecords& pr)
         }
         QJsonObject last = locations.last().toObject();
         QJsonObject period = last.value(QStringLiteral("period")).toObject();
-        period.insert(QStringLiteral("end"), fhirTime(at));
+        period.insert(QStringLiteral("end"), FhirJson::time(at));
         last.insert(QStringLiteral("period"), period);
         last.insert(QStringLiteral("status"), QStringLiteral("completed"));
         locations.replace(locations.size() - 1, last);
@@ -213,29 +179,30 @@ void FhirBundleBuilder::addEncounters(const PatientRecords& pr)
                 closeLocation(at);
                 current.insert(QStringLiteral("status"), QStringLiteral("finished"));
                 QJsonObject period = current.value(QStringLiteral("period")).toObject();
-                period.insert(QStringLiteral("end"), fhirTime(at));
+                period.insert(QStringLiteral("end"), FhirJson::time(at));
                 current.insert(QStringLiteral("period"), period);
                 flush();
             }
             currentUrl = fullUrl(m.recordId, QStringLiteral("Encounter"));
-            current =
-                QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Encounter")},
-                            {QStringLiteral("meta"), downtimeMeta()},
-                            {QStringLiteral("status"), QStringLiteral("in-progress")},
-                            {QStringLiteral("class"),
-                             coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ActCode"),
-                                    QStringLiteral("IMP"), QStringLiteral("inpatient encounter"))},
-                            {QStringLiteral("subject"), reference(subject, pr.patient.displayName())},
-                            {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), fhirTime(at)}}}};
+            current = QJsonObject{
+                {QStringLiteral("resourceType"), QStringLiteral("Encounter")},
+                {QStringLiteral("meta"), FhirJson::downtimeMeta()},
+                {QStringLiteral("status"), QStringLiteral("in-progress")},
+                {QStringLiteral("class"),
+                 FhirJson::coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ActCode"),
+                                  QStringLiteral("IMP"), QStringLiteral("inpatient encounter"))},
+                {QStringLiteral("subject"), FhirJson::reference(subject, pr.patient.displayName())},
+                {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), FhirJson::time(at)}}}};
             const QString reason = RecordAdapter::text(m.data, {QStringLiteral("reason")});
             if (!reason.isEmpty()) {
-                current.insert(QStringLiteral("reasonCode"), QJsonArray{codeableConcept({}, reason)});
+                current.insert(QStringLiteral("reasonCode"),
+                               QJsonArray{FhirJson::codeableConcept({}, reason)});
             }
             locations.append(QJsonObject{
                 {QStringLiteral("location"),
                  QJsonObject{{QStringLiteral("display"), locationText(ward, bed)}}},
                 {QStringLiteral("status"), QStringLiteral("active")},
-                {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), fhirTime(at)}}}});
+                {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), FhirJson::time(at)}}}});
             sources = {m};
         } else if (current.isEmpty()) {
             continue; // a movement with no admission here: listed on the checklist only
@@ -245,14 +212,14 @@ void FhirBundleBuilder::addEncounters(const PatientRecords& pr)
                 {QStringLiteral("location"),
                  QJsonObject{{QStringLiteral("display"), locationText(ward, bed)}}},
                 {QStringLiteral("status"), QStringLiteral("active")},
-                {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), fhirTime(at)}}}});
+                {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), FhirJson::time(at)}}}});
             sources << m;
         } else if (type == QLatin1String("transfer") || type == QLatin1String("discharge") ||
                    type == QLatin1String("death")) {
             closeLocation(at);
             current.insert(QStringLiteral("status"), QStringLiteral("finished"));
             QJsonObject period = current.value(QStringLiteral("period")).toObject();
-            period.insert(QStringLiteral("end"), fhirTime(at));
+            period.insert(QStringLiteral("end"), FhirJson::time(at));
             current.insert(QStringLiteral("period"), period);
             QJsonObject hospitalization;
             const auto dispositions =
@@ -262,10 +229,10 @@ void FhirBundleBuilder::addEncounters(const PatientRecords& pr)
                     QStringLiteral("destination"),
                     QJsonObject{{QStringLiteral("display"),
                                  RecordAdapter::text(m.data, {QStringLiteral("destination")})}});
-                hospitalization.insert(
-                    QStringLiteral("dischargeDisposition"),
-                    codeableConcept({coding(dispositions, QStringLiteral("other-hcf"),
-                                            QStringLiteral("Other healthcare facility"))}));
+                hospitalization.insert(QStringLiteral("dischargeDisposition"),
+                                       FhirJson::codeableConcept(
+                                           {FhirJson::coding(dispositions, QStringLiteral("other-hcf"),
+                                                             QStringLiteral("Other healthcare facility"))}));
                 const QString samu = RecordAdapter::text(m.data, {QStringLiteral("samu_number")});
                 if (!samu.isEmpty()) {
                     current.insert(
@@ -277,9 +244,9 @@ void FhirBundleBuilder::addEncounters(const PatientRecords& pr)
                 const bool death = type == QLatin1String("death");
                 hospitalization.insert(
                     QStringLiteral("dischargeDisposition"),
-                    codeableConcept(
-                        {coding(dispositions, death ? QStringLiteral("exp") : QStringLiteral("home"),
-                                death ? QStringLiteral("Expired") : QStringLiteral("Home"))}));
+                    FhirJson::codeableConcept({FhirJson::coding(
+                        dispositions, death ? QStringLiteral("exp") : QStringLiteral("home"),
+                        death ? QStringLiteral("Expired") : QStringLiteral("Home"))}));
             }
             current.insert(QStringLiteral("hospitalization"), hospitalization);
             sources << m;
@@ -307,21 +274,21 @@ void FhirBundleBuilder::addAllergies(const PatientRecords& pr)
     const bool none = text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
     QJsonObject allergy{
         {QStringLiteral("resourceType"), QStringLiteral("AllergyIntolerance")},
-        {QStringLiteral("meta"), downtimeMeta()},
+        {QStringLiteral("meta"), FhirJson::downtimeMeta()},
         {QStringLiteral("clinicalStatus"),
-         codeableConcept(
-             {coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"),
-                     QStringLiteral("active"), QStringLiteral("Active"))})},
+         FhirJson::codeableConcept({FhirJson::coding(
+             QStringLiteral("http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"),
+             QStringLiteral("active"), QStringLiteral("Active"))})},
         {QStringLiteral("verificationStatus"),
-         codeableConcept(
-             {coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"),
-                     QStringLiteral("unconfirmed"), QStringLiteral("Unconfirmed"))})},
-        {QStringLiteral("code"), none
-                                     ? codeableConcept({coding(systems::snomed(), QStringLiteral("716186003"),
-                                                               QStringLiteral("No known allergy"))})
-                                     : codeableConcept({}, text)},
-        {QStringLiteral("patient"), reference(fullUrl(pr.patient.id, QStringLiteral("Patient")))},
-        {QStringLiteral("recordedDate"), fhirTime(last->createdAt)}};
+         FhirJson::codeableConcept({FhirJson::coding(
+             QStringLiteral("http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"),
+             QStringLiteral("unconfirmed"), QStringLiteral("Unconfirmed"))})},
+        {QStringLiteral("code"),
+         none ? FhirJson::codeableConcept({FhirJson::coding(systems::snomed(), QStringLiteral("716186003"),
+                                                            QStringLiteral("No known allergy"))})
+              : FhirJson::codeableConcept({}, text)},
+        {QStringLiteral("patient"), FhirJson::reference(fullUrl(pr.patient.id, QStringLiteral("Patient")))},
+        {QStringLiteral("recordedDate"), FhirJson::time(last->createdAt)}};
     const QString url =
         add(pr.patient.id, allergy, fullUrl(last->recordId, QStringLiteral("AllergyIntolerance")));
     addProvenance(pr, *last, {url});
@@ -331,20 +298,20 @@ void FhirBundleBuilder::addObservations(const PatientRecords& pr, const RecordVe
 {
     const clinical::News2Input in = RecordAdapter::vitals(v.data);
     const QString subject = fullUrl(pr.patient.id, QStringLiteral("Patient"));
-    const QJsonArray vitalSigns{
-        codeableConcept({coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
-                                QStringLiteral("vital-signs"), QStringLiteral("Vital Signs"))})};
+    const QJsonArray vitalSigns{FhirJson::codeableConcept(
+        {FhirJson::coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
+                          QStringLiteral("vital-signs"), QStringLiteral("Vital Signs"))})};
     QStringList targets;
     auto observation = [&](const QString& profile, const QJsonArray& codings, const QString& text) {
         return QJsonObject{
             {QStringLiteral("resourceType"), QStringLiteral("Observation")},
-            {QStringLiteral("meta"), downtimeMeta(profile)},
+            {QStringLiteral("meta"), FhirJson::downtimeMeta(profile)},
             {QStringLiteral("status"), v.version > 1 ? QStringLiteral("amended") : QStringLiteral("final")},
             {QStringLiteral("category"), vitalSigns},
-            {QStringLiteral("code"), codeableConcept(codings, text)},
-            {QStringLiteral("subject"), reference(subject)},
-            {QStringLiteral("effectiveDateTime"), fhirTime(when(v))},
-            {QStringLiteral("issued"), fhirTime(v.createdAt)}};
+            {QStringLiteral("code"), FhirJson::codeableConcept(codings, text)},
+            {QStringLiteral("subject"), FhirJson::reference(subject)},
+            {QStringLiteral("effectiveDateTime"), FhirJson::time(when(v))},
+            {QStringLiteral("issued"), FhirJson::time(v.createdAt)}};
     };
     auto addVital = [&](const QString& part, const QString& profile, const QJsonArray& codings,
                         const QString& text, const QJsonObject& value) {
@@ -355,28 +322,30 @@ void FhirBundleBuilder::addObservations(const PatientRecords& pr, const RecordVe
     const auto sd = QStringLiteral("http://hl7.org/fhir/StructureDefinition/");
     if (in.respirationRate) {
         addVital(QStringLiteral("resp"), sd + QStringLiteral("resprate"),
-                 {coding(systems::loinc(), QStringLiteral("9279-1"), QStringLiteral("Respiratory rate"))},
+                 {FhirJson::coding(systems::loinc(), QStringLiteral("9279-1"),
+                                   QStringLiteral("Respiratory rate"))},
                  tr("Respiratory rate"),
                  quantity(*in.respirationRate, QStringLiteral("breaths/minute"), QStringLiteral("/min")));
     }
     if (in.pulse) {
         addVital(QStringLiteral("hr"), sd + QStringLiteral("heartrate"),
-                 {coding(systems::loinc(), QStringLiteral("8867-4"), QStringLiteral("Heart rate"))},
+                 {FhirJson::coding(systems::loinc(), QStringLiteral("8867-4"), QStringLiteral("Heart rate"))},
                  tr("Heart rate"),
                  quantity(*in.pulse, QStringLiteral("beats/minute"), QStringLiteral("/min")));
     }
     if (in.spo2) {
         addVital(QStringLiteral("spo2"), sd + QStringLiteral("oxygensat"),
-                 {coding(systems::loinc(), QStringLiteral("2708-6"),
-                         QStringLiteral("Oxygen saturation in Arterial blood")),
-                  coding(systems::loinc(), QStringLiteral("59408-5"),
-                         QStringLiteral("Oxygen saturation in Arterial blood by Pulse oximetry"))},
+                 {FhirJson::coding(systems::loinc(), QStringLiteral("2708-6"),
+                                   QStringLiteral("Oxygen saturation in Arterial blood")),
+                  FhirJson::coding(systems::loinc(), QStringLiteral("59408-5"),
+                                   QStringLiteral("Oxygen saturation in Arterial blood by Pulse oximetry"))},
                  in.oxygen == clinical::OxygenSupply::Oxygen ? tr("SpO2 (on oxygen)") : tr("SpO2"),
                  quantity(*in.spo2, QStringLiteral("%"), QStringLiteral("%")));
     }
     if (in.temperature) {
         addVital(QStringLiteral("temp"), sd + QStringLiteral("bodytemp"),
-                 {coding(systems::loinc(), QStringLiteral("8310-5"), QStringLiteral("Body temperature"))},
+                 {FhirJson::coding(systems::loinc(), QStringLiteral("8310-5"),
+                                   QStringLiteral("Body temperature"))},
                  tr("Body temperature"),
                  quantity(*in.temperature, QStringLiteral("Cel"), QStringLiteral("Cel")));
     }
@@ -384,36 +353,36 @@ void FhirBundleBuilder::addObservations(const PatientRecords& pr, const RecordVe
     if (in.systolicBp || diastolic) {
         QJsonObject bp =
             observation(sd + QStringLiteral("bp"),
-                        {coding(systems::loinc(), QStringLiteral("85354-9"),
-                                QStringLiteral("Blood pressure panel with all children optional"))},
+                        {FhirJson::coding(systems::loinc(), QStringLiteral("85354-9"),
+                                          QStringLiteral("Blood pressure panel with all children optional"))},
                         tr("Blood pressure"));
         QJsonArray components;
         if (in.systolicBp) {
-            components.append(
-                QJsonObject{{QStringLiteral("code"),
-                             codeableConcept({coding(systems::loinc(), QStringLiteral("8480-6"),
-                                                     QStringLiteral("Systolic blood pressure"))})},
-                            {QStringLiteral("valueQuantity"),
-                             quantity(*in.systolicBp, QStringLiteral("mmHg"), QStringLiteral("mm[Hg]"))}});
+            components.append(QJsonObject{
+                {QStringLiteral("code"),
+                 FhirJson::codeableConcept({FhirJson::coding(systems::loinc(), QStringLiteral("8480-6"),
+                                                             QStringLiteral("Systolic blood pressure"))})},
+                {QStringLiteral("valueQuantity"),
+                 quantity(*in.systolicBp, QStringLiteral("mmHg"), QStringLiteral("mm[Hg]"))}});
         }
         if (diastolic) {
-            components.append(
-                QJsonObject{{QStringLiteral("code"),
-                             codeableConcept({coding(systems::loinc(), QStringLiteral("8462-4"),
-                                                     QStringLiteral("Diastolic blood pressure"))})},
-                            {QStringLiteral("valueQuantity"),
-                             quantity(*diastolic, QStringLiteral("mmHg"), QStringLiteral("mm[Hg]"))}});
+            components.append(QJsonObject{
+                {QStringLiteral("code"),
+                 FhirJson::codeableConcept({FhirJson::coding(systems::loinc(), QStringLiteral("8462-4"),
+                                                             QStringLiteral("Diastolic blood pressure"))})},
+                {QStringLiteral("valueQuantity"),
+                 quantity(*diastolic, QStringLiteral("mmHg"), QStringLiteral("mm[Hg]"))}});
         }
         bp.insert(QStringLiteral("component"), components);
         targets << add(pr.patient.id, bp, fullUrl(v.recordId, QStringLiteral("bp")));
     }
     if (in.consciousness) {
-        QJsonObject acvpu = observation(
-            {},
-            {coding(systems::loinc(), QStringLiteral("67775-7"), QStringLiteral("Level of responsiveness"))},
-            tr("Level of consciousness (ACVPU)"));
+        QJsonObject acvpu = observation({},
+                                        {FhirJson::coding(systems::loinc(), QStringLiteral("67775-7"),
+                                                          QStringLiteral("Level of responsiveness"))},
+                                        tr("Level of consciousness (ACVPU)"));
         acvpu.insert(QStringLiteral("valueCodeableConcept"),
-                     codeableConcept({}, clinical::label(*in.consciousness)));
+                     FhirJson::codeableConcept({}, clinical::label(*in.consciousness)));
         targets << add(pr.patient.id, acvpu, fullUrl(v.recordId, QStringLiteral("acvpu")));
     }
     const clinical::News2Result news2 = clinical::News2::score(in);
@@ -421,20 +390,21 @@ void FhirBundleBuilder::addObservations(const PatientRecords& pr, const RecordVe
         // NEWS2 has no LOINC code; SNOMED CT (UK edition) has one for the total score.
         QJsonObject score = observation(
             {},
-            {coding(systems::snomed(), QStringLiteral("1104051000000101"),
-                    QStringLiteral(
-                        "Royal College of Physicians National Early Warning Score 2 (NEWS2) total score"))},
+            {FhirJson::coding(
+                systems::snomed(), QStringLiteral("1104051000000101"),
+                QStringLiteral(
+                    "Royal College of Physicians National Early Warning Score 2 (NEWS2) total score"))},
             QStringLiteral("NEWS2"));
         score.insert(QStringLiteral("category"),
-                     QJsonArray{codeableConcept(
-                         {coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
-                                 QStringLiteral("survey"), QStringLiteral("Survey"))})});
+                     QJsonArray{FhirJson::codeableConcept({FhirJson::coding(
+                         QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category"),
+                         QStringLiteral("survey"), QStringLiteral("Survey"))})});
         score.insert(QStringLiteral("valueInteger"), *news2.total);
         score.insert(QStringLiteral("interpretation"),
-                     QJsonArray{codeableConcept({}, clinical::label(news2.risk))});
+                     QJsonArray{FhirJson::codeableConcept({}, clinical::label(news2.risk))});
         QJsonArray derived;
         for (const QString& t : targets) {
-            derived.append(reference(t));
+            derived.append(FhirJson::reference(t));
         }
         score.insert(QStringLiteral("derivedFrom"), derived);
         targets << add(pr.patient.id, score, fullUrl(v.recordId, QStringLiteral("news2")));
@@ -452,13 +422,14 @@ void FhirBundleBuilder::addNote(const PatientRecords& pr, const RecordVersion& v
     const QString text = RecordAdapter::noteText(v.data);
     QJsonObject doc{
         {QStringLiteral("resourceType"), QStringLiteral("DocumentReference")},
-        {QStringLiteral("meta"), downtimeMeta()},
+        {QStringLiteral("meta"), FhirJson::downtimeMeta()},
         {QStringLiteral("status"), QStringLiteral("current")},
         {QStringLiteral("docStatus"), v.version > 1 ? QStringLiteral("amended") : QStringLiteral("final")},
-        {QStringLiteral("type"), codeableConcept({coding(systems::loinc(), QStringLiteral("34746-8"),
-                                                         QStringLiteral("Nurse Note"))})},
-        {QStringLiteral("subject"), reference(fullUrl(pr.patient.id, QStringLiteral("Patient")))},
-        {QStringLiteral("date"), fhirTime(v.createdAt)},
+        {QStringLiteral("type"),
+         FhirJson::codeableConcept(
+             {FhirJson::coding(systems::loinc(), QStringLiteral("34746-8"), QStringLiteral("Nurse Note"))})},
+        {QStringLiteral("subject"), FhirJson::reference(fullUrl(pr.patient.id, QStringLiteral("Patient")))},
+        {QStringLiteral("date"), FhirJson::time(v.createdAt)},
         {QStringLiteral("author"), QJsonArray{QJsonObject{{QStringLiteral("display"), v.createdBy}}}},
         {QStringLiteral("content"),
          QJsonArray{QJsonObject{
@@ -466,9 +437,10 @@ void FhirBundleBuilder::addNote(const PatientRecords& pr, const RecordVersion& v
               QJsonObject{{QStringLiteral("contentType"), QStringLiteral("text/plain; charset=utf-8")},
                           {QStringLiteral("data"), QString::fromLatin1(text.toUtf8().toBase64())},
                           {QStringLiteral("title"), RecordAdapter::noteTarget(v.data)},
-                          {QStringLiteral("creation"), fhirTime(when(v))}}}}}},
+                          {QStringLiteral("creation"), FhirJson::time(when(v))}}}}}},
         {QStringLiteral("context"),
-         QJsonObject{{QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), fhirTime(when(v))}}}}}};
+         QJsonObject{
+             {QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), FhirJson::time(when(v))}}}}}};
     const QString target = RecordAdapter::noteTarget(v.data);
     if (!target.isEmpty()) {
         doc.insert(QStringLiteral("description"), target);
@@ -484,17 +456,17 @@ void FhirBundleBuilder::addMedication(const PatientRecords& pr, const RecordVers
                                                  {QStringLiteral("refused"), QStringLiteral("not-done")}};
     QJsonObject admin{
         {QStringLiteral("resourceType"), QStringLiteral("MedicationAdministration")},
-        {QStringLiteral("meta"), downtimeMeta()},
+        {QStringLiteral("meta"), FhirJson::downtimeMeta()},
         {QStringLiteral("status"), statuses.value(m.status, QStringLiteral("unknown"))},
         {QStringLiteral("medicationCodeableConcept"),
-         codeableConcept({}, m.drug.isEmpty() ? tr("unknown drug") : m.drug)},
-        {QStringLiteral("subject"), reference(fullUrl(pr.patient.id, QStringLiteral("Patient")))},
-        {QStringLiteral("effectiveDateTime"), fhirTime(m.time.isValid() ? m.time : when(v))},
+         FhirJson::codeableConcept({}, m.drug.isEmpty() ? tr("unknown drug") : m.drug)},
+        {QStringLiteral("subject"), FhirJson::reference(fullUrl(pr.patient.id, QStringLiteral("Patient")))},
+        {QStringLiteral("effectiveDateTime"), FhirJson::time(m.time.isValid() ? m.time : when(v))},
         {QStringLiteral("performer"),
          QJsonArray{
              QJsonObject{{QStringLiteral("actor"), QJsonObject{{QStringLiteral("display"), v.createdBy}}}}}}};
     if (m.status == QLatin1String("refused") || m.status == QLatin1String("held")) {
-        admin.insert(QStringLiteral("statusReason"), QJsonArray{codeableConcept({}, m.status)});
+        admin.insert(QStringLiteral("statusReason"), QJsonArray{FhirJson::codeableConcept({}, m.status)});
     }
     static const QRegularExpression doseNumber(QStringLiteral("^\\s*([0-9]+(?:[.,][0-9]+)?)\\s*(.*)$"));
     const auto match = doseNumber.match(m.dose);
@@ -506,7 +478,7 @@ void FhirBundleBuilder::addMedication(const PatientRecords& pr, const RecordVers
                           match.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble()},
                          {QStringLiteral("unit"), match.captured(2).trimmed()}}}};
         if (!m.route.isEmpty()) {
-            dosage.insert(QStringLiteral("route"), codeableConcept({}, m.route));
+            dosage.insert(QStringLiteral("route"), FhirJson::codeableConcept({}, m.route));
         }
         admin.insert(QStringLiteral("dosage"), dosage);
     } else if (!m.dose.isEmpty() || !m.route.isEmpty()) {
@@ -521,41 +493,20 @@ void FhirBundleBuilder::addMedication(const PatientRecords& pr, const RecordVers
 void FhirBundleBuilder::addProvenance(const PatientRecords& pr, const RecordVersion& v,
                                       const QStringList& targets)
 {
-    QJsonArray refs;
-    for (const QString& t : targets) {
-        refs.append(reference(t));
-    }
-    const QJsonObject provenance{
-        {QStringLiteral("resourceType"), QStringLiteral("Provenance")},
-        {QStringLiteral("meta"), downtimeMeta()},
-        {QStringLiteral("target"), refs},
-        {QStringLiteral("occurredDateTime"), fhirTime(when(v))},
-        {QStringLiteral("recorded"), fhirTime(v.createdAt)},
-        {QStringLiteral("policy"), QJsonArray{QStringLiteral("urn:whiteplan:policy:downtime-recording")}},
-        {QStringLiteral("activity"),
-         codeableConcept({coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-DataOperation"),
-                                 v.version > 1 ? QStringLiteral("UPDATE") : QStringLiteral("CREATE"),
-                                 v.version > 1 ? QStringLiteral("revise") : QStringLiteral("create"))},
-                         tr("Recorded in WhitePlan during the IT downtime"))},
-        {QStringLiteral("agent"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("type"),
-              codeableConcept(
-                  {coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/provenance-participant-type"),
-                          QStringLiteral("author"), QStringLiteral("Author"))})},
-             {QStringLiteral("who"), QJsonObject{{QStringLiteral("display"),
-                                                  QStringLiteral("%1 (%2)").arg(v.createdBy, v.device)}}}}}},
-        {QStringLiteral("entity"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("source")},
-                                {QStringLiteral("what"),
-                                 QJsonObject{{QStringLiteral("identifier"),
-                                              QJsonObject{{QStringLiteral("system"),
-                                                           QStringLiteral("urn:whiteplan:record-version")},
-                                                          {QStringLiteral("value"), v.versionId}}}}}}}}};
-    add(pr.patient.id, provenance, fullUrl(v.versionId, QStringLiteral("Provenance")));
+    FhirJson::ProvenanceSource source;
+    source.occurred = when(v);
+    source.recorded = v.createdAt;
+    source.update = v.version > 1;
+    source.author = QStringLiteral("%1 (%2)").arg(v.createdBy, v.device);
+    source.activityText = tr("Recorded in WhitePlan during the IT downtime");
+    source.entitySystem = QStringLiteral("urn:whiteplan:record-version");
+    source.entityValue = v.versionId;
+    add(pr.patient.id, FhirJson::provenance(targets, source),
+        fullUrl(v.versionId, QStringLiteral("Provenance")));
 }
 
-FhirBundle FhirBundleBuilder::build(const QList<PatientRecords>& patients, const QDateTime& now)
+FhirBundle FhirBundleBuilder::build(const QList<PatientRecords>& patients, const QDateTime& now,
+                                    const QList<TheatreChange>& theatre)
 {
     m_entries = {};
     m_result = {};
@@ -576,10 +527,16 @@ FhirBundle FhirBundleBuilder::build(const QList<PatientRecords>& patients, const
             // faithful FHIR mapping yet: the checklist and CSV list them for manual entry.
         }
     }
+    const AppointmentBuilder appointments(m_ippSystem);
+    for (const auto& change : theatre) {
+        for (const auto& e : appointments.build(change)) {
+            add(e.patientId, e.resource, e.fullUrl);
+        }
+    }
     m_result.bundle = QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                                   {QStringLiteral("type"), QStringLiteral("transaction")},
-                                  {QStringLiteral("timestamp"), fhirTime(now)},
-                                  {QStringLiteral("meta"), downtimeMeta()},
+                                  {QStringLiteral("timestamp"), FhirJson::time(now)},
+                                  {QStringLiteral("meta"), FhirJson::downtimeMeta()},
                                   {QStringLiteral("entry"), m_entries}};
     return m_result;
 }

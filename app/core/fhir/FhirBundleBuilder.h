@@ -2,6 +2,7 @@
 
 #include "BackEntryData.h"
 #include "FhirBundle.h"
+#include "TheatreChange.h"
 
 #include <QJsonArray>
 
@@ -20,12 +21,15 @@ public:
     explicit FhirBundleBuilder(QString ippSystem = systems::defaultIpp()) : m_ippSystem(std::move(ippSystem))
     {}
 
-    FhirBundle build(const QList<PatientRecords>& patients, const QDateTime& now);
+    /// `theatre`: operations moved or postponed during the downtime (AppointmentData), as Appointments.
+    FhirBundle build(const QList<PatientRecords>& patients, const QDateTime& now,
+                     const QList<TheatreChange>& theatre = {});
 
     /// urn:uuid of the resource made from `recordId` (with `part` for several resources from one record).
     static QString fullUrl(const QString& recordId, const QString& part = {});
 
 private:
+    /// `patientId` empty: counted in theatreCounts.
     QString add(const QString& patientId, QJsonObject resource, const QString& fullUrl,
                 const QString& ifNoneExist = {});
     void addPatient(const PatientRecords& pr);

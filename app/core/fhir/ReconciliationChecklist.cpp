@@ -1,8 +1,12 @@
 #include "ReconciliationChecklist.h"
 
+#include "AppointmentBuilder.h"
 #include "RecordAdapter.h"
 
 #include <QFile>
+
+#include <functional>
+
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
@@ -10,7 +14,49 @@
 
 namespace wp::fhir {
 
-QList<ChecklistLine> ReconciliationChecklist::linesFor(const PatientRecords& pr, const FhirBundle& bundle)
+namespace {
+
+/// One case in a few words: what the clerk looks for in the scheduling system.
+QString caseSummary(const TheatreChange& c)
+{
+    const theatre::ScheduleCase& k = c.theatreCase;
+    const QString now = c.postponed() ? ReconciliationChecklist::tr("cancelled (%1)").arg(c.reason)
+                                      : ReconciliationChecklist::tr("booked %1 %2 %3")
+                                            .arg(c.start().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                 c.current->theatre, c.current->id);
+    return ReconciliationChecklist::tr("%1 %2 (%3): %4").arg(k.id, k.procedure, k.surgeon, now);
+}
+
+} // namespace
+
+QList<ChecklistLine> ReconciliationChecklist::theatreLines(const QList<TheatreChange>& theatre,
+                                                           const FhirBundle& bundle)
+{
+    QList<ChecklistLine> lines;
+    lines.append({tr("Operations moved or postponed (Appointment)"),
+                  tr("Theatre scheduling system"),
+                  bundle.theatreCounts.value(QStringLiteral("Appointment")),
+                  QStringLiteral("Appointment"),
+                  {}});
+    lines.append({tr("Origin of each entry (recorded during downtime)"),
+                  tr("Filled in by the import"),
+                  bundle.theatreCounts.value(QStringLiteral("Provenance")),
+                  QStringLiteral("Provenance"),
+                  {}});
+    for (const auto& c : theatre) {
+        if (!c.theatreCase.patientRecordId.isEmpty()) {
+            continue;
+        }
+        lines.append({tr("IPP %1 — %2").arg(c.theatreCase.patientRef, caseSummary(c)),
+                      c.theatreCase.phone.isEmpty() ? tr("Tell the patient")
+                                                    : tr("Tell the patient: %1").arg(c.theatreCase.phone),
+                      1, QString(), AppointmentBuilder::comment(c)});
+    }
+    return lines;
+}
+
+QList<ChecklistLine> ReconciliationChecklist::linesFor(const PatientRecords& pr, const FhirBundle& bundle,
+                                                       const QList<TheatreChange>& theatre)
 {
     const QMap<QString, int> counts = bundle.countsByPatient.value(pr.patient.id);
     QList<ChecklistLine> lines;
@@ -27,6 +73,15 @@ QList<ChecklistLine> ReconciliationChecklist::linesFor(const PatientRecords& pr,
     line(tr("Nursing notes (transmissions)"), tr("Nursing record"), QStringLiteral("DocumentReference"));
     line(tr("Medication administrations"), tr("Medication administration record"),
          QStringLiteral("MedicationAdministration"));
+    QStringList operations;
+    for (const auto& c : theatre) {
+        if (c.theatreCase.patientRecordId == pr.patient.id) {
+            operations << caseSummary(c);
+        }
+    }
+    line(tr("Operations moved or postponed (tell the patient)"), tr("Theatre scheduling system"),
+         QStringLiteral("Appointment"));
+    lines.last().detail = operations.join(QStringLiteral("; "));
     line(tr("Origin of each entry (recorded during downtime)"), tr("Filled in by the import"),
          QStringLiteral("Provenance"));
     // Forms with no FHIR mapping: to be entered by hand, one line per kind.
@@ -47,7 +102,7 @@ QList<ChecklistLine> ReconciliationChecklist::linesFor(const PatientRecords& pr,
 
 Result<int> ReconciliationChecklist::write(const QString& file, const QString& hospital,
                                            const QDateTime& printedAt, const QList<PatientRecords>& patients,
-                                           const FhirBundle& bundle)
+                                           const QList<TheatreChange>& theatre, const FhirBundle& bundle)
 {
     QPdfWriter pdf(file);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -71,7 +126,7 @@ Result<int> ReconciliationChecklist::write(const QString& file, const QString& h
                                                                    QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     int pages = 0;
     int y = 0;
-    auto newPage = [&](const Patient& p) {
+    auto newPage = [&](const QString& heading, const QString& subheading) {
         if (pages > 0) {
             pdf.newPage();
         }
@@ -82,24 +137,24 @@ Result<int> ReconciliationChecklist::write(const QString& file, const QString& h
         painter.drawText(QRect(margin, margin, width - 2 * margin, 30), Qt::AlignRight,
                          tr("page %1").arg(pages));
         painter.setFont(title);
-        // Identity on every page, as on every printout.
-        painter.drawText(
-            QRect(margin, margin + 30, width - 2 * margin, 40), Qt::AlignLeft,
-            QStringLiteral("%1 — %2 — %3")
-                .arg(p.displayName(), p.birthDate.toString(QStringLiteral("dd/MM/yyyy")), p.downtimeNumber));
+        painter.drawText(QRect(margin, margin + 30, width - 2 * margin, 40), Qt::AlignLeft, heading);
         painter.setFont(body);
-        painter.drawText(QRect(margin, margin + 70, width - 2 * margin, 30), Qt::AlignLeft,
-                         tr("IPP: %1   INS: %2   identity: %3   status: %4 %5 %6")
-                             .arg(p.ipp.isEmpty() ? tr("unknown") : p.ipp,
-                                  p.ins.isEmpty() ? tr("unknown") : p.ins, p.identityStatus, p.status,
-                                  p.wardCode, p.bedLabel));
+        painter.drawText(QRect(margin, margin + 70, width - 2 * margin, 30), Qt::AlignLeft, subheading);
         y = margin + 115;
+    };
+    auto patientPage = [&](const Patient& p) {
+        // Identity on every page, as on every printout.
+        newPage(
+            QStringLiteral("%1 — %2 — %3")
+                .arg(p.displayName(), p.birthDate.toString(QStringLiteral("dd/MM/yyyy")), p.downtimeNumber),
+            tr("IPP: %1   INS: %2   identity: %3   status: %4 %5 %6")
+                .arg(p.ipp.isEmpty() ? tr("unknown") : p.ipp, p.ins.isEmpty() ? tr("unknown") : p.ins,
+                     p.identityStatus, p.status, p.wardCode, p.bedLabel));
     };
     const int colWhere = width * 45 / 100;
     const int colCount = width * 75 / 100;
     const int colBox = width * 83 / 100;
-    for (const auto& pr : patients) {
-        newPage(pr.patient);
+    auto table = [&](const QList<ChecklistLine>& lines, const std::function<void()>& continuePage) {
         painter.setFont(bold);
         painter.drawText(margin, y, tr("What to enter"));
         painter.drawText(colWhere, y, tr("Where"));
@@ -109,9 +164,9 @@ Result<int> ReconciliationChecklist::write(const QString& file, const QString& h
         painter.drawLine(margin, y, width - margin, y);
         y += 30;
         painter.setFont(body);
-        for (const auto& l : linesFor(pr, bundle)) {
+        for (const auto& l : lines) {
             if (y > height - 60) {
-                newPage(pr.patient);
+                continuePage();
             }
             painter.drawText(QRect(margin, y - 22, colWhere - margin - 10, 60), Qt::TextWordWrap, l.what);
             painter.drawText(QRect(colWhere, y - 22, colCount - colWhere - 10, 60), Qt::TextWordWrap,
@@ -126,8 +181,19 @@ Result<int> ReconciliationChecklist::write(const QString& file, const QString& h
                 y += 36;
             }
         }
+    };
+    for (const auto& pr : patients) {
+        patientPage(pr.patient);
+        table(linesFor(pr, bundle, theatre), [&] { patientPage(pr.patient); });
     }
-    if (patients.isEmpty()) {
+    const QList<ChecklistLine> theatreSection = theatreLines(theatre, bundle);
+    if (theatreSection.size() > 2) {
+        const QString heading = tr("Theatre: operations of patients not registered in WhitePlan");
+        const QString subheading = tr("Find each patient by IPP in the hospital's systems.");
+        newPage(heading, subheading);
+        table(theatreSection, [&] { newPage(heading, subheading); });
+    }
+    if (pages == 0) {
         ++pages;
         painter.setFont(title);
         painter.drawText(QRect(margin, margin, width - 2 * margin, 60), Qt::AlignLeft,

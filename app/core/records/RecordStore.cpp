@@ -165,10 +165,22 @@ Result<RecordVersion> RecordStore::markEnteredInError(const QString& recordId, c
     return write(std::move(v));
 }
 
+QString RecordStore::isCurrentVersion(const QString& alias)
+{
+    // Row values compare lexicographically: no version of the record sorts after this one.
+    return QStringLiteral(
+               "NOT EXISTS (SELECT 1 FROM record_version newer WHERE newer.record_id = %1.record_id "
+               "AND (newer.version, newer.created_at, newer.device, newer.version_id) > "
+               "(%1.version, %1.created_at, %1.device, %1.version_id))")
+        .arg(alias);
+}
+
 Result<RecordVersion> RecordStore::latest(const QString& recordId)
 {
-    auto stmt = m_ws.db().prepare(selectColumns +
-                                  QStringLiteral("WHERE record_id = ?1 ORDER BY version DESC LIMIT 1"));
+    auto stmt = m_ws.db().prepare(
+        selectColumns +
+        QStringLiteral("WHERE record_id = ?1 ORDER BY version DESC, created_at DESC, device DESC, "
+                       "version_id DESC LIMIT 1"));
     if (!stmt) {
         return stmt.error();
     }
@@ -198,9 +210,9 @@ Result<QList<RecordVersion>> RecordStore::latestForPatient(const QString& patien
 {
     auto stmt = m_ws.db().prepare(
         selectColumns +
-        QStringLiteral("AS r WHERE patient_id = ?1 AND kind = ?2 AND version = (SELECT max(version) FROM "
-                       "record_version WHERE record_id = r.record_id) %1 ORDER BY occurred_at, created_at")
-            .arg(includeEnteredInError ? QString() : QStringLiteral("AND entered_in_error = 0")));
+        QStringLiteral("AS r WHERE patient_id = ?1 AND kind = ?2 AND %1 %2 ORDER BY occurred_at, created_at")
+            .arg(isCurrentVersion(QStringLiteral("r")),
+                 includeEnteredInError ? QString() : QStringLiteral("AND entered_in_error = 0")));
     if (!stmt) {
         return stmt.error();
     }
@@ -214,11 +226,10 @@ Result<QList<RecordVersion>> RecordStore::latestOfKindBetween(const QString& kin
     // Storage times are canonical UTC text, so text comparison orders them.
     auto stmt = m_ws.db().prepare(
         selectColumns +
-        QStringLiteral(
-            "AS r WHERE kind = ?1 AND occurred_at >= ?2 AND occurred_at < ?3 AND version = (SELECT "
-            "max(version) FROM record_version WHERE record_id = r.record_id) %1 ORDER BY occurred_at, "
-            "created_at")
-            .arg(includeEnteredInError ? QString() : QStringLiteral("AND entered_in_error = 0")));
+        QStringLiteral("AS r WHERE kind = ?1 AND occurred_at >= ?2 AND occurred_at < ?3 AND %1 %2 ORDER BY "
+                       "occurred_at, created_at")
+            .arg(isCurrentVersion(QStringLiteral("r")),
+                 includeEnteredInError ? QString() : QStringLiteral("AND entered_in_error = 0")));
     if (!stmt) {
         return stmt.error();
     }

@@ -26,7 +26,13 @@ public:
     /// A new version flagged "entered in error", keeping the data readable.
     Result<RecordVersion> markEnteredInError(const QString& recordId, const QString& reason);
 
+    /// The current version. When two laptops amended the same version (a fork, listed as a
+    /// conflict by the exchange), every laptop picks the same one: the highest version, then
+    /// the greatest (created_at, device, version_id) — the exchange's StateRebuilder rule.
     Result<RecordVersion> latest(const QString& recordId);
+    /// SQL condition true when the row aliased `alias` of record_version is its record's
+    /// current version by the rule of latest().
+    static QString isCurrentVersion(const QString& alias);
     /// Every version, oldest first.
     Result<QList<RecordVersion>> history(const QString& recordId);
     /// Latest version of each record of `kind` for a patient, by occurred time.

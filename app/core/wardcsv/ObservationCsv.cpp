@@ -7,6 +7,7 @@
 #include "csv/CsvWriter.h"
 #include "entries/FormEntryService.h"
 #include "patients/PatientService.h"
+#include "records/RecordStore.h"
 
 #include <QFile>
 #include <QHash>
@@ -160,11 +161,10 @@ Result<int> ObservationCsv::exportCsv(QIODevice& out, const QString& patientId)
 {
     auto stmt = m_ws.db().prepare(
         QStringLiteral("SELECT p.downtime_number, p.ipp, r.occurred_at, r.data FROM record_version r JOIN "
-                       "patient p ON p.id = "
-                       "r.patient_id WHERE r.kind = 'observation' AND r.version = (SELECT max(version) FROM "
-                       "record_version v WHERE "
-                       "v.record_id = r.record_id) AND r.entered_in_error = 0 AND (?1 = '' OR p.id = ?1) "
-                       "ORDER BY p.downtime_number, r.occurred_at, r.created_at"));
+                       "patient p ON p.id = r.patient_id WHERE r.kind = 'observation' AND %1 AND "
+                       "r.entered_in_error = 0 AND (?1 = '' OR p.id = ?1) "
+                       "ORDER BY p.downtime_number, r.occurred_at, r.created_at")
+            .arg(RecordStore::isCurrentVersion(QStringLiteral("r"))));
     if (!stmt) {
         return stmt.error();
     }

@@ -1,6 +1,7 @@
 #include "AdministrationPage.h"
 
 #include "AddUserDialog.h"
+#include "FhirSettingsBox.h"
 #include "PasswordDialog.h"
 #include "UserTableModel.h"
 #include "common/MessageBar.h"
@@ -25,7 +26,7 @@ AdministrationPage::AdministrationPage(Workspace& ws, QWidget* parent)
       m_model(new UserTableModel(this)), m_table(new QTableView(this)),
       m_add(new QPushButton(tr("&Add user…"), this)), m_toggle(new QPushButton(tr("&Disable"), this)),
       m_reset(new QPushButton(tr("&Reset password…"), this)), m_idleMinutes(new QSpinBox(this)),
-      m_applyIdle(new QPushButton(tr("A&pply"), this))
+      m_applyIdle(new QPushButton(tr("A&pply"), this)), m_fhir(new FhirSettingsBox(ws, m_messages, this))
 {
     setObjectName(QStringLiteral("administrationPage"));
     m_refusal->setObjectName(QStringLiteral("adminRefusal"));
@@ -72,6 +73,7 @@ AdministrationPage::AdministrationPage(Workspace& ws, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(session);
+    layout->addWidget(m_fhir);
 
     connect(m_add, &QPushButton::clicked, this, &AdministrationPage::addUser);
     connect(m_toggle, &QPushButton::clicked, this, &AdministrationPage::toggleSelectedActive);
@@ -99,6 +101,7 @@ void AdministrationPage::refresh()
         m_add->setEnabled(false);
         m_idleMinutes->setEnabled(false);
         m_applyIdle->setEnabled(false);
+        m_fhir->reload(false);
         updateButtons();
         return;
     }
@@ -108,6 +111,7 @@ void AdministrationPage::refresh()
     m_idleMinutes->setEnabled(true);
     m_applyIdle->setEnabled(true);
     m_idleMinutes->setValue(SessionSettings(m_ws).idleLockMinutes());
+    m_fhir->reload(true);
     const QString selected = selectedLogin();
     auto users = UserService(m_ws).list();
     if (!users) {

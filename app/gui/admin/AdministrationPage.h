@@ -12,11 +12,13 @@ class Workspace;
 
 namespace wp::gui {
 
+class FhirSettingsBox;
 class MessageBar;
 class UserTableModel;
 
-/// Users of this laptop: add, enable or disable, reset a password. Administrators only;
-/// the role check itself is the core's, and its message is what others see.
+/// Users of this laptop: add, enable or disable, reset a password; the idle lock and the
+/// FHIR export's IPP system. Administrators only; the role check itself is the core's, and
+/// its message is what others see.
 class AdministrationPage : public QWidget
 {
     Q_OBJECT
@@ -58,6 +60,7 @@ private:
     QPushButton* m_reset;
     QSpinBox* m_idleMinutes;
     QPushButton* m_applyIdle;
+    FhirSettingsBox* m_fhir;
 };
 
 } // namespace wp::gui
