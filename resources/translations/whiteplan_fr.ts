@@ -2472,6 +2472,14 @@ __/__</translation>
         <source>No patient with the number %1.</source>
         <translation>Aucun patient ne porte le numéro %1.</translation>
     </message>
+    <message>
+        <source>Say why the identity is corrected.</source>
+        <translation>Indiquez pourquoi l'identité est corrigée.</translation>
+    </message>
+    <message>
+        <source>The identity is unchanged: nothing to save.</source>
+        <translation>L'identité n'a pas changé : rien à enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>PatientsImportCommand</name>
@@ -2651,6 +2659,33 @@ __/__</translation>
 </source>
         <translation>[contrainte %1] %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>PlannedSurgeryQuery</name>
+    <message>
+        <source>moved (was %1)</source>
+        <translation>déplacée (prévue le %1)</translation>
+    </message>
+    <message>
+        <source>postponed from %1</source>
+        <translation>reportée (prévue le %1)</translation>
+    </message>
+    <message>
+        <source>postponed from %1, no new date yet</source>
+        <translation>reportée (prévue le %1), pas encore de nouvelle date</translation>
+    </message>
+    <message>
+        <source>waiting for a date</source>
+        <translation>en attente d'une date</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
