@@ -2668,14 +2668,6 @@ __/__</translation>
         <translation>déplacée (prévue le %1)</translation>
     </message>
     <message>
-        <source>postponed from %1</source>
-        <translation>reportée (prévue le %1)</translation>
-    </message>
-    <message>
-        <source>postponed from %1, no new date yet</source>
-        <translation>reportée (prévue le %1), pas encore de nouvelle date</translation>
-    </message>
-    <message>
         <source>waiting for a date</source>
         <translation>en attente d'une date</translation>
     </message>
@@ -2686,6 +2678,14 @@ __/__</translation>
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>postponed (was %1)</source>
+        <translation>reportée (prévue le %1)</translation>
+    </message>
+    <message>
+        <source>no date (was %1)</source>
+        <translation>sans date (prévue le %1)</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,16 @@ TEST_CASE("What became of a booking: moved the same day, postponed to a later da
     CHECK(PlannedSurgeryQuery::changeOf(QStringLiteral("S1"), day, QStringLiteral("S9"), day.addDays(2)) ==
           PlannedSurgery::Change::Postponed);
     CHECK(PlannedSurgeryQuery::changeOf(QStringLiteral("S1"), day, {}, {}) == PlannedSurgery::Change::NoDate);
-    CHECK(PlannedSurgeryQuery::changeOf({}, {}, {}, {}) == PlannedSurgery::Change::NoDate);
+    CHECK(PlannedSurgeryQuery::changeOf({}, {}, {}, {}) == PlannedSurgery::Change::Waiting);
+    // Only what the white plan did to a date the patient was given is flagged.
+    PlannedSurgery s;
+    for (auto [change, flagged] :
+         {std::pair{PlannedSurgery::Change::None, false}, std::pair{PlannedSurgery::Change::Moved, true},
+          std::pair{PlannedSurgery::Change::Postponed, true}, std::pair{PlannedSurgery::Change::NoDate, true},
+          std::pair{PlannedSurgery::Change::Waiting, false}}) {
+        s.change = change;
+        CHECK(s.changed() == flagged);
+    }
 }
 
 TEST_CASE("The ward board shows each patient's next operation and what the white plan changed")
@@ -77,6 +86,11 @@ TEST_CASE("The ward board shows each patient's next operation and what the white
     auto late = patients.registerPatient(withIpp(QStringLiteral("Tardif"), {}));
     REQUIRE(late.ok());
     REQUIRE(patients.admit(late->id, QStringLiteral("SURG"), QStringLiteral("A"), clock.now()).ok());
+
+    // P5's hip replacement is on the waiting list and was never given a date.
+    auto waiting = patients.registerPatient(withIpp(QStringLiteral("Attente"), QStringLiteral("P5")));
+    REQUIRE(waiting.ok());
+    REQUIRE(patients.admit(waiting->id, QStringLiteral("SURG"), QStringLiteral("B"), clock.now()).ok());
 
     test::loginAs(*ws, QStringLiteral("bloc"), Role::TheatreManager);
     theatre::TheatreService theatres(*ws);
@@ -133,6 +147,12 @@ TEST_CASE("The ward board shows each patient's next operation and what the white
     auto surg = board.board(QStringLiteral("SURG"));
     REQUIRE(surg.ok());
     CHECK_FALSE(rowOf(*surg, late->id)->plannedSurgery);
+    const auto* p5 = rowOf(*surg, waiting->id);
+    REQUIRE(p5);
+    REQUIRE(p5->plannedSurgery);
+    CHECK(p5->plannedSurgery->change == PlannedSurgery::Change::Waiting);
+    CHECK_FALSE(p5->plannedSurgery->changed());
+    CHECK(PlannedSurgeryQuery::describe(*p5->plannedSurgery).contains(QStringLiteral("Hip replacement")));
     Patient withIppNow = *late;
     withIppNow.ipp = QStringLiteral("P7");
     REQUIRE(patients.updateIdentity(withIppNow, QStringLiteral("IPP on the theatre list")).ok());

@@ -103,7 +103,7 @@ TEST_CASE("The handover sheet gives the operation's date from the theatre schedu
     }
     INFO(all.toStdString());
     CHECK(all.contains(QStringLiteral("Planned surgery: 09/12 08:00, T2: Colectomy")));
-    CHECK(all.contains(QStringLiteral("postponed from 08/12")));
+    CHECK(all.contains(QStringLiteral("postponed (was 08/12)")));
 }
 
 TEST_CASE("The handover sheet can keep only the patients at medium or high risk")

@@ -93,7 +93,7 @@ Result<std::unique_ptr<HandoverSheet>> HandoverSheet::build(Workspace& ws, const
             return surgery.error();
         }
         if (*surgery) {
-            data->plannedSurgery = theatre::PlannedSurgeryQuery::describe(**surgery);
+            data->plannedSurgery = theatre::PlannedSurgeryQuery::describe(**surgery, true);
         }
         if (options.mediumOrHighRiskOnly && !isMediumOrHigh(*data)) {
             ++sheet->m_filteredOut;

@@ -10,10 +10,11 @@ namespace wp::theatre {
 struct PlannedSurgery
 {
     enum class Change {
-        None,      ///< booked in the session the patient was told about (or no date was ever given)
+        None,      ///< booked in the session the patient was told about
         Moved,     ///< booked in another session on the same day or earlier
         Postponed, ///< booked on a later day than the one the patient was told about
-        NoDate,    ///< not booked: the case needs a slot (postponed without a new date, or never dated)
+        NoDate,    ///< had a session, lost it (closure, postponement) and has no new one yet
+        Waiting,   ///< on the waiting list, never given a date: nothing the white plan changed
     };
 
     QString caseId;
@@ -28,7 +29,11 @@ struct PlannedSurgery
     QString reason; ///< the latest postponement reason recorded by the theatre manager
 
     bool booked() const { return date.isValid(); }
-    bool changed() const { return change != Change::None; }
+    /// Whether the white plan moved it away from the date the patient was told about.
+    bool changed() const
+    {
+        return change == Change::Moved || change == Change::Postponed || change == Change::NoDate;
+    }
 };
 
 } // namespace wp::theatre

@@ -11,7 +11,7 @@ PlannedSurgery::Change PlannedSurgeryQuery::changeOf(const QString& originalSess
                                                      const QDate& bookedDate)
 {
     if (bookedSession.isEmpty()) {
-        return PlannedSurgery::Change::NoDate;
+        return originalSession.isEmpty() ? PlannedSurgery::Change::Waiting : PlannedSurgery::Change::NoDate;
     }
     if (originalSession.isEmpty() || bookedSession == originalSession) {
         return PlannedSurgery::Change::None;
@@ -31,15 +31,16 @@ QString PlannedSurgeryQuery::changeLabel(const PlannedSurgery& surgery)
     case PlannedSurgery::Change::Moved:
         return tr("moved (was %1)").arg(from);
     case PlannedSurgery::Change::Postponed:
-        return tr("postponed from %1").arg(from);
+        return tr("postponed (was %1)").arg(from);
     case PlannedSurgery::Change::NoDate:
-        return surgery.originalDate.isValid() ? tr("postponed from %1, no new date yet").arg(from)
-                                              : tr("waiting for a date");
+        return tr("no date (was %1)").arg(from);
+    case PlannedSurgery::Change::Waiting:
+        return tr("waiting for a date");
     }
     return {};
 }
 
-QString PlannedSurgeryQuery::describe(const PlannedSurgery& surgery)
+QString PlannedSurgeryQuery::describe(const PlannedSurgery& surgery, bool withReason)
 {
     QString text;
     if (surgery.booked()) {
@@ -50,9 +51,9 @@ QString PlannedSurgeryQuery::describe(const PlannedSurgery& surgery)
     } else {
         text = surgery.procedure;
     }
-    if (surgery.changed()) {
+    if (surgery.change != PlannedSurgery::Change::None) {
         text += QStringLiteral(" — ") + changeLabel(surgery);
-        if (!surgery.reason.isEmpty()) {
+        if (withReason && surgery.changed() && !surgery.reason.isEmpty()) {
             text += tr(" (%1)").arg(surgery.reason);
         }
     }

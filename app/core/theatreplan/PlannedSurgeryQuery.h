@@ -33,11 +33,11 @@ public:
     static PlannedSurgery::Change changeOf(const QString& originalSession, const QDate& originalDate,
                                            const QString& bookedSession, const QDate& bookedDate);
 
-    /// "moved", "postponed", "no date yet"…; empty for Change::None.
+    /// "moved (was 07/12)", "postponed (was 07/12)", "no date (was 07/12)"…; empty for Change::None.
     static QString changeLabel(const PlannedSurgery& surgery);
-    /// One line for the board and the handover sheet: "Mon 07/12 08:00, T1: Cholecystectomy",
-    /// then the change and its reason when the white plan moved it.
-    static QString describe(const PlannedSurgery& surgery);
+    /// One line for the board and the handover sheet: "07/12 08:00, T1: Cholecystectomy", then
+    /// the change (and with `withReason`, the theatre manager's reason) when the white plan moved it.
+    static QString describe(const PlannedSurgery& surgery, bool withReason = false);
 
 private:
     Workspace& m_ws;

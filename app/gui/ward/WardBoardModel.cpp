@@ -144,6 +144,9 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
         if (column == PatientName && r->patient) {
             return r->patient->reason;
         }
+        if (column == Surgery && r->plannedSurgery) {
+            return theatre::PlannedSurgeryQuery::describe(*r->plannedSurgery, true);
+        }
         return text(*r, column);
     case PatientIdRole:
         return r->patient ? r->patient->id : QString();

@@ -80,7 +80,7 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     header->setSectionResizeMode(WardBoardModel::Medications, QHeaderView::Interactive);
     header->resizeSection(WardBoardModel::Medications, 150);
     header->setSectionResizeMode(WardBoardModel::Surgery, QHeaderView::Interactive);
-    header->resizeSection(WardBoardModel::Surgery, 220);
+    header->resizeSection(WardBoardModel::Surgery, 290);
     layout->addWidget(m_table, 1);
 
     m_message = new QLabel(this);
