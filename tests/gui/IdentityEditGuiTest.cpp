@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace wp;
@@ -119,6 +120,28 @@ TEST_CASE("A nurse corrects a misspelt name from the chart with the keyboard; th
     REQUIRE(history->size() == 2);
     CHECK(history->first().identity.birthName == QStringLiteral("Lefevbre"));
     CHECK(history->last().reason == QStringLiteral("Identity card seen"));
+
+    // The shortcut works with the cursor in a form field as well (Ctrl+E would not: text
+    // fields take it to move to the end of the line).
+    page.tabs()->setCurrentIndex(1);
+    QLineEdit* visibleField = nullptr;
+    for (auto* f : page.findChildren<QLineEdit*>()) {
+        if (f->isVisible()) {
+            visibleField = f;
+            break;
+        }
+    }
+    REQUIRE(visibleField != nullptr);
+    visibleField->setFocus();
+    bool reopened = false;
+    test::whenModalShown([&](QWidget* modal) {
+        reopened = qobject_cast<gui::IdentityEditDialog*>(modal) != nullptr;
+        qobject_cast<QDialog*>(modal)->reject();
+    });
+    QTest::keyClick(visibleField, Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(reopened, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == nullptr, 5000);
+    CHECK(PatientService(*c.ws).identityHistory(c.patient.id)->size() == 2);
 
     // Opened again, the dialog lists both versions, the old one struck through.
     gui::IdentityEditDialog again(*c.ws, c.patient.id);
