@@ -2559,6 +2559,14 @@ __/__</translation>
         <source>No patient with the number %1.</source>
         <translation>Aucun patient ne porte le numéro %1.</translation>
     </message>
+    <message>
+        <source>Say why the identity is corrected.</source>
+        <translation>Indiquez pourquoi l'identité est corrigée.</translation>
+    </message>
+    <message>
+        <source>The identity is unchanged: nothing to save.</source>
+        <translation>L'identité n'a pas changé : rien à enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>PatientsImportCommand</name>
@@ -2738,6 +2746,33 @@ __/__</translation>
 </source>
         <translation>[contrainte %1] %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>PlannedSurgeryQuery</name>
+    <message>
+        <source>moved (was %1)</source>
+        <translation>déplacée (prévue le %1)</translation>
+    </message>
+    <message>
+        <source>waiting for a date</source>
+        <translation>en attente d'une date</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>postponed (was %1)</source>
+        <translation>reportée (prévue le %1)</translation>
+    </message>
+    <message>
+        <source>no date (was %1)</source>
+        <translation>sans date (prévue le %1)</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4666,15 @@ Inscrite le %8, date limite %9</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::DuplicateList</name>
+    <message>
+        <source>%1 — born %2 (%3 y) — %4 — %5
+    %6</source>
+        <translation>%1 — né(e) le %2 (%3 ans) — %4 — %5
+    %6</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::EntryHistoryView</name>
     <message>
         <source>History of this %1 entry</source>
@@ -5071,6 +5115,132 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>WHITEPLAN · DOWNTIME</source>
         <translation>WHITEPLAN · MODE DÉGRADÉ</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::IdentityEditDialog</name>
+    <message>
+        <source>e.g. name misspelt, identity card seen, IPP given by admissions</source>
+        <translation>par ex. nom mal orthographié, pièce d'identité vue, IPP donné par les admissions</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change *</source>
+        <translation>&amp;Motif de la correction *</translation>
+    </message>
+    <message>
+        <source>Is this one of these patients?</source>
+        <translation>S'agit-il de l'un de ces patients ?</translation>
+    </message>
+    <message>
+        <source>The corrected identity looks like patients already registered. If it is the same person, cancel and tell the identity vigilance team: records are never merged here. Save only if you are sure it is someone else.</source>
+        <translation>L'identité corrigée ressemble à celle de patients déjà enregistrés. S'il s'agit de la même personne, annulez et prévenez la cellule d'identitovigilance : les dossiers ne sont jamais fusionnés ici. N'enregistrez que si vous êtes sûr qu'il s'agit d'une autre personne.</translation>
+    </message>
+    <message>
+        <source>It is a &amp;different person: save</source>
+        <translation>C'est une &amp;autre personne : enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Correct the identity of %1</source>
+        <translation>Corriger l'identité de %1</translation>
+    </message>
+    <message>
+        <source>Correct an identity</source>
+        <translation>Corriger une identité</translation>
+    </message>
+    <message>
+        <source>Registered %1 by %2; not corrected since.</source>
+        <translation>Enregistré le %1 par %2 ; pas corrigé depuis.</translation>
+    </message>
+    <message>
+        <source>registered %1 by %2</source>
+        <translation>enregistré le %1 par %2</translation>
+    </message>
+    <message>
+        <source>corrected %1 by %2: %3</source>
+        <translation>corrigé le %1 par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Identity versions (nothing is overwritten):</source>
+        <translation>Versions de l'identité (rien n'est effacé) :</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Say why the identity is corrected.</source>
+        <translation>Indiquez pourquoi l'identité est corrigée.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::IdentityForm</name>
+    <message>
+        <source>&amp;Birth name *</source>
+        <translation>No&amp;m de naissance *</translation>
+    </message>
+    <message>
+        <source>&amp;Used name</source>
+        <translation>Nom d'&amp;usage</translation>
+    </message>
+    <message>
+        <source>All first names from the identity document, the usual one first.</source>
+        <translation>Tous les prénoms figurant sur la pièce d'identité, le prénom usuel en premier.</translation>
+    </message>
+    <message>
+        <source>&amp;First names *</source>
+        <translation>&amp;Prénoms *</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date *</source>
+        <translation>&amp;Date de naissance *</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Sex *</source>
+        <translation>Sexe *</translation>
+    </message>
+    <message>
+        <source>INSEE code of the birth place (5 characters, 99xxx abroad).</source>
+        <translation>Code INSEE du lieu de naissance (5 caractères, 99xxx pour l'étranger).</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place (INSEE)</source>
+        <translation>&amp;Lieu de naissance (INSEE)</translation>
+    </message>
+    <message>
+        <source>Identity &amp;status</source>
+        <translation>&amp;Statut de l'identité</translation>
+    </message>
+    <message>
+        <source>&amp;IPP</source>
+        <translation>&amp;IPP</translation>
+    </message>
+    <message>
+        <source>INS-NIR: 15 characters, key included (2A/2B for Corsica).</source>
+        <translation>INS-NIR : 15 caractères, clé comprise (2A/2B pour la Corse).</translation>
+    </message>
+    <message>
+        <source>I&amp;NS (NIR)</source>
+        <translation>I&amp;NS (NIR)</translation>
+    </message>
+    <message>
+        <source>Choose F, M or unknown.</source>
+        <translation>Choisissez F, M ou inconnu.</translation>
     </message>
 </context>
 <context>
@@ -5719,72 +5889,24 @@ Inscrite le %8, date limite %9</translation>
         <source>⚠ ALLERGIES: %1</source>
         <translation>⚠ ALLERGIES : %1</translation>
     </message>
+    <message>
+        <source>Correct the &amp;identity…</source>
+        <translation>Corriger l'&amp;identité…</translation>
+    </message>
+    <message>
+        <source>Correct a misspelt name, add the IPP or INS once known (Ctrl+Shift+I). Earlier versions are kept.</source>
+        <translation>Corriger un nom mal orthographié, ajouter l'IPP ou l'INS une fois connus (Ctrl+Maj+I). Les versions précédentes sont conservées.</translation>
+    </message>
+    <message>
+        <source>Identity corrected; previously:</source>
+        <translation>Identité corrigée ; auparavant :</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::PatientDialog</name>
     <message>
         <source>Register a patient</source>
         <translation>Enregistrer un patient</translation>
-    </message>
-    <message>
-        <source>&amp;Birth name *</source>
-        <translation>No&amp;m de naissance *</translation>
-    </message>
-    <message>
-        <source>&amp;Used name</source>
-        <translation>Nom d'&amp;usage</translation>
-    </message>
-    <message>
-        <source>All first names from the identity document, the usual one first.</source>
-        <translation>Tous les prénoms figurant sur la pièce d'identité, le prénom usuel en premier.</translation>
-    </message>
-    <message>
-        <source>&amp;First names *</source>
-        <translation>&amp;Prénoms *</translation>
-    </message>
-    <message>
-        <source>Birth &amp;date *</source>
-        <translation>&amp;Date de naissance *</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Sex *</source>
-        <translation>Sexe *</translation>
-    </message>
-    <message>
-        <source>INSEE code of the birth place (5 characters, 99xxx abroad).</source>
-        <translation>Code INSEE du lieu de naissance (5 caractères, 99xxx pour l'étranger).</translation>
-    </message>
-    <message>
-        <source>Birth &amp;place (INSEE)</source>
-        <translation>&amp;Lieu de naissance (INSEE)</translation>
-    </message>
-    <message>
-        <source>Identity &amp;status</source>
-        <translation>&amp;Statut de l'identité</translation>
-    </message>
-    <message>
-        <source>&amp;IPP</source>
-        <translation>&amp;IPP</translation>
-    </message>
-    <message>
-        <source>INS-NIR: 15 characters, key included (2A/2B for Corsica).</source>
-        <translation>INS-NIR : 15 caractères, clé comprise (2A/2B pour la Corse).</translation>
-    </message>
-    <message>
-        <source>I&amp;NS (NIR)</source>
-        <translation>I&amp;NS (NIR)</translation>
     </message>
     <message>
         <source>Is this one of these patients?</source>
@@ -5807,18 +5929,8 @@ Inscrite le %8, date limite %9</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Choose F, M or unknown.</source>
-        <translation>Choisissez F, M ou inconnu.</translation>
-    </message>
-    <message>
         <source>Correct the fields marked in red.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
-    </message>
-    <message>
-        <source>%1 — born %2 (%3 y) — %4 — %5
-    %6</source>
-        <translation>%1 — né(e) le %2 (%3 ans) — %4 — %5
-    %6</translation>
     </message>
 </context>
 <context>
@@ -6682,6 +6794,10 @@ Début à %7 ; date limite %8</translation>
     <message>
         <source>Planned transfer</source>
         <translation>Transfert prévu</translation>
+    </message>
+    <message>
+        <source>Planned surgery</source>
+        <translation>Intervention prévue</translation>
     </message>
 </context>
 <context>

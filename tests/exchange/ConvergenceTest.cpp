@@ -65,7 +65,16 @@ void randomEdit(Laptop& l, QRandomGenerator& rng, int serial)
     case 5: {
         Patient changed = p;
         changed.ipp = rng.bounded(2) == 0 ? QString() : QStringLiteral("IPP%1").arg(rng.bounded(4));
-        changed.usedName = QStringLiteral("U%1").arg(serial);
+        // Names are letters only (identity corrections are checked like a registration):
+        // the serial written in letters keeps every edit a real change.
+        QString letters;
+        for (int n = serial;; n /= 26) {
+            letters.prepend(QChar(u'A' + n % 26));
+            if (n < 26) {
+                break;
+            }
+        }
+        changed.usedName = QStringLiteral("U") + letters;
         (void)patients.updateIdentity(changed, QStringLiteral("fix %1").arg(serial));
         break;
     }

@@ -11,8 +11,10 @@
 #include "forms/FormWidget.h"
 #include "forms/ReasonDialog.h"
 #include "medication/MarView.h"
+#include "patients/IdentityEditDialog.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientService.h"
+#include "theatreplan/TheatreService.h"
 #include "users/UserService.h"
 #include "ward/WardBoardModel.h"
 #include "ward/WardBoardPage.h"
@@ -164,4 +166,41 @@ TEST_CASE("Screenshots of the nurses' pages on the demo hospital", "[.screenshot
     dialog.tryRegister();
     dialog.resize(900, 620);
     shoot(dialog, QStringLiteral("nurse-register.png"));
+
+    // An identity corrected once (a first name added from the identity card), opened again:
+    // the earlier version is struck through above the form.
+    Patient corrected = *existing;
+    corrected.firstNames = existing->firstNames + QStringLiteral(" Marie");
+    corrected.identityStatus = QStringLiteral("validated");
+    clock.advanceSeconds(600);
+    REQUIRE(PatientService(*ws).updateIdentity(corrected, QStringLiteral("Carte d'identité vue")).ok());
+    gui::IdentityEditDialog identity(*ws, patientId);
+    identity.setReason(QStringLiteral("IPP donné par le bureau des entrées"));
+    identity.resize(900, 470);
+    shoot(identity, QStringLiteral("nurse-identity.png"));
+
+    // The surgical ward: operations from the theatre schedule, those the white plan moved marked.
+    gui::WardBoardPage surgery(*ws, forms);
+    surgery.setCurrentWard(QStringLiteral("CHIR"));
+    surgery.resize(1366, 700);
+    // The theatre manager closes the session of the first booked operation on the ward.
+    QString bookedCase;
+    for (int i = 0; i < surgery.model()->rowCount() && bookedCase.isEmpty(); ++i) {
+        const auto* r = surgery.model()->rowAt(i);
+        if (r->plannedSurgery && r->plannedSurgery->booked()) {
+            bookedCase = r->plannedSurgery->caseId;
+        }
+    }
+    REQUIRE_FALSE(bookedCase.isEmpty());
+    ws->setCurrentUser(*UserService(*ws).find(QStringLiteral("bloc")));
+    theatre::TheatreService theatres(*ws);
+    auto schedule = theatres.load();
+    REQUIRE(schedule.ok());
+    REQUIRE(theatres
+                .closeSessions({schedule->findCase(bookedCase)->bookedSession},
+                               QStringLiteral("Salle fermée (plan blanc)"))
+                .ok());
+    ws->setCurrentUser(*UserService(*ws).find(QStringLiteral("claire")));
+    surgery.refresh();
+    shoot(surgery, QStringLiteral("nurse-ward-board-surgery.png"));
 }

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "printing/PageFrame.h"
 #include "printing/PrintService.h"
+#include "theatreplan/TheatreService.h"
 
 #include <catch2/catch.hpp>
 
@@ -73,6 +74,36 @@ TEST_CASE("The handover sheet shows every patient of the ward with allergies and
     CHECK(all.contains(QStringLiteral("10:00 Enoxaparin 4000 IU SC")));
     CHECK(all.contains(QStringLiteral("As needed: Morphine 2.5 mg SC")));
     CHECK(all.contains(QStringLiteral("Patients: 3 · NEWS2 high risk: 1 · medium risk: 1 · free beds: 4")));
+}
+
+TEST_CASE("The handover sheet gives the operation's date from the theatre schedule, postponement included")
+{
+    test::PrintingFixture f;
+    PatientService patients(f.ws());
+    Patient withIpp = f.jeanne;
+    withIpp.ipp = QStringLiteral("P3"); // the Colectomy case of the small theatre schedule
+    REQUIRE(patients.updateIdentity(withIpp, QStringLiteral("IPP from admissions")).ok());
+    test::loginAs(f.ws(), QStringLiteral("bloc"), Role::TheatreManager);
+    theatre::TheatreService theatres(f.ws());
+    REQUIRE(theatres
+                .importFiles(test::dataFile(QStringLiteral("theatreui/sessions.csv")),
+                             test::dataFile(QStringLiteral("theatreui/cases.csv")))
+                .ok());
+    REQUIRE(theatres.moveCase(QStringLiteral("C3"), QStringLiteral("S6")).ok());
+
+    auto sheet = HandoverSheet::build(f.ws(), medMorning());
+    REQUIRE(sheet.ok());
+    const QString pdf = f.dir().file(QStringLiteral("handover-surgery.pdf"));
+    REQUIRE((*sheet)->writePdf(pdf).ok());
+    QPdfDocument doc;
+    test::loadPdf(doc, pdf);
+    QString all;
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        all += test::pageText(doc, i) + QLatin1Char(' ');
+    }
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("Planned surgery: 09/12 08:00, T2: Colectomy")));
+    CHECK(all.contains(QStringLiteral("postponed (was 08/12)")));
 }
 
 TEST_CASE("The handover sheet can keep only the patients at medium or high risk")

@@ -3,6 +3,7 @@
 #include "Transaction.h"
 #include "audit/AuditLog.h"
 #include "clinical/DowntimeNumber.h"
+#include "clinical/DuplicateDetector.h"
 #include "records/RecordStore.h"
 
 #include <QJsonObject>
@@ -213,20 +214,40 @@ Result<Patient> PatientService::updateIdentity(const Patient& p, const QString& 
     if (auto st = m_ws.require(Permission::EditPatients); !st) {
         return st.error();
     }
+    if (reason.trimmed().isEmpty()) {
+        return Error(tr("Say why the identity is corrected."), Error::Code::InvalidInput);
+    }
     auto current = find(p.id);
     if (!current) {
         return current.error();
     }
     Patient updated = *current;
-    updated.ipp = p.ipp;
-    updated.ins = p.ins;
+    updated.ipp = p.ipp.trimmed();
+    updated.ins = p.ins.trimmed();
     updated.birthName = p.birthName.trimmed();
     updated.usedName = p.usedName.trimmed();
     updated.firstNames = p.firstNames.simplified();
     updated.birthDate = p.birthDate;
     updated.sex = p.sex;
-    updated.birthPlace = p.birthPlace;
+    updated.birthPlace = p.birthPlace.trimmed();
     updated.identityStatus = p.identityStatus;
+    if (updated.sex != QLatin1String("F") && updated.sex != QLatin1String("M") &&
+        updated.sex != QLatin1String("U")) {
+        return Error(tr("Sex must be F, M or U."), Error::Code::InvalidInput);
+    }
+    // The same rules as the registration form: a correction must not bring in a broken identity.
+    QStringList errors;
+    for (const auto& issue : updated.identity().validate(m_ws.clock().now().toLocalTime().date())) {
+        if (issue.isError()) {
+            errors << issue.message;
+        }
+    }
+    if (!errors.isEmpty()) {
+        return Error(errors.join(QLatin1Char('\n')), Error::Code::InvalidInput);
+    }
+    if (identityJson(updated) == identityJson(*current)) {
+        return Error(tr("The identity is unchanged: nothing to save."), Error::Code::InvalidInput);
+    }
     auto tx = db::Transaction::begin(m_ws.db());
     if (!tx) {
         return tx.error();
@@ -242,6 +263,69 @@ Result<Patient> PatientService::updateIdentity(const Patient& p, const QString& 
         return st.error();
     }
     return updated;
+}
+
+Result<QList<IdentityVersion>> PatientService::identityHistory(const QString& patientId)
+{
+    auto versions = RecordStore(m_ws).history(patientId);
+    if (!versions) {
+        return versions.error();
+    }
+    QList<IdentityVersion> history;
+    for (const auto& v : *versions) {
+        if (v.kind != QLatin1String("patient")) {
+            continue;
+        }
+        const QJsonObject& o = v.data;
+        IdentityVersion i;
+        i.identity.id = v.recordId;
+        i.identity.downtimeNumber = o.value(QStringLiteral("downtime_number")).toString();
+        i.identity.ipp = o.value(QStringLiteral("ipp")).toString();
+        i.identity.ins = o.value(QStringLiteral("ins")).toString();
+        i.identity.birthName = o.value(QStringLiteral("birth_name")).toString();
+        i.identity.usedName = o.value(QStringLiteral("used_name")).toString();
+        i.identity.firstNames = o.value(QStringLiteral("first_names")).toString();
+        i.identity.birthDate =
+            QDate::fromString(o.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+        i.identity.sex = o.value(QStringLiteral("sex")).toString(QStringLiteral("U"));
+        i.identity.birthPlace = o.value(QStringLiteral("birth_place")).toString();
+        i.identity.identityStatus =
+            o.value(QStringLiteral("identity_status")).toString(QStringLiteral("provisional"));
+        i.version = v.version;
+        i.recordedAt = v.createdAt;
+        i.recordedBy = v.createdBy;
+        i.reason = v.reason;
+        history << i;
+    }
+    if (history.isEmpty()) {
+        return Error(tr("No patient %1.").arg(patientId), Error::Code::NotFound);
+    }
+    return history;
+}
+
+Result<QList<PossibleDuplicate>> PatientService::possibleDuplicates(const Patient& identity,
+                                                                    const QString& excludeId)
+{
+    if (!identity.birthDate.isValid()) {
+        return QList<PossibleDuplicate>();
+    }
+    auto sameDay = bornOn(identity.birthDate);
+    if (!sameDay) {
+        return sameDay.error();
+    }
+    QList<Patient> others;
+    QList<clinical::PatientIdentity> identities;
+    for (const auto& other : *sameDay) {
+        if (other.id != excludeId) {
+            others << other;
+            identities << other.identity();
+        }
+    }
+    QList<PossibleDuplicate> found;
+    for (const auto& match : clinical::DuplicateDetector::find(identity.identity(), identities)) {
+        found << PossibleDuplicate{others[match.index], match};
+    }
+    return found;
 }
 
 Result<Patient> PatientService::applyMovement(const QString& patientId, const QJsonObject& movement,

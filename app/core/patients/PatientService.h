@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Patient.h"
+#include "clinical/DuplicateMatch.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonObject>
@@ -28,6 +29,23 @@ struct TransferOut
     QString reason;
 };
 
+/// One version of a patient's identity as it was recorded.
+struct IdentityVersion
+{
+    Patient identity; ///< identity traits only (no bed, status or allergies)
+    int version = 0;
+    QDateTime recordedAt;
+    QString recordedBy;
+    QString reason; ///< why it was corrected; empty for the first version
+};
+
+/// A registered patient who may be the same person as an identity being typed.
+struct PossibleDuplicate
+{
+    Patient patient;
+    clinical::DuplicateMatch match;
+};
+
 /// Registering patients (with a downtime number from this laptop's range) and
 /// their movements. Identity versions and movements are append-only records; the
 /// current state (bed, status) and the search index follow in the same transaction.
@@ -41,8 +59,16 @@ public:
     /// Registers a patient and gives them the next downtime number. The identity
     /// fields of `p` are used; id and number are assigned.
     Result<Patient> registerPatient(Patient p);
-    /// A new identity version (typo fixed, identity validated…); `reason` required.
+    /// A new identity version (typo fixed, IPP or INS added, identity validated…) of the
+    /// patient `p.id`; `reason` required. The traits are checked as at registration and the
+    /// previous versions stay readable (identityHistory). Refused when nothing changed.
     Result<Patient> updateIdentity(const Patient& p, const QString& reason);
+    /// Every identity version of a patient, oldest first (the last one is the current identity).
+    Result<QList<IdentityVersion>> identityHistory(const QString& patientId);
+    /// Registered patients born the same day whose names match `identity` (DuplicateDetector),
+    /// leaving out `excludeId` (the patient whose identity is being corrected).
+    Result<QList<PossibleDuplicate>> possibleDuplicates(const Patient& identity,
+                                                        const QString& excludeId = {});
 
     Result<Patient> admit(const QString& patientId, const QString& wardCode, const QString& bed,
                           const QDateTime& at, const QString& reason = {});

@@ -5,6 +5,7 @@
 #include "TextStack.h"
 #include "patients/PatientService.h"
 #include "site/SiteService.h"
+#include "theatreplan/PlannedSurgeryQuery.h"
 
 #include <QLocale>
 
@@ -84,6 +85,15 @@ Result<std::unique_ptr<HandoverSheet>> HandoverSheet::build(Workspace& ws, const
         auto data = PatientPrintData::load(ws, *row.patient);
         if (!data) {
             return data.error();
+        }
+        // The theatre schedule knows the operation's current date; the admission form's text
+        // (kept when nothing is scheduled) may predate a postponement.
+        auto surgery = theatre::PlannedSurgeryQuery(ws).next(*row.patient, sheet->m_now.toLocalTime().date());
+        if (!surgery) {
+            return surgery.error();
+        }
+        if (*surgery) {
+            data->plannedSurgery = theatre::PlannedSurgeryQuery::describe(**surgery, true);
         }
         if (options.mediumOrHighRiskOnly && !isMediumOrHigh(*data)) {
             ++sheet->m_filteredOut;

@@ -2,6 +2,7 @@
 
 #include "clinical/News2Result.h"
 #include "patients/Patient.h"
+#include "theatreplan/PlannedSurgery.h"
 
 #include <QDateTime>
 #include <QList>
@@ -45,6 +46,10 @@ struct WardBoardRow
     QString plannedTransferTo;
     QString plannedTransferSamu;      ///< SAMU regulation number, to prefill the transfer-out movement
     QString plannedTransferTransport; ///< transport option code of the transfer form (smur, ambulance...)
+
+    /// The patient's next operation on the theatre schedule (today or later, or waiting for a
+    /// new date), with what the white plan changed; nullopt when none is planned.
+    std::optional<theatre::PlannedSurgery> plannedSurgery;
 };
 
 /// Ward-level counters for the white plan.

@@ -7,6 +7,7 @@
 #include "entries/FormEntryService.h"
 #include "patients/PatientService.h"
 #include "site/SiteService.h"
+#include "theatreplan/PlannedSurgeryQuery.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -193,6 +194,12 @@ Status WardBoardService::fillPatientColumns(WardBoardRow& row, const QDateTime& 
             row.plannedTransferTransport = t.values().value(QStringLiteral("transport")).toString();
         }
     }
+
+    auto surgery = theatre::PlannedSurgeryQuery(m_ws).next(*row.patient, now.toLocalTime().date());
+    if (!surgery) {
+        return surgery.error();
+    }
+    row.plannedSurgery = *surgery;
     return {};
 }
 

@@ -7,9 +7,11 @@
 #include "forms/ReasonDialog.h"
 #include "medication/MarView.h"
 #include "observations/ObservationChartView.h"
+#include "patients/IdentityEditDialog.h"
 #include "patients/PatientService.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -28,7 +30,24 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
     m_header->setObjectName(QStringLiteral("chartHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_header);
+    auto* headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    m_identityButton = new QPushButton(tr("Correct the &identity…"), this);
+    m_identityButton->setObjectName(QStringLiteral("editIdentityButton"));
+    // A key that works with the cursor in a text field too (Ctrl+E moves to the line end there).
+    m_identityButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_identityButton->setToolTip(tr(
+        "Correct a misspelt name, add the IPP or INS once known (Ctrl+Shift+I). Earlier versions are kept."));
+    m_identityButton->setVisible(ws.require(Permission::EditPatients).ok());
+    headerRow->addWidget(m_identityButton, 0, Qt::AlignTop);
+    layout->addLayout(headerRow);
+    connect(m_identityButton, &QPushButton::clicked, this, &PatientChartPage::editIdentity);
+    m_identityHistory = new QLabel(this);
+    m_identityHistory->setObjectName(QStringLiteral("chartIdentityHistory"));
+    m_identityHistory->setTextFormat(Qt::RichText);
+    m_identityHistory->setWordWrap(true);
+    m_identityHistory->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_identityHistory);
     m_allergies = new QLabel(this);
     m_allergies->setObjectName(QStringLiteral("chartAllergies"));
     m_allergies->setWordWrap(true);
@@ -141,6 +160,22 @@ bool PatientChartPage::changeSpo2Scale()
     return true;
 }
 
+bool PatientChartPage::editIdentity()
+{
+    IdentityEditDialog dialog(m_ws, m_patientId, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.savedPatient()) {
+        return false;
+    }
+    reloadHeader();
+    emit changed();
+    return true;
+}
+
+QString PatientChartPage::identityHistoryText() const
+{
+    return m_identityHistory->text();
+}
+
 FormTab* PatientChartPage::formTab(const QString& formId) const
 {
     for (auto* tab : m_formTabs) {
@@ -186,6 +221,27 @@ void PatientChartPage::reloadHeader()
                           clinical::label(clinical::identityStatusFromCode(p->identityStatus)
                                               .value_or(clinical::IdentityStatus::Provisional)))
                      .toHtmlEscaped()));
+    // A corrected identity keeps its earlier versions in sight: a printout or a wristband
+    // with the old name must still be recognised as this patient.
+    QStringList previous;
+    if (auto history = PatientService(m_ws).identityHistory(m_patientId); history && history->size() > 1) {
+        for (qsizetype i = history->size() - 2; i >= 0; --i) {
+            const Patient& old = history->at(i).identity;
+            QString text = old.displayName();
+            if (old.birthDate != p->birthDate) {
+                text += QStringLiteral(" ") + old.birthDate.toString(QStringLiteral("dd/MM/yyyy"));
+            }
+            if (old.ipp != p->ipp && !old.ipp.isEmpty()) {
+                text += QStringLiteral(" IPP ") + old.ipp;
+            }
+            previous << QStringLiteral("<s>%1</s>").arg(text.toHtmlEscaped());
+        }
+    }
+    m_identityHistory->setVisible(!previous.isEmpty());
+    m_identityHistory->setText(previous.isEmpty()
+                                   ? QString()
+                                   : tr("Identity corrected; previously:").toHtmlEscaped() +
+                                         QStringLiteral(" ") + previous.join(QStringLiteral(" · ")));
     const int scale = m_entries->spo2Scale(m_patientId);
     m_scale->setText(scale == 2 ? tr("NEWS2: SpO2 scale 2 (hypercapnic respiratory failure, set by a doctor)")
                                 : tr("NEWS2: SpO2 scale 1"));

@@ -41,12 +41,17 @@ public:
     /// The tab of a form (`observation`, `nursing_note`…), or nullptr.
     FormTab* formTab(const QString& formId) const;
     QString headerText() const;
+    /// Earlier identities of the patient (struck through), empty when never corrected.
+    QString identityHistoryText() const;
+    QPushButton* identityButton() const { return m_identityButton; }
 
 public slots:
     /// Re-reads identity, allergies and every tab.
     void reload();
     /// Doctors: switches the patient's NEWS2 SpO2 scale between 1 and 2, with a reason.
     bool changeSpo2Scale();
+    /// Nurses and doctors: opens the identity correction (Ctrl+E); true when a correction was saved.
+    bool editIdentity();
 
 signals:
     /// Something was written: the ward board should refresh.
@@ -60,6 +65,8 @@ private:
     QString m_patientId;
     std::unique_ptr<FormEntryService> m_entries;
     QLabel* m_header = nullptr;
+    QLabel* m_identityHistory = nullptr;
+    QPushButton* m_identityButton = nullptr;
     QLabel* m_allergies = nullptr;
     QLabel* m_scale = nullptr;
     QPushButton* m_scaleButton = nullptr;

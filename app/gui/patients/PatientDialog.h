@@ -3,18 +3,11 @@
 #include "patients/Patient.h"
 
 #include <QDialog>
-#include <QHash>
-#include <QSet>
 
 #include <optional>
 
-class QButtonGroup;
-class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QPushButton;
 
 namespace wp {
@@ -22,6 +15,9 @@ class Workspace;
 }
 
 namespace wp::gui {
+
+class DuplicateList;
+class IdentityForm;
 
 /// Registers a patient: identity traits, identity status, IPP and INS, each checked as it
 /// is typed (PatientIdentity::validate, with the INS key explained). Before anything is
@@ -55,26 +51,14 @@ public slots:
     void openSelectedDuplicate();
 
 private:
-    void validateLive();
     bool showIssues(bool all);
     bool register_();
 
     Workspace& m_ws;
-    QLineEdit* m_birthName = nullptr;
-    QLineEdit* m_usedName = nullptr;
-    QLineEdit* m_firstNames = nullptr;
-    QDateEdit* m_birthDate = nullptr;
-    QButtonGroup* m_sex = nullptr;
-    QLineEdit* m_birthPlace = nullptr;
-    QComboBox* m_status = nullptr;
-    QLineEdit* m_ipp = nullptr;
-    QLineEdit* m_ins = nullptr;
-    QHash<QString, QLabel*> m_messages;
-    QSet<QString> m_touched;
+    IdentityForm* m_form = nullptr;
     QLabel* m_general = nullptr;
     QGroupBox* m_duplicateBox = nullptr;
-    QListWidget* m_duplicates = nullptr;
-    QStringList m_duplicateIds;
+    DuplicateList* m_duplicates = nullptr;
     QPushButton* m_register = nullptr;
     std::optional<Patient> m_registered;
     QString m_existingId;

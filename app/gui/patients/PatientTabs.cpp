@@ -46,14 +46,23 @@ PatientChartPage* PatientTabs::openChart(const QString& patientId)
     }
     auto* page = new PatientChartPage(m_ws, m_forms, patientId, this);
     connect(page, &PatientChartPage::changed, this, &PatientTabs::changed);
-    auto patient = PatientService(m_ws).find(patientId);
-    const QString title =
-        patient ? QStringLiteral("%1 · %2").arg(patient->displayName(), patient->bedLabel.isEmpty()
-                                                                            ? patient->downtimeNumber
-                                                                            : patient->bedLabel)
-                : tr("Patient");
-    setCurrentIndex(addTab(page, title));
+    // The tab names the patient: it follows an identity correction.
+    connect(page, &PatientChartPage::changed, this, [this, page] {
+        if (const int index = indexOf(page); index > 0) {
+            setTabText(index, titleOf(page->patientId()));
+        }
+    });
+    setCurrentIndex(addTab(page, titleOf(patientId)));
     return page;
+}
+
+QString PatientTabs::titleOf(const QString& patientId) const
+{
+    auto patient = PatientService(m_ws).find(patientId);
+    return patient ? QStringLiteral("%1 · %2").arg(patient->displayName(), patient->bedLabel.isEmpty()
+                                                                               ? patient->downtimeNumber
+                                                                               : patient->bedLabel)
+                   : tr("Patient");
 }
 
 } // namespace wp::gui

@@ -33,6 +33,8 @@ signals:
     void changed();
 
 private:
+    QString titleOf(const QString& patientId) const;
+
     Workspace& m_ws;
     const clinical::FormRegistry& m_forms;
     PatientsPage* m_finder = nullptr;

@@ -1,6 +1,7 @@
 #include "WardBoardModel.h"
 
 #include "clinical/News2.h"
+#include "theatreplan/PlannedSurgeryQuery.h"
 
 #include <QBrush>
 #include <QColor>
@@ -113,6 +114,14 @@ QString WardBoardModel::text(const WardBoardRow& r, int column) const
             return {};
         }
         return tr("%1, %2").arg(r.plannedTransferTo, dayAndTime(r.plannedTransferAt, m_now));
+    case Surgery:
+        if (!r.plannedSurgery) {
+            return {};
+        }
+        // The marker leads, so that a moved operation stands out in black and white too.
+        return r.plannedSurgery->changed()
+                   ? QStringLiteral("⚠ %1").arg(theatre::PlannedSurgeryQuery::describe(*r.plannedSurgery))
+                   : theatre::PlannedSurgeryQuery::describe(*r.plannedSurgery);
     default:
         return {};
     }
@@ -135,6 +144,9 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
         if (column == PatientName && r->patient) {
             return r->patient->reason;
         }
+        if (column == Surgery && r->plannedSurgery) {
+            return theatre::PlannedSurgeryQuery::describe(*r->plannedSurgery, true);
+        }
         return text(*r, column);
     case PatientIdRole:
         return r->patient ? r->patient->id : QString();
@@ -149,6 +161,9 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
             (column == Medications && !r->overdueDoses.isEmpty())) {
             return QBrush(QColor(QStringLiteral("#ffebee")));
         }
+        if (column == Surgery && r->plannedSurgery && r->plannedSurgery->changed()) {
+            return QBrush(QColor(QStringLiteral("#fff3e0")));
+        }
         return {};
     case Qt::ForegroundRole:
         if (column == Allergies && r->hasAllergy()) {
@@ -162,6 +177,9 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
             (column == Medications && !r->overdueDoses.isEmpty())) {
             return QBrush(QColor(QStringLiteral("#b71c1c")));
         }
+        if (column == Surgery && r->plannedSurgery && r->plannedSurgery->changed()) {
+            return QBrush(QColor(QStringLiteral("#8a4b00")));
+        }
         if (!r->patient || (column == Allergies && r->patient->allergies.isEmpty())) {
             return QBrush(QColor(QStringLiteral("#777777")));
         }
@@ -169,7 +187,8 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
     case Qt::FontRole: {
         if ((column == Allergies && r->hasAllergy()) || column == News2 || column == Bed ||
             (column == Observations && r->observationsOverdue) ||
-            (column == Medications && !r->overdueDoses.isEmpty())) {
+            (column == Medications && !r->overdueDoses.isEmpty()) ||
+            (column == Surgery && r->plannedSurgery && r->plannedSurgery->changed())) {
             QFont f;
             f.setBold(true);
             return f;
@@ -205,6 +224,8 @@ QVariant WardBoardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Medications");
     case Transfer:
         return tr("Planned transfer");
+    case Surgery:
+        return tr("Planned surgery");
     default:
         return {};
     }

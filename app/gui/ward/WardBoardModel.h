@@ -24,6 +24,7 @@ public:
         Observations,
         Medications,
         Transfer,
+        Surgery,
         ColumnCount
     };
     static constexpr int PatientIdRole = Qt::UserRole + 1;

@@ -79,6 +79,8 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     header->setSectionResizeMode(WardBoardModel::PatientName, QHeaderView::Stretch);
     header->setSectionResizeMode(WardBoardModel::Medications, QHeaderView::Interactive);
     header->resizeSection(WardBoardModel::Medications, 150);
+    header->setSectionResizeMode(WardBoardModel::Surgery, QHeaderView::Interactive);
+    header->resizeSection(WardBoardModel::Surgery, 290);
     layout->addWidget(m_table, 1);
 
     m_message = new QLabel(this);
