@@ -116,7 +116,7 @@ TEST_CASE("gui: the theatre manager's afternoon on the board")
     f.drag(QStringLiteral("C7"), QStringLiteral("S2"));
     INFO(page.message().toStdString());
     CHECK(f.bookedIn(QStringLiteral("C7")) == QStringLiteral("S2"));
-    CHECK(page.undoStack()->count() == 1);
+    CHECK(page.undoStack()->count() == 2); // the closure, then the move
     page.undoStack()->undo();
     CHECK(f.bookedIn(QStringLiteral("C7")) == QStringLiteral("S4"));
     page.undoStack()->redo();
