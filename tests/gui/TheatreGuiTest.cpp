@@ -227,7 +227,7 @@ TEST_CASE("gui: rescheduling can be cancelled and the board navigates with the k
     CHECK(board->selectedCase() == first);
 }
 
-TEST_CASE("gui: a case dropped from the needing-a-slot list is booked; other roles only look")
+TEST_CASE("gui: a case dropped from the needing-a-slot list is booked, and other roles only look")
 {
     GuiFixture f;
     TheatrePage& page = *f.page;

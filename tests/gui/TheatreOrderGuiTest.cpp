@@ -88,7 +88,7 @@ QString id(const char* text)
 
 } // namespace
 
-TEST_CASE("gui: a case dragged to another time in its session; a drop that overruns is refused")
+TEST_CASE("gui: a case dragged to another time in its session, and a drop that overruns is refused")
 {
     OrderGuiFixture f;
     TheatrePage& page = *f.page;

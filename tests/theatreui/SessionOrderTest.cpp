@@ -68,7 +68,7 @@ QString id(const char* text)
 
 } // namespace
 
-TEST_CASE("A case put first in its session goes first; the others follow after the turnover")
+TEST_CASE("A case put first in its session goes first, the others follow after the turnover")
 {
     OrderFixture f;
     REQUIRE(f.startOf(id("C1")) == id("08:00"));
