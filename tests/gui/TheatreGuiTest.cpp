@@ -393,6 +393,30 @@ TEST_CASE("gui: theatre screenshots on the demo hospital", "[.screenshots]")
     QTest::qWait(50);
     REQUIRE(page.grab().save(dir + QStringLiteral("/theatre-board.png")));
 
+    // A case being dragged later in its own session: the start line and the hint below.
+    QString dragged;
+    const theatre::Schedule& plan = page.schedule();
+    for (int s = 0; s < static_cast<int>(plan.sessions.size()) && dragged.isEmpty(); ++s) {
+        const std::vector<int> list = plan.casesIn(s);
+        if (list.size() >= 2 && !plan.cases[list.front()].locked &&
+            plan.sessions[s].date == plan.sessions.front().date) {
+            dragged = plan.cases[list.front()].id;
+        }
+    }
+    REQUIRE_FALSE(dragged.isEmpty());
+    TheatreBoard* board = page.board();
+    const QString session = page.schedule().findCase(dragged)->bookedSession;
+    const QPoint from = board->caseRect(dragged).center();
+    const QPoint to(board->xAt(session, page.schedule().session(session)->end - 40),
+                    board->sessionRect(session).center().y());
+    QTest::mousePress(board, Qt::LeftButton, {}, from);
+    QTest::mouseMove(board, from + QPoint(10, 0));
+    QTest::mouseMove(board, to);
+    QTest::qWait(50);
+    REQUIRE(page.grab().save(dir + QStringLiteral("/theatre-drag.png")));
+    QTest::keyClick(board, Qt::Key_Escape);
+    QTest::mouseRelease(board, Qt::LeftButton, {}, from);
+
     // The printouts of that plan, to look at (not committed): WHITEPLAN_PDF_DIR=/tmp/x.
     const QString pdfDir = qEnvironmentVariable("WHITEPLAN_PDF_DIR");
     if (!pdfDir.isEmpty()) {
