@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "theatre/PdfPreviewDialog.h"
 #include "theatre/PlanFile.h"
 #include "theatre/ProposalDialog.h"
 #include "theatre/TheatreBoard.h"
@@ -9,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -213,4 +215,24 @@ TEST_CASE("gui: undo and redo of a closure, a priority change and an accepted pr
                              test::dataFile(QStringLiteral("theatreui/cases.csv"))));
     CHECK(page.undoStack()->count() == 0);
     CHECK(page.message().contains(id("Undo history cleared")));
+}
+
+TEST_CASE("gui: a theatre printout saved from its preview is audited like every printout")
+{
+    OrderGuiFixture f;
+    QAction* letters = nullptr;
+    for (QAction* a : f.page->findChildren<QAction*>()) {
+        if (a->text() == QStringLiteral("Letters to patients…")) {
+            letters = a;
+        }
+    }
+    REQUIRE(letters != nullptr);
+    letters->trigger();
+    auto* preview = f.page->findChild<PdfPreviewDialog*>();
+    REQUIRE(preview != nullptr);
+    CHECK(preview->pageCount() >= 1);
+    CHECK(f.auditCount(id("print.theatre-letters")) == 0); // looking is not printing
+    REQUIRE(preview->saveAs(f.tmp.file(QStringLiteral("letters.pdf"))));
+    CHECK(f.auditCount(id("print.theatre-letters")) == 1);
+    preview->close();
 }

@@ -450,16 +450,7 @@ bool TheatrePage::placeCase(const QString& caseId, const QString& sessionId, int
     if (!m_canEdit || c < 0 || s < 0) {
         return moveCase(caseId, sessionId);
     }
-    const int position = theatre::SessionOrder::positionForTime(m_schedule, c, s, start);
-    const Status st = m_editor->placeCase(caseId, sessionId, position, start);
-    if (!st) {
-        setMessage(tr("Move refused: %1").arg(st.errorMessage()), true);
-        return false;
-    }
-    afterEdit(st, {});
-    const auto* k = m_schedule.findCase(caseId);
-    setMessage(tr("%1 is in %2 at %3.").arg(caseId, sessionId, PlanFile::formatTime(k->bookedStart)));
-    return true;
+    return place(caseId, sessionId, theatre::SessionOrder::positionForTime(m_schedule, c, s, start), start);
 }
 
 bool TheatrePage::shiftCase(const QString& caseId, int delta)
@@ -468,27 +459,29 @@ bool TheatrePage::shiftCase(const QString& caseId, int delta)
     if (k == nullptr || k->bookedSession.isEmpty() || !m_canEdit) {
         return false;
     }
-    const int s = m_schedule.sessionIndex(k->bookedSession);
-    const std::vector<int> order = m_schedule.casesIn(s);
-    const int at =
-        static_cast<int>(std::find(order.begin(), order.end(), m_schedule.caseIndex(caseId)) - order.begin());
-    const int to = at + delta;
+    const std::vector<int> order = m_schedule.casesIn(m_schedule.sessionIndex(k->bookedSession));
+    const auto at = std::find(order.begin(), order.end(), m_schedule.caseIndex(caseId)) - order.begin();
+    const int to = static_cast<int>(at) + delta;
     if (to < 0 || to >= static_cast<int>(order.size())) {
         setMessage(delta < 0 ? tr("%1 is already the first case of %2.").arg(caseId, k->bookedSession)
                              : tr("%1 is already the last case of %2.").arg(caseId, k->bookedSession),
                    true);
         return false;
     }
-    const QString session = k->bookedSession;
-    const Status st = m_editor->placeCase(caseId, session, to, -1);
+    return place(caseId, k->bookedSession, to, -1);
+}
+
+bool TheatrePage::place(const QString& caseId, const QString& sessionId, int position, int start)
+{
+    const Status st = m_editor->placeCase(caseId, sessionId, position, start);
     if (!st) {
         setMessage(tr("Move refused: %1").arg(st.errorMessage()), true);
         return false;
     }
-    afterEdit(st, {});
+    reload();
     m_board->selectCase(caseId);
     setMessage(tr("%1 is in %2 at %3.")
-                   .arg(caseId, session, PlanFile::formatTime(m_schedule.findCase(caseId)->bookedStart)));
+                   .arg(caseId, sessionId, PlanFile::formatTime(m_schedule.findCase(caseId)->bookedStart)));
     return true;
 }
 
@@ -707,6 +700,11 @@ void TheatrePage::printPreview(Document document)
         return;
     }
     auto* preview = new PdfPreviewDialog(path, title, this);
+    connect(preview, &PdfPreviewDialog::delivered, this, [this, document, day](const QString& target) {
+        if (auto st = theatre::TheatrePrintouts(m_ws).audit(document, target, day); !st) {
+            setMessage(st.errorMessage(), true);
+        }
+    });
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->open();
 }

@@ -6,6 +6,7 @@
 #include "theatre/Planner.h"
 #include "theatreplan/Proposal.h"
 #include "theatreplan/Schedule.h"
+#include "theatreplan/TheatrePrintouts.h"
 #include "theatreplan/TheatreService.h"
 
 #include <QElapsedTimer>
@@ -47,7 +48,7 @@ class TheatrePage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Document { DayList, Letters, CallList };
+    using Document = theatre::TheatrePrintouts::Kind;
 
     explicit TheatrePage(Workspace& ws, QWidget* parent = nullptr);
     ~TheatrePage() override;
@@ -110,6 +111,8 @@ private:
     void setMessage(const QString& text, bool error = false);
     bool report(const Status& status, const QString& success);
     std::optional<QString> askReason(const QString& title, const QString& label);
+    /// Puts a case at `position` in a session (PlanEditor::placeCase) and says where it went.
+    bool place(const QString& caseId, const QString& sessionId, int position, int start);
     /// Reloads after an edit that worked, and says how it went.
     bool afterEdit(const Status& status, const QString& success);
     void refreshLists();
