@@ -6,6 +6,7 @@
 #include "theatre/TheatreBoard.h"
 #include "theatre/TheatrePage.h"
 #include "theatre/UnscheduledList.h"
+#include "theatreplan/SessionOrder.h"
 #include "theatreplan/TheatreService.h"
 #include "users/UserService.h"
 
@@ -326,6 +327,26 @@ TEST_CASE("gui: board repaint with 12 theatres over 6 weeks, and Reschedule on a
               << " cases: full repaint median " << full[full.size() / 2] / 1000.0 << " ms, one week median "
               << week[week.size() / 2] / 1000.0 << " ms" << std::endl;
     CHECK(week[week.size() / 2] < 200000);
+
+    // The live check while a case is dragged along a session: one per 5-minute step.
+    const theatre::Schedule& plan = f.page->schedule();
+    const theatre::Instance instance = plan.toInstance(); // the page keeps it from its last reload
+    std::vector<qint64> checks;
+    for (int i = 0; i < 60; ++i) {
+        const int c = (i * 37) % static_cast<int>(plan.cases.size());
+        const int s = (i * 53) % static_cast<int>(plan.sessions.size());
+        const int start = plan.sessions[s].start + (i % 8) * 30;
+        QElapsedTimer t;
+        t.start();
+        const int position = theatre::SessionOrder::positionForTime(plan, c, s, start);
+        const QString why = theatre::TheatreService::explainPlace(plan, instance, plan.cases[c].id,
+                                                                  plan.sessions[s].id, position, start);
+        checks.push_back(t.nsecsElapsed() / 1000);
+    }
+    std::sort(checks.begin(), checks.end());
+    std::cout << "live drop check (explainPlace), " << plan.cases.size() << " cases: median "
+              << checks[checks.size() / 2] / 1000.0 << " ms, max " << checks.back() / 1000.0 << " ms"
+              << std::endl;
 
     theatre::InstanceGenerator::Parameters medium; // the engine's "medium": 8 theatres, 3 weeks, 250 cases
     const auto mediumFiles = theatre::InstanceGenerator::generate(medium);

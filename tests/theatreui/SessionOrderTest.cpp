@@ -104,7 +104,8 @@ TEST_CASE("A case dropped at a time starts then, and a drop that would overrun t
     CHECK(feasible(f.schedule()));
 
     // 90 minutes from 11:00 ends at 12:30, after S1 ends at 12:00.
-    const QString why = TheatreService::explainPlace(f.schedule(), id("C1"), id("S1"), 1, 11 * 60);
+    const QString why =
+        TheatreService::explainPlace(f.schedule(), f.schedule().toInstance(), id("C1"), id("S1"), 1, 11 * 60);
     CHECK(why.contains(id("12:30")));
     CHECK(why.contains(id("12:00")));
     auto refused = f.service.placeCase(id("C1"), id("S1"), 1, 11 * 60);

@@ -41,13 +41,13 @@ void SessionOrder::pack(Schedule& schedule, int s, const std::vector<int>& order
     }
 }
 
-QString SessionOrder::place(Schedule& schedule, int c, int s, int position, int start)
+QString SessionOrder::place(Schedule& schedule, const Instance& instance, int c, int s, int position,
+                            int start, bool fullCheck)
 {
     if (c < 0 || c >= static_cast<int>(schedule.cases.size()) || s < 0 ||
         s >= static_cast<int>(schedule.sessions.size())) {
         return tr("There is no such case or session.");
     }
-    const Instance instance = schedule.toInstance();
     if (const QString why = MoveChecker::explain(schedule, instance, c, s); !why.isEmpty()) {
         return why;
     }
@@ -84,6 +84,10 @@ QString SessionOrder::place(Schedule& schedule, int c, int s, int position, int 
         return tr("Case %1 at %2 would push case %3 to end at %4, after session %5 ends (%6).")
             .arg(k.id, PlanFile::formatTime(k.bookedStart), last.id, PlanFile::formatTime(end), target.id,
                  PlanFile::formatTime(target.end));
+    }
+    if (!fullCheck) {
+        schedule = std::move(after);
+        return {};
     }
     // The contract's checker has the last word: nothing new may break.
     QSet<QString> known;

@@ -26,7 +26,13 @@ public:
     /// `start` is -1 or too early. The cases before it and after it are packed from the
     /// session's start, in their order; the session the case leaves is packed the same way.
     /// Returns why not in a manager's words (the schedule is then untouched), else empty.
-    static QString place(Schedule& schedule, int c, int s, int position, int start);
+    /// `fullCheck` also runs the contract's checker on the whole resulting plan: the final
+    /// word before writing; the live check while dragging skips it (about three times
+    /// faster; the friendly checks and the packing already keep constraint 5).
+    /// `instance` is `schedule.toInstance()`, which callers that check often keep (it is the
+    /// slow part on a large schedule).
+    static QString place(Schedule& schedule, const Instance& instance, int c, int s, int position, int start,
+                         bool fullCheck = true);
 
     /// Gives the cases of `order` consecutive starts in session `s`, from its start (or from
     /// `fixedStart` for case `fixed`), with the turnover between them.

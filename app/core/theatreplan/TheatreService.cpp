@@ -556,8 +556,8 @@ Status TheatreService::moveCase(const QString& caseId, const QString& sessionId,
     return tx->commit();
 }
 
-QString TheatreService::explainPlace(const Schedule& schedule, const QString& caseId,
-                                     const QString& sessionId, int position, int start)
+QString TheatreService::explainPlace(const Schedule& schedule, const Instance& instance,
+                                     const QString& caseId, const QString& sessionId, int position, int start)
 {
     Schedule copy = schedule;
     const int c = copy.caseIndex(caseId);
@@ -568,7 +568,7 @@ QString TheatreService::explainPlace(const Schedule& schedule, const QString& ca
     if (s < 0) {
         return tr("There is no session %1.").arg(sessionId);
     }
-    return SessionOrder::place(copy, c, s, position, start);
+    return SessionOrder::place(copy, instance, c, s, position, start, false);
 }
 
 Status TheatreService::placeCase(const QString& caseId, const QString& sessionId, int position, int start)
@@ -588,7 +588,8 @@ Status TheatreService::placeCase(const QString& caseId, const QString& sessionId
                      Error::Code::NotFound);
     }
     Schedule after = *before;
-    if (const QString why = SessionOrder::place(after, c, s, position, start); !why.isEmpty()) {
+    if (const QString why = SessionOrder::place(after, before->toInstance(), c, s, position, start);
+        !why.isEmpty()) {
         return Error(why, Error::Code::Conflict);
     }
     const ScheduleCase& was = before->cases[c];

@@ -57,9 +57,11 @@ public:
     /// follow with the turnover between them (SessionOrder::place). Refused with the reason
     /// when a hard constraint would break or the session would overrun.
     Status placeCase(const QString& caseId, const QString& sessionId, int position, int start = -1);
-    /// Why placeCase would be refused; empty when allowed.
-    static QString explainPlace(const Schedule& schedule, const QString& caseId, const QString& sessionId,
-                                int position, int start);
+    /// Why placeCase would be refused; empty when allowed. Quick enough for the live check
+    /// while dragging: the contract's checker on the whole plan runs in placeCase only.
+    /// `instance` is `schedule.toInstance()`, kept by the caller.
+    static QString explainPlace(const Schedule& schedule, const Instance& instance, const QString& caseId,
+                                const QString& sessionId, int position, int start);
     /// Why moveCase would be refused; empty when allowed.
     static QString explainMove(const Schedule& schedule, const QString& caseId, const QString& sessionId);
 

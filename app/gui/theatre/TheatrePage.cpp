@@ -192,7 +192,8 @@ void TheatrePage::buildUi()
             return QString();
         }
         const int position = theatre::SessionOrder::positionForTime(m_schedule, c, s, start);
-        return theatre::TheatreService::explainPlace(m_schedule, caseId, sessionId, position, start);
+        return theatre::TheatreService::explainPlace(m_schedule, m_instance, caseId, sessionId, position,
+                                                     start);
     });
     connect(m_unscheduled, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item != nullptr) {
