@@ -210,6 +210,38 @@ TEST_CASE("gui: undo and redo of a closure, a priority change and an accepted pr
         CHECK(page.board()->caseRect(moved) == acceptedRect);
     }
 
+    // A new case and an edited session are taken back too; a closed theatre reopens.
+    theatre::ScheduleCase k;
+    k.id = id("C9");
+    k.patientRef = id("P9");
+    k.surgeon = id("DRNEW");
+    k.specialty = id("DIG");
+    k.procedure = id("TURP");
+    k.duration = 60;
+    k.listed = QDate(2026, 12, 1);
+    REQUIRE(page.saveCase(k, true));
+    page.undoStack()->undo();
+    CHECK(page.schedule().findCase(id("C9")) == nullptr);
+    CHECK(f.auditCount(id("theatre.case.remove")) == 1);
+    theatre::ScheduleSession s4 = *page.schedule().session(id("S4"));
+    s4.end = 13 * 60;
+    REQUIRE(page.saveSession(s4, false));
+    CHECK(page.schedule().session(id("S4"))->end == 13 * 60);
+    page.undoStack()->undo();
+    CHECK(page.schedule().session(id("S4"))->end == 12 * 60);
+    const theatre::Schedule beforeClosure = page.schedule();
+    REQUIRE(page.closeTheatre(id("T2"), QDate(2026, 12, 7), QDate(2026, 12, 9), id("No anaesthetist")));
+    CHECK_FALSE(page.schedule().session(id("S5"))->open);
+    int inT2 = 0;
+    for (const auto& c : page.schedule().cases) {
+        const theatre::ScheduleSession* at = page.schedule().session(c.bookedSession);
+        inT2 += at != nullptr && at->theatre == id("T2") ? 1 : 0;
+    }
+    CHECK(inT2 == 0);
+    page.undoStack()->undo();
+    CHECK(page.schedule().session(id("S5"))->open);
+    CHECK(theatre::TheatreUndo::samePlan(page.schedule(), beforeClosure));
+
     // An import replaces the schedule: the undo history is cleared, and the page says so.
     REQUIRE(page.importFiles(test::dataFile(QStringLiteral("theatreui/sessions.csv")),
                              test::dataFile(QStringLiteral("theatreui/cases.csv"))));
