@@ -22,6 +22,7 @@
 #include "commands/RestoreCommand.h"
 #include "commands/TheatreExportCommand.h"
 #include "commands/TheatreImportCommand.h"
+#include "commands/TheatrePrintCommand.h"
 #include "commands/UsersAddCommand.h"
 #include "commands/UsersListCommand.h"
 #include "commands/VerifyCommand.h"
@@ -54,6 +55,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<TheatreExportCommand>());
     m_commands.push_back(std::make_unique<TheatreImportCommand>());
+    m_commands.push_back(std::make_unique<TheatrePrintCommand>());
     m_commands.push_back(std::make_unique<UsersAddCommand>());
     m_commands.push_back(std::make_unique<UsersListCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());

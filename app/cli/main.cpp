@@ -15,7 +15,10 @@ int main(int argc, char* argv[])
     // Printing and PDF exports lay text out with the platform's fonts, which needs a GUI
     // application; the CLI never opens a window, so it runs offscreen without a display.
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "export") == 0)) {
+    const bool theatrePrint =
+        argc > 2 && std::strcmp(argv[1], "theatre") == 0 && std::strcmp(argv[2], "print") == 0;
+    if (argc > 1 &&
+        (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "export") == 0 || theatrePrint)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }

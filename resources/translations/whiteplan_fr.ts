@@ -3411,6 +3411,25 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>SessionOrder</name>
+    <message>
+        <source>There is no such case or session.</source>
+        <translation>Intervention ou vacation introuvable.</translation>
+    </message>
+    <message>
+        <source>Session %1 runs from %2 to %3: %4 is outside it.</source>
+        <translation>La vacation %1 va de %2 à %3 : %4 est en dehors.</translation>
+    </message>
+    <message>
+        <source>Case %1 would end at %2, after session %3 ends (%4).</source>
+        <translation>L'intervention %1 finirait à %2, après la fin de la vacation %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Case %1 at %2 would push case %3 to end at %4, after session %5 ends (%6).</source>
+        <translation>L'intervention %1 à %2 repousserait la fin de l'intervention %3 à %4, après la fin de la vacation %5 (%6).</translation>
+    </message>
+</context>
+<context>
     <name>SessionSettings</name>
     <message>
         <source>The idle time before locking must be between 1 and %1 minutes.</source>
@@ -3819,6 +3838,94 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>TheatrePrintCommand</name>
+    <message>
+        <source>Print the theatre day list, the letters to patients or the call list (daylist|letters|calllist).</source>
+        <translation>Imprimer le programme du jour du bloc, les courriers aux patients ou la liste d'appels (daylist|letters|calllist).</translation>
+    </message>
+    <message>
+        <source>daylist, letters or calllist.</source>
+        <translation>daylist, letters ou calllist.</translation>
+    </message>
+    <message>
+        <source>Write the printout to this PDF file.</source>
+        <translation>Écrire l'impression dans ce fichier PDF.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Print on this printer (as listed by lpstat -p).</source>
+        <translation>Imprimer sur cette imprimante (telle que listée par lpstat -p).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Day of the day list (default: today).</source>
+        <translation>Jour du programme du jour (par défaut : aujourd'hui).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Say which printout: daylist, letters or calllist.</source>
+        <translation>Indiquez quelle impression : daylist, letters ou calllist.</translation>
+    </message>
+    <message>
+        <source>Unknown printout "%1": daylist, letters or calllist.</source>
+        <translation>Impression « %1 » inconnue : daylist, letters ou calllist.</translation>
+    </message>
+    <message>
+        <source>Say where to print: --out FILE.pdf or --printer NAME (one of them).</source>
+        <translation>Indiquez où imprimer : --out FICHIER.pdf ou --printer NOM (l'un des deux).</translation>
+    </message>
+    <message>
+        <source>--date is for the day list only.</source>
+        <translation>--date ne sert qu'au programme du jour.</translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--date doit être une date AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>No printer "%1" (printers: %2).</source>
+        <translation>Pas d'imprimante « %1 » (imprimantes : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n page écrite dans %1</numerusform>
+            <numerusform>%n pages écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation>L'imprimante %1 n'a pas pu démarrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to %1</source>
+        <translation>
+            <numerusform>%n page envoyée à %1</numerusform>
+            <numerusform>%n pages envoyées à %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TheatrePrintouts</name>
+    <message>
+        <source>No theatre session on %1.</source>
+        <translation>Aucune vacation de bloc le %1.</translation>
+    </message>
+</context>
+<context>
     <name>TheatreService</name>
     <message>
         <source>A reason is required for %1.</source>
@@ -3914,6 +4021,33 @@ __/__</translation>
     <message>
         <source>the theatre schedule of this laptop</source>
         <translation>le programme opératoire de ce poste</translation>
+    </message>
+</context>
+<context>
+    <name>TheatreUndo</name>
+    <message>
+        <source>The plan has changed since (another window or laptop?): reload and edit it by hand.</source>
+        <translation>Le programme a changé entre-temps (une autre fenêtre ou un autre poste ?) : rechargez-le et modifiez-le à la main.</translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation>Vacation %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Intervention %1 introuvable.</translation>
+    </message>
+    <message>
+        <source>This cannot be done again: %1</source>
+        <translation>Impossible de le refaire : %1</translation>
+    </message>
+    <message>
+        <source>Case %1 already has a history (postponement or change of priority): it stays; postpone it instead.</source>
+        <translation>L'intervention %1 a déjà un historique (report ou changement de priorité) : elle est conservée ; reportez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Session %1 has cases: move them first.</source>
+        <translation>La vacation %1 contient des interventions : déplacez-les d'abord.</translation>
     </message>
 </context>
 <context>
@@ -6037,6 +6171,80 @@ Inscrite le %8, date limite %9</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::PlanEditor</name>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Fermer %1</translation>
+    </message>
+    <message>
+        <source>Close %1 from %2 to %3</source>
+        <translation>Fermer %1 du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Rouvrir %1</translation>
+    </message>
+    <message>
+        <source>Postpone %1</source>
+        <translation>Reporter %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Move %1 in %2</source>
+        <translation>Déplacer %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Lock %1</source>
+        <translation>Verrouiller %1</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Déverrouiller %1</translation>
+    </message>
+    <message>
+        <source>Priority of %1 to P%2</source>
+        <translation>Priorité de %1 en P%2</translation>
+    </message>
+    <message>
+        <source>New session %1</source>
+        <translation>Nouvelle vacation %1</translation>
+    </message>
+    <message>
+        <source>Edit session %1</source>
+        <translation>Modification de la vacation %1</translation>
+    </message>
+    <message>
+        <source>New case %1</source>
+        <translation>Nouvelle intervention %1</translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation>Modification de l'intervention %1</translation>
+    </message>
+    <message>
+        <source>Accept the proposal</source>
+        <translation>Accepter la proposition</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n change(s) of the proposal</source>
+        <translation>
+            <numerusform>Accepter %n modification de la proposition</numerusform>
+            <numerusform>Accepter %n modifications de la proposition</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::PrintPreviewDialog</name>
     <message>
         <source>Print preview</source>
@@ -6313,10 +6521,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>Déposez %1 sur une vacation.</translation>
     </message>
     <message>
-        <source>Drop to move %1 to %2.</source>
-        <translation>Relâchez pour déplacer %1 vers %2.</translation>
-    </message>
-    <message>
         <source>%1 — P%2 — %3
 %4, %5 min, %6
 Starts %7; deadline %8</source>
@@ -6343,6 +6547,10 @@ Début à %7 ; date limite %8</translation>
     <message>
         <source>Closed: %1</source>
         <translation>Fermée : %1</translation>
+    </message>
+    <message>
+        <source>Drop to put %1 in %2 at %3.</source>
+        <translation>Déposez pour placer %1 dans %2 à %3.</translation>
     </message>
 </context>
 <context>
@@ -6494,14 +6702,6 @@ Début à %7 ; date limite %8</translation>
         <translation>Déplacement refusé : %1</translation>
     </message>
     <message>
-        <source>Move %1 to %2</source>
-        <translation>Déplacer %1 vers %2</translation>
-    </message>
-    <message>
-        <source>Undo of a manual booking</source>
-        <translation>Annulation d'une programmation manuelle</translation>
-    </message>
-    <message>
         <source>Cannot undo or redo: %1</source>
         <translation>Impossible d'annuler ou de rétablir : %1</translation>
     </message>
@@ -6512,10 +6712,6 @@ Début à %7 ; date limite %8</translation>
     <message>
         <source>%1 moved to %2.</source>
         <translation>%1 déplacée vers %2.</translation>
-    </message>
-    <message>
-        <source>Lock %1</source>
-        <translation>Verrouiller %1</translation>
     </message>
     <message>
         <source>Unlock %1</source>
@@ -6666,6 +6862,22 @@ Début à %7 ; date limite %8</translation>
     <message>
         <source>Export the plan</source>
         <translation>Exporter le programme</translation>
+    </message>
+    <message>
+        <source>Undo history cleared: the import replaced the schedule.</source>
+        <translation>Historique d'annulation effacé : l'import a remplacé le programme.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 at %3.</source>
+        <translation>%1 est dans %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already the first case of %2.</source>
+        <translation>%1 est déjà la première intervention de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already the last case of %2.</source>
+        <translation>%1 est déjà la dernière intervention de %2.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFileInfo>
+#include <QPdfDocument>
 
 using namespace wp;
 
@@ -45,6 +47,19 @@ public:
     test::TempDir tmp;
     QProcessEnvironment env;
 };
+
+/// The text of every page of a PDF, simplified (QtPdf: table cells come out space-separated).
+QString pdfText(const QString& path, int& pages)
+{
+    QPdfDocument document;
+    REQUIRE(document.load(path) == QPdfDocument::Error::None);
+    pages = document.pageCount();
+    QString text;
+    for (int i = 0; i < pages; ++i) {
+        text += document.getAllText(i).text() + QLatin1Char('\n');
+    }
+    return text.simplified();
+}
 
 } // namespace
 
@@ -88,4 +103,95 @@ TEST_CASE("cli: a bad theatre file is refused with file and line, and nothing is
     auto missing = h.run({QStringLiteral("theatre"), QStringLiteral("import"), QStringLiteral("--sessions"),
                           test::dataFile(QStringLiteral("theatreui/sessions.csv"))});
     CHECK(missing.exitCode == 2);
+}
+
+TEST_CASE("cli: theatre day list, letters and call list are printed without the GUI, and audited")
+{
+    TheatreHospital h;
+    REQUIRE(h.import(QStringLiteral("cases.csv")).exitCode == 0);
+
+    const QString dayList = h.tmp.file(QStringLiteral("daylist.pdf"));
+    auto r =
+        h.run({QStringLiteral("theatre"), QStringLiteral("print"), QStringLiteral("daylist"),
+               QStringLiteral("--date"), QStringLiteral("2026-12-07"), QStringLiteral("--out"), dayList});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("2 page(s) written to")));
+    int pages = 0;
+    QString text = pdfText(dayList, pages);
+    CHECK(pages == 2); // T1 and T2 operate on 7 December
+    CHECK(text.contains(QStringLiteral("08:00 C1 P1 Cholecystectomy DRMARTIN 90")));
+    CHECK(text.contains(QStringLiteral("C2")));
+    CHECK(text.contains(QStringLiteral("CH Test")));
+    CHECK_FALSE(text.contains(QStringLiteral("C3"))); // 8 December
+
+    // C8's session (S7) is closed: its patient gets a letter and is on the call list.
+    const QString letters = h.tmp.file(QStringLiteral("letters.pdf"));
+    r = h.run({QStringLiteral("theatre"), QStringLiteral("print"), QStringLiteral("letters"),
+               QStringLiteral("--out"), letters});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    text = pdfText(letters, pages);
+    CHECK(pages >= 1);
+    CHECK(text.contains(QStringLiteral("P8")));
+    CHECK(text.contains(QStringLiteral("Gastrectomy")));
+
+    const QString calls = h.tmp.file(QStringLiteral("calls.pdf"));
+    r = h.run({QStringLiteral("theatre"), QStringLiteral("print"), QStringLiteral("calllist"),
+               QStringLiteral("--out"), calls});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    text = pdfText(calls, pages);
+    CHECK(text.contains(QStringLiteral("Patients to call")));
+    CHECK(text.contains(QStringLiteral("C8")));
+    CHECK(text.contains(QStringLiteral("postponed: to be called")));
+
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'print.theatre-daylist' "
+                                 "AND object_id = '2026-12-07'")) == 1);
+    CHECK(h.count(QStringLiteral(
+              "SELECT count(*) FROM audit_entry WHERE action = 'print.theatre-letters'")) == 1);
+    CHECK(h.count(QStringLiteral(
+              "SELECT count(*) FROM audit_entry WHERE action = 'print.theatre-calllist'")) == 1);
+}
+
+TEST_CASE("cli: bad theatre print arguments exit with 2 and a clear message")
+{
+    TheatreHospital h;
+    REQUIRE(h.import(QStringLiteral("cases.csv")).exitCode == 0);
+    const QString out = h.tmp.file(QStringLiteral("x.pdf"));
+    struct Case
+    {
+        QStringList args;
+        QString message;
+    };
+    const QList<Case> cases{
+        {{QStringLiteral("--out"), out}, QStringLiteral("daylist, letters or calllist")},
+        {{QStringLiteral("agenda"), QStringLiteral("--out"), out}, QStringLiteral("\"agenda\"")},
+        {{QStringLiteral("letters")}, QStringLiteral("--out FILE.pdf or --printer NAME")},
+        {{QStringLiteral("letters"), QStringLiteral("--out"), out, QStringLiteral("--printer"),
+          QStringLiteral("P")},
+         QStringLiteral("one of them")},
+        {{QStringLiteral("letters"), QStringLiteral("--date"), QStringLiteral("2026-12-07"),
+          QStringLiteral("--out"), out},
+         QStringLiteral("day list only")},
+        {{QStringLiteral("daylist"), QStringLiteral("--date"), QStringLiteral("2026-13-01"),
+          QStringLiteral("--out"), out},
+         QStringLiteral("2026-13-01")},
+        {{QStringLiteral("daylist"), QStringLiteral("--date"), QStringLiteral("2026-12-25"),
+          QStringLiteral("--out"), out},
+         QStringLiteral("No theatre session on 2026-12-25")},
+        {{QStringLiteral("calllist"), QStringLiteral("--printer"), QStringLiteral("NoSuchPrinter")},
+         QStringLiteral("NoSuchPrinter")},
+        {{QStringLiteral("calllist"), QStringLiteral("--bogus"), QStringLiteral("--out"), out},
+         QStringLiteral("bogus")},
+    };
+    for (const Case& c : cases) {
+        auto r = h.run(QStringList{QStringLiteral("theatre"), QStringLiteral("print")} + c.args);
+        INFO(c.args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(c.message));
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action LIKE 'print.theatre-%'")) ==
+          0);
 }

@@ -6,6 +6,7 @@
 #include "theatre/TheatreBoard.h"
 #include "theatre/TheatrePage.h"
 #include "theatre/UnscheduledList.h"
+#include "theatreplan/SessionOrder.h"
 #include "theatreplan/TheatreService.h"
 #include "users/UserService.h"
 
@@ -116,7 +117,7 @@ TEST_CASE("gui: the theatre manager's afternoon on the board")
     f.drag(QStringLiteral("C7"), QStringLiteral("S2"));
     INFO(page.message().toStdString());
     CHECK(f.bookedIn(QStringLiteral("C7")) == QStringLiteral("S2"));
-    CHECK(page.undoStack()->count() == 1);
+    CHECK(page.undoStack()->count() == 2); // the closure, then the move
     page.undoStack()->undo();
     CHECK(f.bookedIn(QStringLiteral("C7")) == QStringLiteral("S4"));
     page.undoStack()->redo();
@@ -227,7 +228,7 @@ TEST_CASE("gui: rescheduling can be cancelled and the board navigates with the k
     CHECK(board->selectedCase() == first);
 }
 
-TEST_CASE("gui: a case dropped from the needing-a-slot list is booked; other roles only look")
+TEST_CASE("gui: a case dropped from the needing-a-slot list is booked, and other roles only look")
 {
     GuiFixture f;
     TheatrePage& page = *f.page;
@@ -327,6 +328,26 @@ TEST_CASE("gui: board repaint with 12 theatres over 6 weeks, and Reschedule on a
               << week[week.size() / 2] / 1000.0 << " ms" << std::endl;
     CHECK(week[week.size() / 2] < 200000);
 
+    // The live check while a case is dragged along a session: one per 5-minute step.
+    const theatre::Schedule& plan = f.page->schedule();
+    const theatre::Instance instance = plan.toInstance(); // the page keeps it from its last reload
+    std::vector<qint64> checks;
+    for (int i = 0; i < 60; ++i) {
+        const int c = (i * 37) % static_cast<int>(plan.cases.size());
+        const int s = (i * 53) % static_cast<int>(plan.sessions.size());
+        const int start = plan.sessions[s].start + (i % 8) * 30;
+        QElapsedTimer t;
+        t.start();
+        const int position = theatre::SessionOrder::positionForTime(plan, c, s, start);
+        const QString why = theatre::TheatreService::explainPlace(plan, instance, plan.cases[c].id,
+                                                                  plan.sessions[s].id, position, start);
+        checks.push_back(t.nsecsElapsed() / 1000);
+    }
+    std::sort(checks.begin(), checks.end());
+    std::cout << "live drop check (explainPlace), " << plan.cases.size() << " cases: median "
+              << checks[checks.size() / 2] / 1000.0 << " ms, max " << checks.back() / 1000.0 << " ms"
+              << std::endl;
+
     theatre::InstanceGenerator::Parameters medium; // the engine's "medium": 8 theatres, 3 weeks, 250 cases
     const auto mediumFiles = theatre::InstanceGenerator::generate(medium);
     REQUIRE(service
@@ -392,6 +413,30 @@ TEST_CASE("gui: theatre screenshots on the demo hospital", "[.screenshots]")
         ->setValue(0);
     QTest::qWait(50);
     REQUIRE(page.grab().save(dir + QStringLiteral("/theatre-board.png")));
+
+    // A case being dragged later in its own session: the start line and the hint below.
+    QString dragged;
+    const theatre::Schedule& plan = page.schedule();
+    for (int s = 0; s < static_cast<int>(plan.sessions.size()) && dragged.isEmpty(); ++s) {
+        const std::vector<int> list = plan.casesIn(s);
+        if (list.size() >= 2 && !plan.cases[list.front()].locked &&
+            plan.sessions[s].date == plan.sessions.front().date) {
+            dragged = plan.cases[list.front()].id;
+        }
+    }
+    REQUIRE_FALSE(dragged.isEmpty());
+    TheatreBoard* board = page.board();
+    const QString session = page.schedule().findCase(dragged)->bookedSession;
+    const QPoint from = board->caseRect(dragged).center();
+    const QPoint to(board->xAt(session, page.schedule().session(session)->end - 40),
+                    board->sessionRect(session).center().y());
+    QTest::mousePress(board, Qt::LeftButton, {}, from);
+    QTest::mouseMove(board, from + QPoint(10, 0));
+    QTest::mouseMove(board, to);
+    QTest::qWait(50);
+    REQUIRE(page.grab().save(dir + QStringLiteral("/theatre-drag.png")));
+    QTest::keyClick(board, Qt::Key_Escape);
+    QTest::mouseRelease(board, Qt::LeftButton, {}, from);
 
     // The printouts of that plan, to look at (not committed): WHITEPLAN_PDF_DIR=/tmp/x.
     const QString pdfDir = qEnvironmentVariable("WHITEPLAN_PDF_DIR");

@@ -83,16 +83,50 @@ std::vector<int> Schedule::assignment() const
 
 void Schedule::applyAssignment(const Instance& instance, const std::vector<int>& sessionOf)
 {
-    const Plan packed = Plan::fromAssignment(instance, sessionOf);
-    for (const auto& e : packed.entries) {
-        const int c = caseIndex(e.caseId);
-        if (c < 0) {
+    // A session whose cases stay the same keeps its start times; in one that changes, the
+    // cases that stay keep their order (maybe set by hand) and newcomers follow by urgency.
+    const int nSessions = static_cast<int>(sessions.size());
+    std::vector<std::vector<int>> stayers(nSessions);
+    std::vector<std::vector<int>> newcomers(nSessions);
+    std::vector<bool> changed(nSessions, false);
+    for (int c = 0; c < static_cast<int>(cases.size()); ++c) {
+        const int before = cases[c].bookedSession.isEmpty() ? -1 : sessionIndex(cases[c].bookedSession);
+        const int after = sessionOf[c];
+        if (before >= 0 && before != after) {
+            changed[before] = true;
+        }
+        if (after < 0) {
+            cases[c].bookedSession.clear();
+            cases[c].bookedStart = -1;
+            cases[c].locked = false;
             continue;
         }
-        cases[c].bookedSession = e.sessionId;
-        cases[c].bookedStart = e.sessionId.isEmpty() ? -1 : e.start;
-        if (e.sessionId.isEmpty()) {
-            cases[c].locked = false;
+        if (before == after && cases[c].bookedStart >= 0) {
+            stayers[after].push_back(c);
+        } else {
+            newcomers[after].push_back(c);
+            changed[after] = true;
+        }
+    }
+    for (int s = 0; s < nSessions; ++s) {
+        if (!changed[s]) {
+            continue;
+        }
+        auto& order = stayers[s];
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return cases[a].bookedStart < cases[b].bookedStart; });
+        auto& added = newcomers[s];
+        std::sort(added.begin(), added.end(), [&](int a, int b) {
+            const int pa = instance.cases[a].priority;
+            const int pb = instance.cases[b].priority;
+            return pa != pb ? pa < pb : a < b;
+        });
+        order.insert(order.end(), added.begin(), added.end());
+        int t = sessions[s].start;
+        for (int c : order) {
+            cases[c].bookedSession = sessions[s].id;
+            cases[c].bookedStart = t;
+            t += cases[c].duration + turnover;
         }
     }
 }

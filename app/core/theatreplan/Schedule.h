@@ -32,7 +32,9 @@ public:
     Instance toInstance() const;
     /// Session index per case for the current plan, -1 for a case needing a slot.
     std::vector<int> assignment() const;
-    /// Sets the bookings from an assignment, packing start times as Plan::fromAssignment does.
+    /// Sets the bookings from an assignment. Sessions whose cases do not change keep their
+    /// starts; in the others the cases that stay keep their order, newcomers follow by
+    /// urgency (as Plan::fromAssignment packs), and starts are packed with the turnover.
     void applyAssignment(const Instance& instance, const std::vector<int>& sessionOf);
     /// The current plan in the contract's plan.csv form.
     Plan plan() const;

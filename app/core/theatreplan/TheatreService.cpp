@@ -2,6 +2,7 @@
 
 #include "MoveChecker.h"
 #include "ScheduleImporter.h"
+#include "SessionOrder.h"
 #include "TheatreSql.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
@@ -356,7 +357,7 @@ Status TheatreService::closeInTransaction(const QStringList& sessionIds, const Q
             return st;
         }
     }
-    return writeBookings(*before, after, tr("Session closed: %1").arg(reason));
+    return Sql::writeBookings(m_ws, *before, after, tr("Session closed: %1").arg(reason));
 }
 
 Status TheatreService::reopenSessions(const QStringList& sessionIds)
@@ -540,7 +541,7 @@ Status TheatreService::moveCase(const QString& caseId, const QString& sessionId,
     if (!tx) {
         return tx.error();
     }
-    if (auto st = writeBookings(*before, after, reason); !st) {
+    if (auto st = Sql::writeBookings(m_ws, *before, after, reason); !st) {
         return st;
     }
     if (auto st =
@@ -549,6 +550,68 @@ Status TheatreService::moveCase(const QString& caseId, const QString& sessionId,
                                       .arg(from.isEmpty() ? QStringLiteral("-") : from,
                                            sessionId.isEmpty() ? QStringLiteral("-") : sessionId,
                                            reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+        !st) {
+        return st;
+    }
+    return tx->commit();
+}
+
+QString TheatreService::explainPlace(const Schedule& schedule, const Instance& instance,
+                                     const QString& caseId, const QString& sessionId, int position, int start)
+{
+    Schedule copy = schedule;
+    const int c = copy.caseIndex(caseId);
+    const int s = copy.sessionIndex(sessionId);
+    if (c < 0) {
+        return tr("There is no case %1.").arg(caseId);
+    }
+    if (s < 0) {
+        return tr("There is no session %1.").arg(sessionId);
+    }
+    return SessionOrder::place(copy, instance, c, s, position, start, false);
+}
+
+Status TheatreService::placeCase(const QString& caseId, const QString& sessionId, int position, int start)
+{
+    if (auto st = m_ws.require(Permission::ManageTheatres); !st) {
+        return st;
+    }
+    auto before = load();
+    if (!before) {
+        return before.error();
+    }
+    const int c = before->caseIndex(caseId);
+    const int s = before->sessionIndex(sessionId);
+    if (c < 0 || s < 0) {
+        return Error(c < 0 ? tr("There is no case %1.").arg(caseId)
+                           : tr("There is no session %1.").arg(sessionId),
+                     Error::Code::NotFound);
+    }
+    Schedule after = *before;
+    if (const QString why = SessionOrder::place(after, before->toInstance(), c, s, position, start);
+        !why.isEmpty()) {
+        return Error(why, Error::Code::Conflict);
+    }
+    const ScheduleCase& was = before->cases[c];
+    const ScheduleCase& now = after.cases[c];
+    if (was.bookedSession == now.bookedSession && was.bookedStart == now.bookedStart &&
+        before->casesIn(s) == after.casesIn(s)) {
+        return {};
+    }
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
+    if (auto st = Sql::writeBookings(m_ws, *before, after, {}); !st) {
+        return st;
+    }
+    const QString fromText =
+        was.bookedSession.isEmpty()
+            ? QStringLiteral("-")
+            : QStringLiteral("%1 %2").arg(was.bookedSession, PlanFile::formatTime(was.bookedStart));
+    if (auto st = AuditLog(m_ws).append(
+            QStringLiteral("theatre.case.place"), QStringLiteral("theatre_case"), caseId,
+            QStringLiteral("%1 -> %2 %3").arg(fromText, sessionId, PlanFile::formatTime(now.bookedStart)));
         !st) {
         return st;
     }
@@ -603,7 +666,7 @@ Status TheatreService::applyProposal(const Proposal& proposal, const QStringList
     if (!tx) {
         return tx.error();
     }
-    if (auto st = writeBookings(*before, after, postponeReason); !st) {
+    if (auto st = Sql::writeBookings(m_ws, *before, after, postponeReason); !st) {
         return st;
     }
     int changed = 0;
@@ -621,56 +684,6 @@ Status TheatreService::applyProposal(const Proposal& proposal, const QStringList
         return st;
     }
     return tx->commit();
-}
-
-Status TheatreService::writeBookings(const Schedule& before, const Schedule& after,
-                                     const QString& postponeReason)
-{
-    auto& db = m_ws.db();
-    if (auto st = db.exec(QStringLiteral("DELETE FROM theatre_booking")); !st) {
-        return st;
-    }
-    auto insert = db.prepare(
-        QStringLiteral("INSERT INTO theatre_booking (case_id, session_id, start_min) VALUES (?, ?, ?)"));
-    if (!insert) {
-        return insert.error();
-    }
-    const Actor actor = m_ws.actor();
-    const QString now = toStorageTime(m_ws.clock().now());
-    for (size_t c = 0; c < after.cases.size(); ++c) {
-        const ScheduleCase& k = after.cases[c];
-        if (!k.bookedSession.isEmpty()) {
-            insert->reset();
-            insert->bind(1, k.id).bind(2, k.bookedSession).bind(3, k.bookedStart);
-            if (auto st = insert->exec(); !st) {
-                return st;
-            }
-            continue;
-        }
-        const QString from = before.cases[c].bookedSession;
-        if (from.isEmpty()) {
-            continue;
-        }
-        if (auto st = Sql::run(db, QStringLiteral("UPDATE theatre_case SET locked = 0 WHERE id = ?"), {k.id});
-            !st) {
-            return st;
-        }
-        if (auto st = Sql::run(
-                db,
-                QStringLiteral("INSERT INTO theatre_postponement (case_id, at, by_user, from_session, "
-                               "reason) VALUES (?, ?, ?, ?, ?)"),
-                {k.id, now, actor.login, from, postponeReason});
-            !st) {
-            return st;
-        }
-        if (auto st =
-                AuditLog(m_ws).append(QStringLiteral("theatre.case.postpone"), QStringLiteral("theatre_case"),
-                                      k.id, QStringLiteral("%1: %2").arg(from, postponeReason));
-            !st) {
-            return st;
-        }
-    }
-    return {};
 }
 
 Result<QByteArray> TheatreService::exportPlanCsv()

@@ -52,6 +52,16 @@ public:
     /// Books a case in `sessionId`, or postpones it when empty (`reason` then required).
     /// Refused with the reason when a hard constraint would break.
     Status moveCase(const QString& caseId, const QString& sessionId, const QString& reason = {});
+    /// Puts a case at `position` among the other cases of `sessionId` (by start), starting at
+    /// `start` (minutes after midnight) or as soon as possible when -1; the cases after it
+    /// follow with the turnover between them (SessionOrder::place). Refused with the reason
+    /// when a hard constraint would break or the session would overrun.
+    Status placeCase(const QString& caseId, const QString& sessionId, int position, int start = -1);
+    /// Why placeCase would be refused; empty when allowed. Quick enough for the live check
+    /// while dragging: the contract's checker on the whole plan runs in placeCase only.
+    /// `instance` is `schedule.toInstance()`, kept by the caller.
+    static QString explainPlace(const Schedule& schedule, const Instance& instance, const QString& caseId,
+                                const QString& sessionId, int position, int start);
     /// Why moveCase would be refused; empty when allowed.
     static QString explainMove(const Schedule& schedule, const QString& caseId, const QString& sessionId);
 
@@ -69,8 +79,6 @@ public:
 
 private:
     Status checkReason(const QString& reason, const QString& what) const;
-    /// Rewrites the bookings to `after`, recording a postponement for each case that lost its booking.
-    Status writeBookings(const Schedule& before, const Schedule& after, const QString& postponeReason);
     Status closeInTransaction(const QStringList& sessionIds, const QString& reason);
 
     Workspace& m_ws;

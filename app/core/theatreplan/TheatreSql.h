@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Schedule.h"
 #include "workspace/Workspace.h"
 
 #include <QDate>
@@ -25,6 +26,10 @@ public:
     /// The registered patient whose IPP (or downtime number) is `ref`, if any.
     static QString linkedPatient(Workspace& ws, const QString& ref);
     /// Setting holding the turnover the schedule was imported with.
+    /// Rewrites the bookings to `after`, recording a postponement (with `postponeReason`)
+    /// for each case that lost its booking. Runs inside the caller's transaction.
+    static Status writeBookings(Workspace& ws, const Schedule& before, const Schedule& after,
+                                const QString& postponeReason);
     static QString turnoverKey() { return QStringLiteral("theatre.turnover"); }
 };
 

@@ -41,10 +41,14 @@ int PdfPreviewDialog::pageCount() const
     return m_document->pageCount();
 }
 
-bool PdfPreviewDialog::saveAs(const QString& path) const
+bool PdfPreviewDialog::saveAs(const QString& path)
 {
     QFile::remove(path);
-    return QFile::copy(m_path, path);
+    if (!QFile::copy(m_path, path)) {
+        return false;
+    }
+    emit delivered(path);
+    return true;
 }
 
 void PdfPreviewDialog::askSave()
@@ -82,6 +86,7 @@ void PdfPreviewDialog::print()
                           image);
     }
     painter.end();
+    emit delivered(printer.printerName().isEmpty() ? printer.outputFileName() : printer.printerName());
 }
 
 } // namespace wp::gui

@@ -16,8 +16,13 @@ public:
     PdfPreviewDialog(const QString& pdfPath, const QString& title, QWidget* parent = nullptr);
 
     int pageCount() const;
-    /// Copies the PDF to `path`; false when it cannot be written.
-    bool saveAs(const QString& path) const;
+    /// Copies the PDF to `path` (delivered() follows); false when it cannot be written.
+    bool saveAs(const QString& path);
+
+signals:
+    /// The printout left the laptop's screen: saved to a file or sent to a printer (`target`),
+    /// for the caller to audit like every other printout.
+    void delivered(const QString& target);
 
 private:
     void askSave();

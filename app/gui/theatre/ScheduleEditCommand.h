@@ -8,7 +8,7 @@
 
 namespace wp::gui {
 
-/// One manual edit of the plan (a move, a lock) on the page's undo stack. The edit goes
+/// One edit of the plan on the page's undo stack (see PlanEditor). The edit goes
 /// through the core service, which checks and audits it; an undo is itself a checked,
 /// audited edit, and one that the plan no longer allows is reported, not forced.
 class ScheduleEditCommand : public QUndoCommand

@@ -14,6 +14,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace wp::gui {
@@ -72,7 +73,7 @@ void TheatreBoard::setSchedule(const theatre::Schedule* schedule)
     update();
 }
 
-void TheatreBoard::setMoveChecker(std::function<QString(const QString&, const QString&)> checker)
+void TheatreBoard::setMoveChecker(MoveChecker checker)
 {
     m_checker = std::move(checker);
 }
@@ -159,6 +160,28 @@ void TheatreBoard::layoutBoxes()
     }
     updateGeometry();
     resize(sizeHint());
+}
+
+int TheatreBoard::timeAt(const QString& sessionId, int x) const
+{
+    const theatre::ScheduleSession* s = m_schedule != nullptr ? m_schedule->session(sessionId) : nullptr;
+    if (s == nullptr) {
+        return -1;
+    }
+    const double minutes =
+        m_dayStart + (x - dayX(s->date) - 3) * double(m_dayEnd - m_dayStart) / (m_dayWidth - 6);
+    const int snapped = static_cast<int>(std::lround(minutes / 5.0)) * 5;
+    return std::clamp(snapped, s->start, std::max(s->start, s->end - 5));
+}
+
+int TheatreBoard::xAt(const QString& sessionId, int minutes) const
+{
+    const theatre::ScheduleSession* s = m_schedule != nullptr ? m_schedule->session(sessionId) : nullptr;
+    if (s == nullptr) {
+        return -1;
+    }
+    return dayX(s->date) + 3 +
+           static_cast<int>((minutes - m_dayStart) * (m_dayWidth - 6) / double(m_dayEnd - m_dayStart));
 }
 
 int TheatreBoard::dayX(const QDate& date) const
@@ -313,6 +336,13 @@ void TheatreBoard::paintEvent(QPaintEvent* event)
             }
         }
     }
+    // Where the dragged case would start.
+    if (!m_dropSession.isEmpty() && m_dropStart >= 0) {
+        const QRect r = sessionRect(m_dropSession);
+        const int x = xAt(m_dropSession, m_dropStart);
+        p.setPen(QPen(m_dropAllowed ? QColor(0x1a, 0x96, 0x41) : QColor(0xd7, 0x19, 0x1c), 3));
+        p.drawLine(x, r.top() - 2, x, r.bottom() + 2);
+    }
     // Cases.
     for (const auto& box : m_caseBoxes) {
         if (!box.rect.intersects(dirty)) {
@@ -372,6 +402,7 @@ void TheatreBoard::mousePressEvent(QMouseEvent* event)
     const QString k = caseAt(event->position().toPoint());
     m_pressedCase = k;
     m_pressPos = event->position().toPoint();
+    m_grabOffset = k.isEmpty() ? 0 : m_pressPos.x() - caseRect(k).left();
     if (!k.isEmpty()) {
         selectCase(k);
     } else {
@@ -403,14 +434,16 @@ void TheatreBoard::mouseReleaseEvent(QMouseEvent* event)
         return;
     }
     const QString moving = m_pressedCase;
-    const QString target = m_dropSession;
     const bool dragged = m_dragging;
+    const QPoint pos = event->position().toPoint();
+    const QString target = dragged ? sessionAt(pos) : QString();
+    const int start = dropStart(target, pos);
     m_pressedCase.clear();
     endDrag();
     if (dragged && !target.isEmpty()) {
         const auto* k = m_schedule->findCase(moving);
-        if (k != nullptr && k->bookedSession != target) {
-            emit moveRequested(moving, target);
+        if (k != nullptr && (k->bookedSession != target || k->bookedStart != start)) {
+            emit placeRequested(moving, target, start);
         }
     }
 }
@@ -423,20 +456,30 @@ void TheatreBoard::mouseDoubleClickEvent(QMouseEvent* event)
     }
 }
 
+int TheatreBoard::dropStart(const QString& sessionId, const QPoint& pos) const
+{
+    return timeAt(sessionId, pos.x() - m_grabOffset);
+}
+
 void TheatreBoard::hoverForDrop(const QString& caseId, const QPoint& pos)
 {
     const QString target = sessionAt(pos);
-    if (target == m_dropSession) {
+    const int start = target.isEmpty() ? -1 : dropStart(target, pos);
+    if (target == m_dropSession && start == m_dropStart) {
         return;
     }
     m_dropSession = target;
+    m_dropStart = start;
     if (target.isEmpty()) {
         m_dropAllowed = false;
         emit dragMessage(tr("Drop %1 on a session.").arg(caseId));
     } else {
-        const QString why = m_checker ? m_checker(caseId, target) : QString();
+        const QString why = m_checker ? m_checker(caseId, target, start) : QString();
         m_dropAllowed = why.isEmpty();
-        emit dragMessage(m_dropAllowed ? tr("Drop to move %1 to %2.").arg(caseId, target) : why);
+        emit dragMessage(
+            m_dropAllowed
+                ? tr("Drop to put %1 in %2 at %3.").arg(caseId, target, theatre::PlanFile::formatTime(start))
+                : why);
     }
     update();
 }
@@ -446,6 +489,7 @@ void TheatreBoard::endDrag()
     const bool was = m_dragging || !m_dropSession.isEmpty();
     m_dragging = false;
     m_dropSession.clear();
+    m_dropStart = -1;
     m_dropAllowed = false;
     unsetCursor();
     if (was) {
@@ -456,6 +500,12 @@ void TheatreBoard::endDrag()
 
 void TheatreBoard::keyPressEvent(QKeyEvent* event)
 {
+    if (event->modifiers() & Qt::AltModifier) {
+        if ((event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) && !m_selectedCase.isEmpty()) {
+            emit shiftRequested(m_selectedCase, event->key() == Qt::Key_Up ? -1 : 1);
+            return;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Left:
         moveSelection(-1, 0);
@@ -564,6 +614,7 @@ void TheatreBoard::contextMenuEvent(QContextMenuEvent* event)
 
 void TheatreBoard::dragEnterEvent(QDragEnterEvent* event)
 {
+    m_grabOffset = 0;
     if (event->mimeData()->hasFormat(caseMimeType())) {
         event->acceptProposedAction();
     }
@@ -586,11 +637,14 @@ void TheatreBoard::dragLeaveEvent(QDragLeaveEvent*)
 void TheatreBoard::dropEvent(QDropEvent* event)
 {
     const QString caseId = QString::fromUtf8(event->mimeData()->data(caseMimeType()));
-    const QString target = sessionAt(event->position().toPoint());
+    const QPoint pos = event->position().toPoint();
+    const QString target = sessionAt(pos);
+    m_grabOffset = 0; // from the list, the pointer is the case's start
+    const int start = dropStart(target, pos);
     endDrag();
     if (!caseId.isEmpty() && !target.isEmpty()) {
         event->acceptProposedAction();
-        emit moveRequested(caseId, target);
+        emit placeRequested(caseId, target, start);
     }
 }
 

@@ -26,8 +26,9 @@ public:
 
     /// The board keeps a pointer: the page owns the schedule and calls this after every reload.
     void setSchedule(const theatre::Schedule* schedule);
-    /// Says why a case may not go to a session (empty: allowed); used live while dragging.
-    void setMoveChecker(std::function<QString(const QString& caseId, const QString& sessionId)> checker);
+    /// Says why a case may not start at `start` in a session (empty: allowed); used live while dragging.
+    using MoveChecker = std::function<QString(const QString& caseId, const QString& sessionId, int start)>;
+    void setMoveChecker(MoveChecker checker);
     void setFilters(const QString& specialty, const QString& surgeon);
     void setDayWidth(int pixels);
 
@@ -41,14 +42,21 @@ public:
     int dayX(const QDate& date) const;
     QString sessionAt(const QPoint& pos) const;
     QString caseAt(const QPoint& pos) const;
+    /// Time of day (minutes, by 5) at `x` in `sessionId`'s day; the inverse of the layout.
+    int timeAt(const QString& sessionId, int x) const;
+    /// x of `minutes` in `sessionId`'s day.
+    int xAt(const QString& sessionId, int minutes) const;
 
     QSize sizeHint() const override;
 
 signals:
     void caseSelected(const QString& caseId);
     void sessionSelected(const QString& sessionId);
-    void moveRequested(const QString& caseId, const QString& sessionId);
-    /// "Drop to move C012 to S1207-T2-AM" or why not, while a case is dragged; empty after.
+    /// A case dropped in a session, its left edge at `start` (minutes after midnight).
+    void placeRequested(const QString& caseId, const QString& sessionId, int start);
+    /// Alt+Up / Alt+Down on the selected case: one place earlier (-1) or later (+1) in its session.
+    void shiftRequested(const QString& caseId, int delta);
+    /// "Drop to put C012 in S1207-T2-AM at 10:30" or why not, while a case is dragged; empty after.
     void dragMessage(const QString& text);
     void contextMenuRequested(const QString& caseId, const QString& sessionId, const QPoint& globalPos);
     /// Enter on a case, or a double click.
@@ -81,13 +89,15 @@ private:
     bool matchesFilter(int caseIndex) const;
     /// Updates the drop target under `pos` and says whether `caseId` may go there.
     void hoverForDrop(const QString& caseId, const QPoint& pos);
+    /// Where the dragged case's left edge is when the pointer is at `pos`.
+    int dropStart(const QString& sessionId, const QPoint& pos) const;
     void endDrag();
     void moveSelection(int dx, int dy);
     void ensureSelectionVisible();
     QString tooltipFor(const QPoint& pos) const;
 
     const theatre::Schedule* m_schedule = nullptr;
-    std::function<QString(const QString&, const QString&)> m_checker;
+    MoveChecker m_checker;
     QString m_specialty;
     QString m_surgeon;
     int m_dayWidth = 170;
@@ -105,7 +115,9 @@ private:
     QString m_pressedCase;
     QPoint m_pressPos;
     bool m_dragging = false;
+    int m_grabOffset = 0; ///< from the pressed case's left edge to the pointer
     QString m_dropSession;
+    int m_dropStart = -1;
     bool m_dropAllowed = false;
 };
 

@@ -4,14 +4,14 @@
 #include "CaseDialog.h"
 #include "CloseTheatreDialog.h"
 #include "PdfPreviewDialog.h"
+#include "PlanEditor.h"
 #include "ProposalDialog.h"
 #include "RescheduleRunner.h"
-#include "ScheduleEditCommand.h"
 #include "SessionDialog.h"
 #include "TheatreBoard.h"
 #include "UnscheduledList.h"
 #include "theatre/PlanFile.h"
-#include "theatreplan/MoveChecker.h"
+#include "theatreplan/SessionOrder.h"
 #include "theatreplan/TheatreDocuments.h"
 #include "workspace/Workspace.h"
 
@@ -44,6 +44,10 @@ TheatrePage::TheatrePage(Workspace& ws, QWidget* parent)
 {
     m_undo = new QUndoStack(this);
     m_runner = new RescheduleRunner(this);
+    m_editor = new PlanEditor(ws, m_undo, this);
+    connect(m_editor, &PlanEditor::undoneOrRedone, this, &TheatrePage::reload);
+    connect(m_editor, &PlanEditor::undoRefused, this,
+            [this](const QString& why) { setMessage(tr("Cannot undo or redo: %1").arg(why), true); });
     m_plannerOptions.timeLimitSeconds = 20.0;
     buildUi();
     connect(m_runner, &RescheduleRunner::progress, this, [this](int percent, const QString& phase) {
@@ -172,19 +176,24 @@ void TheatrePage::buildUi()
     m_dragHint->setObjectName(QStringLiteral("dragHint"));
     layout->addWidget(m_dragHint);
 
-    connect(m_board, &TheatreBoard::moveRequested, this,
-            [this](const QString& caseId, const QString& sessionId) { moveCase(caseId, sessionId); });
+    connect(m_board, &TheatreBoard::placeRequested, this,
+            [this](const QString& caseId, const QString& sessionId, int start) {
+                placeCase(caseId, sessionId, start);
+            });
+    connect(m_board, &TheatreBoard::shiftRequested, this, &TheatrePage::shiftCase);
     connect(m_board, &TheatreBoard::caseSelected, this, &TheatrePage::refreshDetails);
     connect(m_board, &TheatreBoard::dragMessage, m_dragHint, &QLabel::setText);
     connect(m_board, &TheatreBoard::contextMenuRequested, this, &TheatrePage::showContextMenu);
     connect(m_board, &TheatreBoard::caseActivated, this, [this](const QString& id) { askPriority(id); });
-    m_board->setMoveChecker([this](const QString& caseId, const QString& sessionId) {
+    m_board->setMoveChecker([this](const QString& caseId, const QString& sessionId, int start) {
         const int c = m_schedule.caseIndex(caseId);
         const int s = m_schedule.sessionIndex(sessionId);
         if (c < 0 || s < 0) {
             return QString();
         }
-        return theatre::MoveChecker::explain(m_schedule, m_instance, c, s);
+        const int position = theatre::SessionOrder::positionForTime(m_schedule, c, s, start);
+        return theatre::TheatreService::explainPlace(m_schedule, m_instance, caseId, sessionId, position,
+                                                     start);
     });
     connect(m_unscheduled, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item != nullptr) {
@@ -349,11 +358,12 @@ std::optional<QString> TheatrePage::askReason(const QString& title, const QStrin
     return text;
 }
 
-void TheatrePage::afterNonUndoableChange()
+bool TheatrePage::afterEdit(const Status& status, const QString& success)
 {
-    // Older manual edits were made against a plan that no longer exists.
-    m_undo->clear();
-    reload();
+    if (status) {
+        reload();
+    }
+    return report(status, success);
 }
 
 bool TheatrePage::importFiles(const QString& sessionsPath, const QString& casesPath)
@@ -363,7 +373,10 @@ bool TheatrePage::importFiles(const QString& sessionsPath, const QString& casesP
         setMessage(summary.errorMessage(), true);
         return false;
     }
-    afterNonUndoableChange();
+    // An import replaces the whole schedule: older edits were made on a plan that is gone.
+    const bool hadHistory = m_undo->count() > 0;
+    m_undo->clear();
+    reload();
     setMessage(tr("Imported %1 sessions (%2 closed) and %3 cases: %4 booked, %5 needing a slot, %6 linked to "
                   "registered patients.")
                    .arg(summary->sessions)
@@ -371,55 +384,43 @@ bool TheatrePage::importFiles(const QString& sessionsPath, const QString& casesP
                    .arg(summary->cases)
                    .arg(summary->booked)
                    .arg(summary->needingSlot)
-                   .arg(summary->linkedPatients));
+                   .arg(summary->linkedPatients) +
+               (hadHistory ? QLatin1Char(' ') + tr("Undo history cleared: the import replaced the schedule.")
+                           : QString()));
     return true;
 }
 
 bool TheatrePage::closeSessions(const QStringList& sessionIds, const QString& reason)
 {
-    const Status st = m_service.closeSessions(sessionIds, reason);
-    if (st) {
-        afterNonUndoableChange();
-    }
-    return report(st, tr("Closed %n session(s); their cases now need a slot.", nullptr,
-                         static_cast<int>(sessionIds.size())));
+    return afterEdit(m_editor->closeSessions(sessionIds, reason),
+                     tr("Closed %n session(s); their cases now need a slot.", nullptr,
+                        static_cast<int>(sessionIds.size())));
 }
 
 bool TheatrePage::closeTheatre(const QString& theatre, const QDate& from, const QDate& to,
                                const QString& reason)
 {
-    auto closed = m_service.closeTheatre(theatre, from, to, reason);
-    if (!closed) {
-        setMessage(closed.errorMessage(), true);
-        return false;
-    }
-    afterNonUndoableChange();
-    setMessage(tr("%1 closed for %n session(s); their cases now need a slot.", nullptr,
-                  static_cast<int>(closed->size()))
-                   .arg(theatre));
-    return true;
+    auto closed = m_editor->closeTheatre(theatre, from, to, reason);
+    return afterEdit(closed ? Status() : Status(closed.error()),
+                     tr("%1 closed for %n session(s); their cases now need a slot.", nullptr,
+                        closed ? static_cast<int>(closed->size()) : 0)
+                         .arg(theatre));
 }
 
 bool TheatrePage::reopenSession(const QString& sessionId)
 {
-    const Status st = m_service.reopenSessions({sessionId});
-    if (st) {
-        afterNonUndoableChange();
-    }
-    return report(st, tr("Session %1 reopened.").arg(sessionId));
+    return afterEdit(m_editor->reopenSession(sessionId), tr("Session %1 reopened.").arg(sessionId));
 }
 
 bool TheatrePage::moveCase(const QString& caseId, const QString& sessionId)
 {
-    const auto* k = m_schedule.findCase(caseId);
     if (!m_canEdit) {
         return report(m_ws.require(Permission::ManageTheatres), {});
     }
-    if (k == nullptr) {
+    if (m_schedule.findCase(caseId) == nullptr) {
         setMessage(tr("There is no case %1.").arg(caseId), true);
         return false;
     }
-    const QString from = k->bookedSession;
     QString reason;
     if (sessionId.isEmpty()) {
         const QString why = theatre::TheatreService::explainMove(m_schedule, caseId, {});
@@ -434,81 +435,79 @@ bool TheatrePage::moveCase(const QString& caseId, const QString& sessionId)
         }
         reason = *answer;
     }
-    const Status st = m_service.moveCase(caseId, sessionId, reason);
+    const Status st = m_editor->moveCase(caseId, sessionId, reason);
     if (!st) {
         setMessage(tr("Move refused: %1").arg(st.errorMessage()), true);
         return false;
     }
-    const QString text =
-        sessionId.isEmpty() ? tr("Postpone %1").arg(caseId) : tr("Move %1 to %2").arg(caseId, sessionId);
-    auto redo = [this, caseId, sessionId, reason] {
-        return m_service.moveCase(caseId, sessionId, reason);
-    };
-    auto undo = [this, caseId, from] {
-        return m_service.moveCase(caseId, from, from.isEmpty() ? tr("Undo of a manual booking") : QString());
-    };
-    auto after = [this](const Status& result) {
-        reload();
-        if (!result) {
-            setMessage(tr("Cannot undo or redo: %1").arg(result.errorMessage()), true);
-        }
-    };
-    m_undo->push(new ScheduleEditCommand(text, redo, undo, after, true));
+    return afterEdit(st, sessionId.isEmpty() ? tr("%1 postponed: %2").arg(caseId, reason)
+                                             : tr("%1 moved to %2.").arg(caseId, sessionId));
+}
+
+bool TheatrePage::placeCase(const QString& caseId, const QString& sessionId, int start)
+{
+    const int c = m_schedule.caseIndex(caseId);
+    const int s = m_schedule.sessionIndex(sessionId);
+    if (!m_canEdit || c < 0 || s < 0) {
+        return moveCase(caseId, sessionId);
+    }
+    return place(caseId, sessionId, theatre::SessionOrder::positionForTime(m_schedule, c, s, start), start);
+}
+
+bool TheatrePage::shiftCase(const QString& caseId, int delta)
+{
+    const auto* k = m_schedule.findCase(caseId);
+    if (k == nullptr || k->bookedSession.isEmpty() || !m_canEdit) {
+        return false;
+    }
+    const std::vector<int> order = m_schedule.casesIn(m_schedule.sessionIndex(k->bookedSession));
+    const auto at = std::find(order.begin(), order.end(), m_schedule.caseIndex(caseId)) - order.begin();
+    const int to = static_cast<int>(at) + delta;
+    if (to < 0 || to >= static_cast<int>(order.size())) {
+        setMessage(delta < 0 ? tr("%1 is already the first case of %2.").arg(caseId, k->bookedSession)
+                             : tr("%1 is already the last case of %2.").arg(caseId, k->bookedSession),
+                   true);
+        return false;
+    }
+    return place(caseId, k->bookedSession, to, -1);
+}
+
+bool TheatrePage::place(const QString& caseId, const QString& sessionId, int position, int start)
+{
+    const Status st = m_editor->placeCase(caseId, sessionId, position, start);
+    if (!st) {
+        setMessage(tr("Move refused: %1").arg(st.errorMessage()), true);
+        return false;
+    }
     reload();
-    setMessage(sessionId.isEmpty() ? tr("%1 postponed: %2").arg(caseId, reason)
-                                   : tr("%1 moved to %2.").arg(caseId, sessionId));
+    m_board->selectCase(caseId);
+    setMessage(tr("%1 is in %2 at %3.")
+                   .arg(caseId, sessionId, PlanFile::formatTime(m_schedule.findCase(caseId)->bookedStart)));
     return true;
 }
 
 bool TheatrePage::setLocked(const QString& caseId, bool locked)
 {
-    const Status st = m_service.setLocked(caseId, locked);
-    if (!st) {
-        setMessage(st.errorMessage(), true);
-        return false;
-    }
-    auto after = [this](const Status& result) {
-        reload();
-        if (!result) {
-            setMessage(tr("Cannot undo or redo: %1").arg(result.errorMessage()), true);
-        }
-    };
-    m_undo->push(new ScheduleEditCommand(
-        locked ? tr("Lock %1").arg(caseId) : tr("Unlock %1").arg(caseId),
-        [this, caseId, locked] { return m_service.setLocked(caseId, locked); },
-        [this, caseId, locked] { return m_service.setLocked(caseId, !locked); }, after, true));
-    reload();
-    setMessage(locked ? tr("%1 is locked: rescheduling keeps it in its session.").arg(caseId)
-                      : tr("%1 is unlocked.").arg(caseId));
-    return true;
+    return afterEdit(m_editor->setLocked(caseId, locked),
+                     locked ? tr("%1 is locked: rescheduling keeps it in its session.").arg(caseId)
+                            : tr("%1 is unlocked.").arg(caseId));
 }
 
 bool TheatrePage::changePriority(const QString& caseId, int priority, const QString& reason)
 {
-    const Status st = m_service.changePriority(caseId, priority, reason);
-    if (st) {
-        afterNonUndoableChange();
-    }
-    return report(st, tr("%1 is now P%2.").arg(caseId).arg(priority));
+    return afterEdit(m_editor->changePriority(caseId, priority, reason),
+                     tr("%1 is now P%2.").arg(caseId).arg(priority));
 }
 
 bool TheatrePage::saveSession(const theatre::ScheduleSession& session, bool create)
 {
-    const Status st = m_service.saveSession(session, create);
-    if (st) {
-        afterNonUndoableChange();
-    }
-    return report(st, tr("Session %1 saved.").arg(session.id));
+    return afterEdit(m_editor->saveSession(session, create), tr("Session %1 saved.").arg(session.id));
 }
 
 bool TheatrePage::saveCase(const theatre::ScheduleCase& k, bool create)
 {
-    const Status st = m_service.saveCase(k, create);
-    if (st) {
-        afterNonUndoableChange();
-    }
-    return report(st,
-                  create ? tr("Case %1 added: it needs a slot.").arg(k.id) : tr("Case %1 saved.").arg(k.id));
+    return afterEdit(m_editor->saveCase(k, create), create ? tr("Case %1 added: it needs a slot.").arg(k.id)
+                                                           : tr("Case %1 saved.").arg(k.id));
 }
 
 void TheatrePage::editCase(const QString& caseId)
@@ -624,7 +623,7 @@ void TheatrePage::onRescheduleFinished(bool cancelled)
 
 bool TheatrePage::acceptProposal(const QStringList& caseIds, const QString& postponeReason)
 {
-    const Status st = m_service.applyProposal(m_proposal, caseIds, postponeReason);
+    const Status st = m_editor->applyProposal(m_proposal, caseIds, postponeReason);
     if (!st) {
         if (m_proposalDialog) {
             m_proposalDialog->showError(st.errorMessage());
@@ -635,7 +634,7 @@ bool TheatrePage::acceptProposal(const QStringList& caseIds, const QString& post
     if (m_proposalDialog) {
         m_proposalDialog->accept();
     }
-    afterNonUndoableChange();
+    reload();
     setMessage(caseIds.isEmpty()
                    ? tr("Proposal accepted: %1").arg(m_proposal.summary())
                    : tr("Accepted %n change(s) of the proposal.", nullptr, static_cast<int>(caseIds.size())));
@@ -702,6 +701,11 @@ void TheatrePage::printPreview(Document document)
         return;
     }
     auto* preview = new PdfPreviewDialog(path, title, this);
+    connect(preview, &PdfPreviewDialog::delivered, this, [this, document, day](const QString& target) {
+        if (auto st = theatre::TheatrePrintouts(m_ws).audit(document, target, day); !st) {
+            setMessage(st.errorMessage(), true);
+        }
+    });
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->open();
 }

@@ -6,6 +6,7 @@
 #include "theatre/Planner.h"
 #include "theatreplan/Proposal.h"
 #include "theatreplan/Schedule.h"
+#include "theatreplan/TheatrePrintouts.h"
 #include "theatreplan/TheatreService.h"
 
 #include <QElapsedTimer>
@@ -31,6 +32,7 @@ class Workspace;
 namespace wp::gui {
 
 class CaseDetailsPanel;
+class PlanEditor;
 class RescheduleRunner;
 class TheatreBoard;
 class UnscheduledList;
@@ -46,7 +48,7 @@ class TheatrePage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Document { DayList, Letters, CallList };
+    using Document = theatre::TheatrePrintouts::Kind;
 
     explicit TheatrePage(Workspace& ws, QWidget* parent = nullptr);
     ~TheatrePage() override;
@@ -63,6 +65,11 @@ public:
     bool reopenSession(const QString& sessionId);
     /// Books `caseId` in `sessionId` (postpones it when empty, asking a reason); undoable.
     bool moveCase(const QString& caseId, const QString& sessionId);
+    /// Puts `caseId` in `sessionId` starting at `start` (minutes after midnight), before the
+    /// cases whose middle comes later; the others follow after the turnover. Undoable.
+    bool placeCase(const QString& caseId, const QString& sessionId, int start);
+    /// Moves a booked case `delta` places earlier (-1) or later (+1) in its session. Undoable.
+    bool shiftCase(const QString& caseId, int delta);
     bool setLocked(const QString& caseId, bool locked);
     bool changePriority(const QString& caseId, int priority, const QString& reason);
     bool saveSession(const theatre::ScheduleSession& session, bool create);
@@ -104,7 +111,10 @@ private:
     void setMessage(const QString& text, bool error = false);
     bool report(const Status& status, const QString& success);
     std::optional<QString> askReason(const QString& title, const QString& label);
-    void afterNonUndoableChange();
+    /// Puts a case at `position` in a session (PlanEditor::placeCase) and says where it went.
+    bool place(const QString& caseId, const QString& sessionId, int position, int start);
+    /// Reloads after an edit that worked, and says how it went.
+    bool afterEdit(const Status& status, const QString& success);
     void refreshLists();
     void refreshDetails();
     void updateActions();
@@ -127,6 +137,7 @@ private:
     bool m_canEdit = false;
 
     QUndoStack* m_undo = nullptr;
+    PlanEditor* m_editor = nullptr;
     TheatreBoard* m_board = nullptr;
     QScrollArea* m_scroll = nullptr;
     UnscheduledList* m_unscheduled = nullptr;
