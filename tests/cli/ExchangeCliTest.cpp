@@ -28,7 +28,7 @@ void makeDemo(const QString& dir)
 
 } // namespace
 
-TEST_CASE("cli: a bundle from the demo laptop merges into another laptop; a wrong passphrase is refused")
+TEST_CASE("cli: a bundle from the demo laptop merges into another laptop, a wrong passphrase is refused")
 {
     test::TempDir demo;
     test::TempDir other;

@@ -140,7 +140,7 @@ TEST_CASE("Broken form definitions are each reported with the file and the reaso
     CHECK(registry.problems().size() == qsizetype(cases.size()));
 }
 
-TEST_CASE("An extra forms folder adds forms and new versions; a broken file there is skipped")
+TEST_CASE("An extra forms folder adds forms and new versions, a broken file there is skipped")
 {
     FormRegistry registry;
     registry.reload(wp::test::dataFile(QStringLiteral("forms-extra")));

@@ -81,7 +81,7 @@ TEST_CASE("Search as you type ignores case and accents and finds numbers and bed
     CHECK(patients.search(QStringLiteral("800124"))->isEmpty());
 }
 
-TEST_CASE("Admission, move, transfer and the census follow the patient; a bed holds one patient")
+TEST_CASE("Admission, move, transfer and the census follow the patient, a bed holds one patient")
 {
     test::TempDir tmp;
     ManualClock clock(test::testEpoch());

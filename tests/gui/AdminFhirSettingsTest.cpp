@@ -13,7 +13,7 @@
 using namespace wp;
 using namespace wp::test;
 
-TEST_CASE("gui: the administrator sets the FHIR IPP system; a bad URI is said inline", "[gui][fhir]")
+TEST_CASE("gui: the administrator sets the FHIR IPP system, a bad URI is said inline", "[gui][fhir]")
 {
     TempDir dir;
     Laptop a(dir.path(), QStringLiteral("WA"));

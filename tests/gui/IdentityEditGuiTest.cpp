@@ -71,7 +71,7 @@ void retype(QWidget* root, const char* name, const QString& text)
 
 } // namespace
 
-TEST_CASE("A nurse corrects a misspelt name from the chart with the keyboard; the old name stays readable")
+TEST_CASE("A nurse corrects a misspelt name from the chart with the keyboard, the old name stays readable")
 {
     Chart c;
     gui::PatientChartPage page(*c.ws, c.forms, c.patient.id);

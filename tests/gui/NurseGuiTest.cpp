@@ -233,7 +233,7 @@ TEST_CASE("Search as you type finds a patient by a name typed without accents, a
     REQUIRE(search.results()->rowCount() == 1);
 }
 
-TEST_CASE("Registering a look-alike patient shows the duplicate warning; nothing is written until the nurse "
+TEST_CASE("Registering a look-alike patient shows the duplicate warning, nothing is written until the nurse "
           "decides")
 {
     Ward ward;

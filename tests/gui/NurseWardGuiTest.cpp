@@ -215,7 +215,7 @@ TEST_CASE("The Patients page opens the chart of the patient found")
     CHECK(opened == bed.patient.id);
 }
 
-TEST_CASE("A doctor sets SpO2 scale 2 from the chart, with a reason; new observations start from it")
+TEST_CASE("A doctor sets SpO2 scale 2 from the chart, with a reason, new observations start from it")
 {
     Bed bed;
     {
