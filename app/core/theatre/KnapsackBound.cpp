@@ -7,8 +7,8 @@
 
 namespace wp::theatre {
 
-qint64 KnapsackBound::compute(const Instance& instance, qint64 upperBound,
-                              const std::vector<double>& minutePrice, qint64 workBudget)
+KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upperBound,
+                                            const std::vector<double>& minutePrice, qint64 workBudget)
 {
     const int nSessions = static_cast<int>(instance.sessions.size());
     const int nCases = static_cast<int>(instance.cases.size());
@@ -50,7 +50,7 @@ qint64 KnapsackBound::compute(const Instance& instance, qint64 upperBound,
     }
     const int iterations = static_cast<int>(std::min<qint64>(4000, workBudget / std::max<qint64>(1, work)));
     if (iterations < 10) {
-        return none;
+        return {none, {}};
     }
 
     const size_t n = freeCases.size();
@@ -64,6 +64,7 @@ qint64 KnapsackBound::compute(const Instance& instance, qint64 upperBound,
         u[i] = v;
     }
     std::vector<int> count(n);
+    std::vector<double> bestU = u;
     std::vector<double> best;
     std::vector<char> keep;
     std::vector<int> items;
@@ -116,6 +117,7 @@ qint64 KnapsackBound::compute(const Instance& instance, qint64 upperBound,
         }
         if (value > bestBound + 1e-9) {
             bestBound = value;
+            bestU = u;
             sinceImprovement = 0;
         } else if (++sinceImprovement >= patience) {
             theta /= 2.0;
@@ -133,7 +135,13 @@ qint64 KnapsackBound::compute(const Instance& instance, qint64 upperBound,
             u[i] += step * (1 - count[i]);
         }
     }
-    return static_cast<qint64>(std::ceil(bestBound - 1e-6 * std::max(1.0, std::abs(bestBound))));
+    Outcome out;
+    out.bound = static_cast<qint64>(std::ceil(bestBound - 1e-6 * std::max(1.0, std::abs(bestBound))));
+    out.casePrice.assign(nCases, 0.0);
+    for (size_t i = 0; i < n; ++i) {
+        out.casePrice[freeCases[i]] = bestU[i];
+    }
+    return out;
 }
 
 } // namespace wp::theatre

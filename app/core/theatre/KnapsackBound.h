@@ -14,9 +14,24 @@ namespace wp::theatre {
 class KnapsackBound
 {
 public:
+    struct Outcome
+    {
+        /// A valid bound, or the smallest qint64 when the instance is too big for the budget.
+        qint64 bound = 0;
+        /// Per case, its multiplier at the best bound: what booking it is worth (the cost it
+        /// saves against the competition for the lists). 0 for locked cases; empty when the
+        /// instance is too big for the budget.
+        std::vector<double> casePrice;
+    };
+
+    static Outcome solve(const Instance& instance, qint64 upperBound, const std::vector<double>& minutePrice,
+                         qint64 workBudget = 200'000'000);
     /// Returns a valid bound, or the smallest qint64 when the instance is too big for the budget.
     static qint64 compute(const Instance& instance, qint64 upperBound, const std::vector<double>& minutePrice,
-                          qint64 workBudget = 200'000'000);
+                          qint64 workBudget = 200'000'000)
+    {
+        return solve(instance, upperBound, minutePrice, workBudget).bound;
+    }
 };
 
 } // namespace wp::theatre
