@@ -242,13 +242,18 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
         int group;
     };
     std::vector<Block> blocks;
-    std::vector<char> chosen;
 
     double bestBound = -std::numeric_limits<double>::infinity();
+    // With many steps, each direction keeps 0.7 of the previous one (a deflected
+    // subgradient): it damps the zig-zag between knapsack solutions and reaches the dual
+    // optimum in about as many steps as plain steps stall at (medium: +40 to +70). With few
+    // steps (large instances) the first plain steps gain more.
+    const double alpha = iterations >= 400 ? 0.7 : 0.0;
     double theta = 1.0;
+    std::vector<double> dir(n + mu.size() + nu.size(), 0.0);
     // The step halves after this many rounds without a better bound. With room for many
     // rounds (medium instances), halving less eagerly lets the multipliers travel further.
-    const int patience = std::clamp(iterations / 100, 10, 40);
+    const int patience = std::clamp(iterations / 30, 10, 60);
     int sinceImprovement = 0;
     for (int it = 0; it < iterations; ++it) {
         double value = fixed;
@@ -367,20 +372,20 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
             sinceImprovement = 0;
         }
         // Subgradient, projected on mu, nu >= 0 (a zero multiplier with a slack constraint stays).
-        double norm = 0.0;
+        const size_t m = mu.size();
         for (size_t i = 0; i < n; ++i) {
-            norm += static_cast<double>((1 - count[i]) * (1 - count[i]));
+            dir[i] = (1 - count[i]) + alpha * dir[i];
         }
-        const auto direction = [](double m, int load) {
-            const double g = static_cast<double>(load - 1);
-            return m <= 0.0 && g < 0.0 ? 0.0 : g;
-        };
-        for (size_t k = 0; k < mu.size(); ++k) {
-            const double g = direction(mu[k], cliqueLoad[k]);
-            norm += g * g;
+        for (size_t k = 0; k < m; ++k) {
+            const double g = (cliqueLoad[k] - 1) + alpha * dir[n + k];
+            dir[n + k] = mu[k] <= 0.0 && g < 0.0 ? 0.0 : g;
         }
         for (size_t k = 0; k < nu.size(); ++k) {
-            const double g = direction(nu[k], patientDayLoad[k]);
+            const double g = (patientDayLoad[k] - 1) + alpha * dir[n + m + k];
+            dir[n + m + k] = nu[k] <= 0.0 && g < 0.0 ? 0.0 : g;
+        }
+        double norm = 0.0;
+        for (double g : dir) {
             norm += g * g;
         }
         if (norm <= 0.0 || theta < 1e-5) {
@@ -388,13 +393,13 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
         }
         const double step = theta * std::max(1.0, static_cast<double>(upperBound) - value) / norm;
         for (size_t i = 0; i < n; ++i) {
-            u[i] += step * (1 - count[i]);
+            u[i] += step * dir[i];
         }
-        for (size_t k = 0; k < mu.size(); ++k) {
-            mu[k] = std::max(0.0, mu[k] + step * direction(mu[k], cliqueLoad[k]));
+        for (size_t k = 0; k < m; ++k) {
+            mu[k] = std::max(0.0, mu[k] + step * dir[n + k]);
         }
         for (size_t k = 0; k < nu.size(); ++k) {
-            nu[k] = std::max(0.0, nu[k] + step * direction(nu[k], patientDayLoad[k]));
+            nu[k] = std::max(0.0, nu[k] + step * dir[n + m + k]);
         }
     }
     Outcome out;
