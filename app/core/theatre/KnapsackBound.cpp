@@ -205,7 +205,12 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
                     (std::max(0, room[s]) / unit + 1);
         }
     }
-    const int iterations = static_cast<int>(std::min<qint64>(4000, workBudget / std::max<qint64>(1, work)));
+    // `work` is the most one step can cost (every entry of every table). The steps stop when
+    // the table cells actually filled reach the budget, usually about twice as many steps
+    // as this worst case allows, since only entries that pay are filled.
+    constexpr int maxSteps = 4000;
+    const int iterations =
+        static_cast<int>(std::min<qint64>(maxSteps, workBudget / std::max<qint64>(1, work)));
     if (iterations < 10) {
         return {none, {}};
     }
@@ -255,7 +260,8 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
     // rounds (medium instances), halving less eagerly lets the multipliers travel further.
     const int patience = std::clamp(iterations / 30, 10, 60);
     int sinceImprovement = 0;
-    for (int it = 0; it < iterations; ++it) {
+    qint64 spent = 0;
+    for (int it = 0; it < maxSteps && spent < workBudget; ++it) {
         double value = fixed;
         for (size_t i = 0; i < n; ++i) {
             const double postpone = static_cast<double>(instance.cost(freeCases[i], -1)) - u[i];
@@ -277,6 +283,7 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
                 continue;
             }
             const int width = capacity + 1;
+            spent += static_cast<qint64>(d.entries.size()) + width;
             profit.resize(d.entries.size());
             for (size_t e = 0; e < d.entries.size(); ++e) {
                 const Entry& x = d.entries[e];
@@ -296,6 +303,7 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
                     }
                     const size_t row = keep.size();
                     keep.resize(row + width, 0);
+                    spent += capacity - w + 1;
                     order.push_back(e);
                     for (int x = capacity; x >= w; --x) {
                         if (table[x - w] + p > table[x]) {
