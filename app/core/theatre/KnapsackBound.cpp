@@ -258,7 +258,7 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
     std::vector<double> dir(n + mu.size() + nu.size(), 0.0);
     // The step halves after this many rounds without a better bound. With room for many
     // rounds (medium instances), halving less eagerly lets the multipliers travel further.
-    const int patience = std::clamp(iterations / 30, 10, 60);
+    const int patience = std::clamp(iterations / 20, 10, 60);
     int sinceImprovement = 0;
     qint64 spent = 0;
     for (int it = 0; it < maxSteps && spent < workBudget; ++it) {
