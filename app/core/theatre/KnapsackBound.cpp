@@ -90,7 +90,7 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
     // What locked cases already decide: their surgeon is in their session, so none of the
     // surgeon's other cases may go to an overlapping session (constraint 6), and their
     // patient is busy that day (constraint 7). Removing those options keeps the bound valid.
-    std::set<std::pair<int, int>> surgeonBusy; // surgeon, session he may not use
+    std::set<std::pair<int, int>> surgeonBusy; // surgeon, session they may not use
     std::set<std::pair<int, int>> patientBusy; // patient, day
     for (int c = 0; c < nCases; ++c) {
         const Case& k = instance.cases[c];
@@ -130,6 +130,9 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
     // Patient-day multipliers, only where two cases of one patient could meet on a day.
     std::map<std::pair<int, int>, int> patientDayCount;
     for (size_t i = 0; i < n; ++i) {
+        if (instance.casesOfPatient(instance.cases[freeCases[i]].patientIndex).size() < 2) {
+            continue;
+        }
         std::set<int> days;
         for (int s : hosts[i]) {
             days.insert(instance.sessions[s].day);
@@ -146,7 +149,7 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
     }
 
     // Surgeon multipliers: for each surgeon, each overlap clique cut down to the sessions
-    // his cases can use, when two or more remain.
+    // their cases can use, when two or more remain.
     std::map<int, std::set<int>> usable;
     for (size_t i = 0; i < n; ++i) {
         usable[instance.cases[freeCases[i]].surgeonIndex].insert(hosts[i].begin(), hosts[i].end());
