@@ -308,11 +308,15 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
                     keep.resize(row + width, 0);
                     spent += capacity - w + 1;
                     order.push_back(e);
+                    // Branch-free: whether an entry pays is close to a coin toss near the
+                    // multipliers' optimum, so a branch here would mostly mispredict.
+                    double* t = table.data();
+                    char* kept = keep.data() + row;
                     for (int x = capacity; x >= w; --x) {
-                        if (table[x - w] + p > table[x]) {
-                            table[x] = table[x - w] + p;
-                            keep[row + x] = 1;
-                        }
+                        const double take = t[x - w] + p;
+                        const bool better = take > t[x];
+                        kept[x] = better ? 1 : 0;
+                        t[x] = better ? take : t[x];
                     }
                 }
             };
