@@ -17,7 +17,8 @@ struct Arc
 
 } // namespace
 
-LowerBound::Outcome LowerBound::solve(const Instance& instance, qint64 upperBound, int iterations)
+LowerBound::Outcome LowerBound::solve(const Instance& instance, qint64 upperBound, int iterations,
+                                      const std::vector<double>* start)
 {
     const int nSessions = static_cast<int>(instance.sessions.size());
     const int nCases = static_cast<int>(instance.cases.size());
@@ -78,10 +79,18 @@ LowerBound::Outcome LowerBound::solve(const Instance& instance, qint64 upperBoun
     }
 
     std::vector<double> lambda(nNodes, 0.0);
-    std::vector<double> bestLambda(nNodes, 0.0);
+    if (start && static_cast<int>(start->size()) == nSessions) {
+        for (int s = 0; s < nSessions; ++s) {
+            if (nodeOf[s] >= 0) {
+                lambda[nodeOf[s]] = std::max(0.0, (*start)[s]);
+            }
+        }
+    }
+    std::vector<double> bestLambda = lambda;
     std::vector<double> used(nNodes, 0.0);
     double bestBound = -1e300;
-    double theta = 2.0;
+    // From an earlier run's prices, smaller steps: they start near a good point.
+    double theta = start ? 1.0 : 2.0;
     int sinceImprovement = 0;
     for (int it = 0; it < std::max(1, iterations); ++it) {
         std::fill(used.begin(), used.end(), 0.0);

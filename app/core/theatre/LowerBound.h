@@ -24,8 +24,10 @@ public:
         std::vector<double> minutePrice;
     };
 
-    /// `upperBound` (the cost of a known plan) steers the step size.
-    static Outcome solve(const Instance& instance, qint64 upperBound, int iterations = 800);
+    /// `upperBound` (the cost of a known plan) steers the step size. `start`, when given,
+    /// holds the minute prices of an earlier run (its `minutePrice`) to start from.
+    static Outcome solve(const Instance& instance, qint64 upperBound, int iterations = 800,
+                         const std::vector<double>* start = nullptr);
     static qint64 compute(const Instance& instance, qint64 upperBound, int iterations = 800)
     {
         return solve(instance, upperBound, iterations).bound;

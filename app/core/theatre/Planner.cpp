@@ -181,7 +181,8 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
         result.lowerBound = bound.bound; // the user is waiting: no more computing
     } else {
         // A second run with the final cost as target steers the steps better; keep the best.
-        const LowerBound::Outcome final = LowerBound::solve(instance, result.cost);
+        // It goes on from the first run's prices, so fewer steps do.
+        const LowerBound::Outcome final = LowerBound::solve(instance, result.cost, 300, &bound.minutePrice);
         result.lowerBound = std::max(bound.bound, final.bound);
         result.lowerBound =
             std::max(result.lowerBound, KnapsackBound::compute(instance, result.cost, final.minutePrice));
