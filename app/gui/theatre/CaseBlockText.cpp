@@ -27,11 +27,23 @@ qsizetype breakAt(const QString& text, const QFontMetrics& fm, int width)
     if (cut > 0) {
         return cut;
     }
+    qsizetype word = text.indexOf(QLatin1Char(' '));
+    if (word < 0) {
+        word = text.size();
+    }
     qsizetype chars = 0;
-    while (chars < text.size() && fm.horizontalAdvance(text.left(chars + 1)) <= width) {
+    while (chars < word && fm.horizontalAdvance(text.left(chars + 1)) <= width) {
         ++chars;
     }
-    return chars >= 3 ? chars : 0; // "He" / "rnie" reads worse than "Herni…"
+    // Neither piece under three letters: "He" / "rnie" or "inguinal" / "e" read worse.
+    chars = std::min(chars, word - 3);
+    return chars >= 3 ? chars : 0;
+}
+
+// elidedText() may cut a text that fits exactly; measure first.
+QString fitted(const QString& text, const QFontMetrics& fm, int width)
+{
+    return fm.horizontalAdvance(text) <= width ? text : fm.elidedText(text, Qt::ElideRight, width);
 }
 
 } // namespace
@@ -85,8 +97,14 @@ std::vector<CaseBlockText::Line> CaseBlockText::fit(const theatre::ScheduleCase&
     const QString times =
         PlanFile::formatTime(start) + QChar(0x2013) + PlanFile::formatTime(start + k.duration);
     const QString timesAndSurgeon = times + QLatin1Char(' ') + k.surgeon;
+    const QString end = times.mid(5); // "–10:45"
+    // A tall narrow block has the lines to give the end time its own.
+    const bool splitTimes = left >= 5 && nm.horizontalAdvance(times) > room.width() - bottomRightReserve &&
+                            nm.horizontalAdvance(end) <= room.width() - bottomRightReserve;
     QStringList tail;
-    if (left >= 3) {
+    if (splitTimes) {
+        tail << times.left(5) << end << k.surgeon;
+    } else if (left >= 3) {
         tail << times << k.surgeon;
     } else if (left == 2) {
         tail << timesAndSurgeon;
@@ -99,12 +117,12 @@ std::vector<CaseBlockText::Line> CaseBlockText::fit(const theatre::ScheduleCase&
     for (int n = 0; n < procedureLines && !rest.isEmpty(); ++n) {
         const int width = widthOf(static_cast<int>(lines.size()));
         if (n == procedureLines - 1 || nm.horizontalAdvance(rest) <= width) {
-            add(nm.elidedText(rest, Qt::ElideRight, width), false);
+            add(fitted(rest, nm, width), false);
             break;
         }
         const qsizetype cut = breakAt(rest, nm, width);
         if (cut <= 0) {
-            add(nm.elidedText(rest, Qt::ElideRight, width), false);
+            add(fitted(rest, nm, width), false);
             break;
         }
         add(rest.left(cut), false);
@@ -113,8 +131,8 @@ std::vector<CaseBlockText::Line> CaseBlockText::fit(const theatre::ScheduleCase&
     for (const QString& text : tail) {
         const int width = widthOf(static_cast<int>(lines.size()));
         // Start and end, else the start alone, rather than a cut time.
-        const QString shown = nm.horizontalAdvance(text) <= width ? text
-                              : text == k.surgeon                 ? nm.elidedText(text, Qt::ElideRight, width)
+        const QString shown = nm.horizontalAdvance(text) <= width            ? text
+                              : text == k.surgeon || text == end             ? fitted(text, nm, width)
                               : nm.horizontalAdvance(times) <= width         ? times
                               : nm.horizontalAdvance(times.left(5)) <= width ? times.left(5)
                                                                              : QString();
