@@ -23,7 +23,10 @@ namespace {
 
 constexpr int labelWidth = 84;
 constexpr int headerHeight = 34;
-constexpr int rowHeight = 46;
+// Rows share the viewport's height: 4 theatres fill a laptop screen with room for the
+// procedure and times in each block; 12 or more scroll at the old compact height.
+constexpr int minRowHeight = 46;
+constexpr int maxRowHeight = 140;
 constexpr int stripHeight = 12; // the session's own label above its cases
 
 QColor priorityColour(int priority)
@@ -61,6 +64,60 @@ TheatreBoard::TheatreBoard(QWidget* parent) : QWidget(parent)
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Theatre week board"));
+    watchParent();
+}
+
+void TheatreBoard::watchParent()
+{
+    if (m_watched == parentWidget()) {
+        return;
+    }
+    if (m_watched != nullptr) {
+        m_watched->removeEventFilter(this);
+    }
+    m_watched = parentWidget();
+    if (m_watched != nullptr) {
+        m_watched->installEventFilter(this);
+    }
+}
+
+bool TheatreBoard::fitRowHeight()
+{
+    int height = minRowHeight;
+    if (m_watched != nullptr && !m_theatres.isEmpty()) {
+        const int available = m_watched->height() - headerHeight - 1;
+        height = std::clamp(available / static_cast<int>(m_theatres.size()), minRowHeight, maxRowHeight);
+    }
+    if (height == m_rowHeight) {
+        return false;
+    }
+    m_rowHeight = height;
+    return true;
+}
+
+bool TheatreBoard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_watched && event->type() == QEvent::Resize && m_schedule != nullptr && fitRowHeight()) {
+        layoutBoxes();
+        ensureSelectionVisible();
+        update();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TheatreBoard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ParentChange) {
+        watchParent();
+        if (m_schedule != nullptr) {
+            layoutBoxes();
+        }
+    } else if (event->type() == QEvent::FontChange) {
+        for (auto& box : m_caseBoxes) {
+            box.fitted = false;
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void TheatreBoard::setSchedule(const theatre::Schedule* schedule)
@@ -106,6 +163,8 @@ void TheatreBoard::layoutBoxes()
         return;
     }
     m_theatres = m_schedule->theatres();
+    fitRowHeight();
+    const int rowHeight = m_rowHeight;
     QHash<QString, int> rowOf;
     for (int i = 0; i < m_theatres.size(); ++i) {
         rowOf.insert(m_theatres[i], i);
@@ -151,6 +210,7 @@ void TheatreBoard::layoutBoxes()
             box.index = c;
             box.session = m_sessionBoxOf.value(session.id);
             box.row = sb.row;
+            box.start = start;
             const int x = xOf(session.date, start);
             const int w = std::max(4, xOf(session.date, start + k.duration) - x - 1);
             box.rect = QRect(x, sb.rect.top() + stripHeight, w, sb.rect.height() - stripHeight);
@@ -193,7 +253,7 @@ int TheatreBoard::dayX(const QDate& date) const
 QSize TheatreBoard::sizeHint() const
 {
     return {labelWidth + static_cast<int>(std::max<size_t>(m_days.size(), 1)) * m_dayWidth,
-            headerHeight + static_cast<int>(std::max<qsizetype>(m_theatres.size(), 1)) * rowHeight + 1};
+            headerHeight + static_cast<int>(std::max<qsizetype>(m_theatres.size(), 1)) * m_rowHeight + 1};
 }
 
 QRect TheatreBoard::caseRect(const QString& caseId) const
@@ -293,6 +353,7 @@ void TheatreBoard::paintEvent(QPaintEvent* event)
     }
     // Theatre rows.
     p.setFont(bold);
+    const int rowHeight = m_rowHeight;
     for (int r = 0; r < m_theatres.size(); ++r) {
         const int y = headerHeight + r * rowHeight;
         p.setPen(grid);
@@ -344,7 +405,9 @@ void TheatreBoard::paintEvent(QPaintEvent* event)
         p.drawLine(x, r.top() - 2, x, r.bottom() + 2);
     }
     // Cases.
-    for (const auto& box : m_caseBoxes) {
+    QFont smallBold = small;
+    smallBold.setBold(true);
+    for (auto& box : m_caseBoxes) {
         if (!box.rect.intersects(dirty)) {
             continue;
         }
@@ -367,19 +430,15 @@ void TheatreBoard::paintEvent(QPaintEvent* event)
             corner.lineTo(box.rect.topRight() + QPoint(1, 9));
             p.fillPath(corner, QColor(0xb0, 0x00, 0x00));
         }
-        // As much of "P2 C014" as fits: the colour already says the priority.
-        const QString id = k.id;
-        const QString full = QStringLiteral("P%1 %2").arg(k.priority).arg(id);
-        const int room = box.rect.width() - 4;
-        const QString text =
-            p.fontMetrics().horizontalAdvance(full) <= room ? full
-            : p.fontMetrics().horizontalAdvance(id) <= room
-                ? id
-                : (p.fontMetrics().horizontalAdvance(full.left(2)) <= room ? full.left(2) : QString());
-        if (!text.isEmpty()) {
-            p.setPen(k.priority == 1 ? Qt::white : Qt::black);
-            p.drawText(box.rect.adjusted(2, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+        const QRect inner = box.rect.adjusted(3, 2, -2, -2);
+        if (!box.fitted) {
+            box.lines = CaseBlockText::fit(k, box.start, inner.size(), small, smallBold, late ? 8 : 0,
+                                           k.locked ? 11 : 0);
+            box.fitted = true;
         }
+        // Dark text on the light colours, white on P1's dark red.
+        p.setPen(k.priority == 1 ? Qt::white : Qt::black);
+        CaseBlockText::paint(p, inner, box.lines, small, smallBold);
         if (k.locked) {
             drawPadlock(p, box.rect.bottomRight() - QPoint(9, 10));
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseBlockText.h"
 #include "theatreplan/Schedule.h"
 
 #include <QWidget>
@@ -75,6 +76,8 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Box
@@ -82,10 +85,17 @@ private:
         int index = -1;   ///< in the schedule's sessions or cases
         int session = -1; ///< for cases: their session's box
         int row = 0;
+        int start = 0; ///< for cases: where the layout put it, minutes after midnight
         QRect rect;
+        bool fitted = false; ///< for cases: `lines` fit the current rect and font
+        std::vector<CaseBlockText::Line> lines;
     };
 
     void layoutBoxes();
+    /// Rows share the height of the scroll area's viewport, within bounds; true when it changed.
+    bool fitRowHeight();
+    /// Keeps watching the viewport that holds the board, to follow its height.
+    void watchParent();
     bool matchesFilter(int caseIndex) const;
     /// Updates the drop target under `pos` and says whether `caseId` may go there.
     void hoverForDrop(const QString& caseId, const QPoint& pos);
@@ -101,6 +111,8 @@ private:
     QString m_specialty;
     QString m_surgeon;
     int m_dayWidth = 170;
+    int m_rowHeight = 46;
+    QWidget* m_watched = nullptr;
     std::vector<QDate> m_days;
     QStringList m_theatres;
     int m_dayStart = 8 * 60;

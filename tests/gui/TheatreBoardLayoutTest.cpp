@@ -1,0 +1,138 @@
+#include "theatre/CaseBlockText.h"
+#include "theatre/TheatreBoard.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QFontMetrics>
+#include <QScrollArea>
+#include <QTest>
+
+using namespace wp;
+using namespace wp::gui;
+
+namespace {
+
+/// One morning session per theatre on one day, each holding one 3-hour case at 08:00.
+theatre::Schedule oneDay(int theatres)
+{
+    theatre::Schedule s;
+    for (int t = 1; t <= theatres; ++t) {
+        theatre::ScheduleSession session;
+        session.id = QStringLiteral("S-T%1").arg(t);
+        session.theatre = QStringLiteral("T%1").arg(t, 2, 10, QLatin1Char('0'));
+        session.date = QDate(2026, 12, 7);
+        session.start = 8 * 60;
+        session.end = 12 * 60;
+        session.specialty = QStringLiteral("DIG");
+        s.sessions.push_back(session);
+        theatre::ScheduleCase k;
+        k.id = QStringLiteral("C%1").arg(t, 3, 10, QLatin1Char('0'));
+        k.surgeon = QStringLiteral("DR1");
+        k.specialty = QStringLiteral("DIG");
+        k.procedure = QStringLiteral("Arthroscopie genou");
+        k.duration = 180;
+        k.priority = 1 + t % 4;
+        k.listed = QDate(2026, 12, 1);
+        k.bookedSession = session.id;
+        k.bookedStart = 8 * 60;
+        s.cases.push_back(k);
+    }
+    s.reindex();
+    return s;
+}
+
+void checkBoxes(const TheatreBoard& board, const theatre::Schedule& s)
+{
+    for (const auto& k : s.cases) {
+        const QRect r = board.caseRect(k.id);
+        INFO(k.id.toStdString());
+        CHECK(board.sessionRect(k.bookedSession).contains(r));
+        CHECK(board.caseAt(r.center()) == k.id);
+        CHECK(board.sessionAt(r.center()) == k.bookedSession);
+    }
+}
+
+} // namespace
+
+TEST_CASE("gui: board rows share the viewport's height, within bounds, and follow its resizes")
+{
+    QScrollArea area;
+    auto* board = new TheatreBoard;
+    area.setWidget(board);
+    area.resize(600, 600);
+    area.show();
+    QTest::qWait(20);
+
+    const theatre::Schedule four = oneDay(4);
+    board->setSchedule(&four);
+    QTest::qWait(20);
+    const int viewport = area.viewport()->height();
+    // Four rows fill the viewport to within one row's rounding, without scrolling.
+    CHECK(board->height() <= viewport);
+    CHECK(board->height() > viewport - 4);
+    const int tall = board->sessionRect(QStringLiteral("S-T1")).height();
+    CHECK(tall > 46);
+    checkBoxes(*board, four);
+
+    area.resize(600, 400);
+    QTest::qWait(20);
+    const int shorter = board->sessionRect(QStringLiteral("S-T1")).height();
+    CHECK(shorter < tall);
+    CHECK(board->height() <= area.viewport()->height());
+    checkBoxes(*board, four);
+
+    // Twelve theatres keep the compact rows and scroll.
+    const theatre::Schedule twelve = oneDay(12);
+    board->setSchedule(&twelve);
+    QTest::qWait(20);
+    CHECK(board->sessionRect(QStringLiteral("S-T1")).height() == 46 - 6);
+    CHECK(board->height() > area.viewport()->height());
+    checkBoxes(*board, twelve);
+
+    // One theatre stops at the tallest row rather than a block the height of the screen.
+    const theatre::Schedule one = oneDay(1);
+    board->setSchedule(&one);
+    area.resize(600, 700);
+    QTest::qWait(20);
+    CHECK(board->sessionRect(QStringLiteral("S-T1")).height() == 140 - 6);
+    checkBoxes(*board, one);
+}
+
+TEST_CASE("gui: case block text never leaves its block and says more when there is room")
+{
+    const theatre::Schedule s = oneDay(1);
+    const theatre::ScheduleCase& k = s.cases.front();
+    QFont normal = QApplication::font();
+    normal.setPointSizeF(normal.pointSizeF() * 0.8);
+    QFont bold = normal;
+    bold.setBold(true);
+    const QFontMetrics nm(normal);
+    const QFontMetrics bm(bold);
+    for (int width : {6, 20, 32, 48, 90, 200}) {
+        for (int height : {10, 24, 40, 80, 130}) {
+            for (int reserve : {0, 11}) {
+                INFO(width << "x" << height << " reserve " << reserve);
+                const auto lines =
+                    CaseBlockText::fit(k, 8 * 60, QSize(width, height), normal, bold, reserve, reserve);
+                for (const auto& line : lines) {
+                    INFO(line.text.toStdString());
+                    CHECK((line.bold ? bm : nm).horizontalAdvance(line.text) <= width);
+                    if (lines.size() > 1) {
+                        CHECK(line.y + nm.descent() <= height);
+                    }
+                }
+            }
+        }
+    }
+    QStringList wide;
+    for (const auto& line : CaseBlockText::fit(k, 8 * 60, QSize(200, 130), normal, bold, 0, 0)) {
+        wide << line.text;
+    }
+    CHECK(wide == QStringList{QStringLiteral("P2 C001"), k.procedure,
+                              QStringLiteral("08:00") + QChar(0x2013) + QStringLiteral("11:00"),
+                              QStringLiteral("DR1")});
+    const auto one = CaseBlockText::fit(k, 8 * 60, QSize(200, nm.lineSpacing() + 2), normal, bold, 0, 0);
+    REQUIRE(one.size() == 1);
+    CHECK(one.front().text == QStringLiteral("P2 C001"));
+}
