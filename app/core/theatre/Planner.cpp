@@ -7,6 +7,7 @@
 #include "LowerBound.h"
 #include "PlanChecker.h"
 #include "Random.h"
+#include "SessionRepacker.h"
 #include "SolutionState.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,10 @@
 namespace wp::theatre {
 
 namespace {
+
+// Rounds of "re-pack every list, then improve" at the end; each round stops early when
+// nothing changes.
+constexpr int kRepackPasses = 8;
 
 void restore(SolutionState& state, const std::vector<int>& target)
 {
@@ -148,6 +153,23 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
             best = state.assignment();
         } else {
             restore(state, best);
+        }
+    }
+
+    // Re-packing whole lists finds the chains of moves the search cannot (a long urgent
+    // case takes a list, its cases move to later lists, the least urgent ones wait).
+    if (!stop()) {
+        report(80, tr("Improving the plan"));
+        restore(state, best);
+        SessionRepacker repacker(state);
+        for (int pass = 0; pass < kRepackPasses && !stop() && repacker.sweep(stop); ++pass) {
+            while (!stop() && repacker.sweep(stop)) {
+            }
+            search.descend(stop);
+        }
+        if (state.cost() < bestCost) {
+            bestCost = state.cost();
+            best = state.assignment();
         }
     }
 
