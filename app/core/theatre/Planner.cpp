@@ -86,6 +86,7 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     }
     report(5, tr("Improving the plan"));
     search.descend(stop);
+    SessionRepacker repacker(state);
 
     // Ruin and recreate: take out a related group of cases, put them back in a slightly
     // shuffled order, polish, and keep the result when it is no worse.
@@ -94,16 +95,17 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     Random random(options.seed);
     const int nSessions = static_cast<int>(instance.sessions.size());
     const int nCases = static_cast<int>(instance.cases.size());
-    const int rounds = options.perturbationRounds >= 0
-                           ? options.perturbationRounds
-                           : std::clamp(1'500'000 / std::max(1, nCases), 300, 1000);
+    const int rounds = options.perturbationRounds >= 0 ? options.perturbationRounds
+                                                       : std::clamp(750'000 / std::max(1, nCases), 250, 1000);
     for (int round = 0; round < rounds && nSessions > 0 && nCases > 0 && !stop(); ++round) {
         if (round % 16 == 0) {
             report(10 + 70 * round / rounds, tr("Improving the plan"));
         }
         std::vector<int> ruined;
+        std::vector<int> touchedSessions;
         const auto ruin = [&](int c) {
             if (!instance.cases[c].locked) {
+                touchedSessions.push_back(state.sessionOf(c));
                 state.remove(c);
                 ruined.push_back(c);
             }
@@ -148,6 +150,14 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
         std::sort(ruined.begin(), ruined.end());
         ruined.erase(std::unique(ruined.begin(), ruined.end()), ruined.end());
         search.descend(stop, &ruined);
+        // Re-pack the lists the round emptied and filled, then polish what that moved.
+        for (int c : ruined) {
+            touchedSessions.push_back(state.sessionOf(c));
+        }
+        if (repacker.repackSessions(touchedSessions)) {
+            const std::vector<int> moved = repacker.takeMoved();
+            search.descend(stop, &moved);
+        }
         if (state.cost() <= bestCost) {
             bestCost = state.cost();
             best = state.assignment();
@@ -161,11 +171,11 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     if (!stop()) {
         report(80, tr("Improving the plan"));
         restore(state, best);
-        SessionRepacker repacker(state);
         for (int pass = 0; pass < kRepackPasses && !stop() && repacker.sweep(stop); ++pass) {
             while (!stop() && repacker.sweep(stop)) {
             }
-            search.descend(stop);
+            const std::vector<int> moved = repacker.takeMoved();
+            search.descend(stop, &moved);
         }
         if (state.cost() < bestCost) {
             bestCost = state.cost();

@@ -40,6 +40,10 @@ SessionRepacker::SessionRepacker(SolutionState& state) : m_state(state)
         const Session& y = in.sessions[b];
         return x.day != y.day ? x.day < y.day : x.start < y.start;
     });
+    m_rank.assign(nSessions, nSessions);
+    for (size_t i = 0; i < m_order.size(); ++i) {
+        m_rank[m_order[i]] = static_cast<int>(i);
+    }
     for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
         unit = std::gcd(unit, in.demand(c));
         if (in.cases[c].locked) {
@@ -355,11 +359,36 @@ bool SessionRepacker::attempt(int s, int pinned)
         }
     }
     if (m_state.cost() < m_before) {
+        for (const auto& [c, was] : m_touched) {
+            m_moved.push_back(c);
+        }
         m_touched.clear();
         return true;
     }
     undo();
     return false;
+}
+
+bool SessionRepacker::repackSessions(std::vector<int> sessions)
+{
+    sessions.erase(std::remove(sessions.begin(), sessions.end(), -1), sessions.end());
+    std::sort(sessions.begin(), sessions.end(),
+              [&](int a, int b) { return m_rank[a] != m_rank[b] ? m_rank[a] < m_rank[b] : a < b; });
+    sessions.erase(std::unique(sessions.begin(), sessions.end()), sessions.end());
+    bool improved = false;
+    for (int s : sessions) {
+        improved = repack(s) || improved;
+    }
+    return improved;
+}
+
+std::vector<int> SessionRepacker::takeMoved()
+{
+    std::vector<int> moved;
+    moved.swap(m_moved);
+    std::sort(moved.begin(), moved.end());
+    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+    return moved;
 }
 
 bool SessionRepacker::sweep(const std::function<bool()>& stop)

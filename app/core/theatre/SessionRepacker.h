@@ -25,6 +25,10 @@ public:
     bool sweep(const std::function<bool()>& stop);
     /// Re-packs session s; returns whether the change was kept (the cost went down).
     bool repack(int s);
+    /// Re-packs the given sessions (duplicates and -1 ignored) in date order, once each.
+    bool repackSessions(std::vector<int> sessions);
+    /// Cases moved by the re-packs kept since the last call, sorted; clears the list.
+    std::vector<int> takeMoved();
 
 private:
     /// Where the postponed case c would go if it may not use session `excluded`: a session
@@ -45,10 +49,12 @@ private:
 
     SolutionState& m_state;
     std::vector<int> m_order;                   ///< open sessions by date, then start
+    std::vector<int> m_rank;                    ///< position of each session in m_order
     std::vector<std::vector<int>> m_hosts;      ///< unlocked cases each session may host
     int m_unit = 1;                             ///< common divisor of every demand and capacity
     std::vector<int> m_surgeonBusy;             ///< scratch: cases per surgeon in overlapping sessions
     std::vector<std::pair<int, int>> m_touched; ///< (case, session before) of the current re-pack
+    std::vector<int> m_moved;                   ///< cases moved by kept re-packs
     std::vector<int> m_lastNewcomers;           ///< newcomers of the last plain attempt
     qint64 m_before = 0;                        ///< cost before the current re-pack
 };
