@@ -18,7 +18,7 @@ namespace wp::theatre {
 
 namespace {
 
-// Rounds of "re-pack every list, then improve" at the end; each round stops early when
+// Rounds of "re-pack every list, then improve", first and last; they stop early when
 // nothing changes.
 constexpr int kRepackPasses = 8;
 
@@ -85,8 +85,13 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
         }
     }
     report(5, tr("Improving the plan"));
-    search.descend(stop);
+    // Re-packing whole lists does most of the first improvement in a fraction of the time a
+    // full search would take; the search then only looks at the cases that moved.
     SessionRepacker repacker(state);
+    for (int pass = 0; pass < kRepackPasses && !stop() && repacker.sweep(stop); ++pass) {
+        const std::vector<int> moved = repacker.takeMoved();
+        search.descend(stop, &moved);
+    }
 
     // Ruin and recreate: take out a related group of cases, put them back in a slightly
     // shuffled order, polish, and keep the result when it is no worse.
