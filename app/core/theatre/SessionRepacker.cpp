@@ -9,7 +9,7 @@ namespace {
 
 // A case looking for another place, or a displaced case looking for a free one, tries at
 // most this many sessions beyond its cheapest: far ones are rarely worth the time.
-constexpr int kScan = 32;
+constexpr int kScan = 128;
 // Cases booked later that are tried as the other half of a swap, per session.
 constexpr int kSwaps = 4;
 
@@ -247,11 +247,28 @@ bool SessionRepacker::attempt(int s, int pinned)
         }
     }
     // Most valuable first; one case per patient (two would break the patient rule), and per
-    // duration only as many as the session could ever hold.
-    std::sort(newcomers.begin(), newcomers.end(), [](const Item& a, const Item& b) {
+    // duration only as many as the session could ever hold. Hundreds of postponed cases may
+    // qualify: each duration's best few are picked before sorting them all.
+    const auto better = [](const Item& a, const Item& b) {
         return a.value != b.value ? a.value > b.value : a.c < b.c;
-    });
+    };
     const int capacityUnits = room / m_unit;
+    std::vector<std::vector<Item>> byWeight(std::max(0, capacityUnits) + 1);
+    for (const Item& item : newcomers) {
+        if (item.weight <= capacityUnits) {
+            byWeight[item.weight].push_back(item);
+        }
+    }
+    newcomers.clear();
+    for (int w = 1; w <= capacityUnits; ++w) {
+        std::vector<Item>& bucket = byWeight[w];
+        // Twice what fits leaves spares for cases dropped by the patient rule.
+        const size_t keep = std::min(bucket.size(), static_cast<size_t>(2 * (capacityUnits / w) + 2));
+        std::partial_sort(bucket.begin(), bucket.begin() + static_cast<std::ptrdiff_t>(keep), bucket.end(),
+                          better);
+        newcomers.insert(newcomers.end(), bucket.begin(), bucket.begin() + static_cast<std::ptrdiff_t>(keep));
+    }
+    std::sort(newcomers.begin(), newcomers.end(), better);
     std::vector<int> patients;
     std::vector<int> perWeight(capacityUnits + 1, 0);
     for (const Item& item : newcomers) {
