@@ -101,7 +101,7 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     const int nSessions = static_cast<int>(instance.sessions.size());
     const int nCases = static_cast<int>(instance.cases.size());
     const int rounds = options.perturbationRounds >= 0 ? options.perturbationRounds
-                                                       : std::clamp(750'000 / std::max(1, nCases), 250, 800);
+                                                       : std::clamp(600'000 / std::max(1, nCases), 200, 800);
     for (int round = 0; round < rounds && nSessions > 0 && nCases > 0 && !stop(); ++round) {
         if (round % 16 == 0) {
             report(10 + 70 * round / rounds, tr("Improving the plan"));
@@ -181,6 +181,13 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
             }
             const std::vector<int> moved = repacker.takeMoved();
             search.descend(stop, &moved);
+        }
+        // One full search at the end: the searches so far only looked around what moved.
+        if (!stop() && search.descend(stop)) {
+            for (int pass = 0; pass < kRepackPasses && !stop() && repacker.sweep(stop); ++pass) {
+                const std::vector<int> moved = repacker.takeMoved();
+                search.descend(stop, &moved);
+            }
         }
         if (state.cost() < bestCost) {
             bestCost = state.cost();
