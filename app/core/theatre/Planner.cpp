@@ -116,7 +116,7 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     const int nSessions = static_cast<int>(instance.sessions.size());
     const int nCases = static_cast<int>(instance.cases.size());
     const int rounds = options.perturbationRounds >= 0 ? options.perturbationRounds
-                                                       : std::clamp(450'000 / std::max(1, nCases), 150, 800);
+                                                       : std::clamp(450'000 / std::max(1, nCases), 150, 600);
     for (int round = 0; round < rounds && nSessions > 0 && nCases > 0 && !stop(); ++round) {
         if (round % 16 == 0) {
             report(10 + 70 * round / rounds, tr("Improving the plan"));
