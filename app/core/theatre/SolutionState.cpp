@@ -51,13 +51,13 @@ void SolutionState::addPatient(int patient, int day, int delta)
     list.emplace_back(day, delta);
 }
 
-bool SolutionState::canInsert(int c, int s) const
+bool SolutionState::canInsert(int c, int s, int freed) const
 {
     if (s < 0) {
         return !m_instance->cases[c].locked;
     }
     const Instance& in = *m_instance;
-    if (m_load[s] + in.demand(c) > in.capacity(s)) {
+    if (m_load[s] - freed + in.demand(c) > in.capacity(s)) {
         return false;
     }
     const Case& k = in.cases[c];

@@ -23,8 +23,9 @@ public:
     int load(int s) const { return m_load[s]; }
 
     /// Whether the currently postponed case c can go into s without breaking a constraint
-    /// (s = -1, postponing, is always possible).
-    bool canInsert(int c, int s) const;
+    /// (s = -1, postponing, is always possible). `freed` minutes of s count as free, for a
+    /// caller that is about to take residents out to make room.
+    bool canInsert(int c, int s, int freed = 0) const;
     /// Puts the postponed case c into s (no check).
     void insert(int c, int s);
     /// Postpones c.
