@@ -1,6 +1,6 @@
 // Benchmark of the theatre rescheduling engine on generated white-plan instances.
 // Prints a Markdown table for docs/performance.md. Usage:
-//   theatre_bench [--only small|medium|large] [--seed N] [--write DIR]
+//   theatre_bench [--only small|medium|large] [--seed N] [--write DIR] [--rounds N]
 
 #include "theatre/InstanceGenerator.h"
 #include "theatre/InstanceReader.h"
@@ -50,12 +50,15 @@ int main(int argc, char* argv[])
     QString only;
     QString writeDir;
     quint64 seed = 1;
+    int rounds = -1; // the planner's own choice
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--only")) {
             only = args[i + 1];
         } else if (args[i] == QLatin1String("--seed")) {
             seed = args[i + 1].toULongLong();
+        } else if (args[i] == QLatin1String("--rounds")) {
+            rounds = args[i + 1].toInt();
         } else if (args[i] == QLatin1String("--write")) {
             writeDir = args[i + 1];
         }
@@ -115,6 +118,7 @@ int main(int argc, char* argv[])
         }
         PlannerOptions options;
         options.timeLimitSeconds = 60;
+        options.perturbationRounds = rounds;
         const double cpuBefore = cpuSeconds();
         const PlannerResult r = Planner::solve(*instance, options);
         const double cpu = cpuSeconds() - cpuBefore;
