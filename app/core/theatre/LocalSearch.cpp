@@ -168,7 +168,8 @@ bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint6
                           int freed)
 {
     const Instance& in = m_state.instance();
-    std::vector<int> placed;
+    std::vector<int>& placed = m_placed;
+    placed.clear();
     qint64 spent = 0;
     for (size_t i = 0; i < cases.size(); ++i) {
         const int b = cases[i];
@@ -222,7 +223,9 @@ bool LocalSearch::chain(int b, qint64 oldCost, qint64 limit)
         if (deltaB >= limit || tries-- == 0) {
             break;
         }
-        const std::vector<int> residents = m_state.members(s);
+        // A copy: taking a resident out and back moves it to the end of the list.
+        std::vector<int>& residents = m_chainResidents;
+        residents = m_state.members(s);
         for (int a : residents) {
             if (in.cases[a].locked) {
                 continue;
@@ -258,7 +261,8 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     const Case& k = in.cases[c];
     const int from = m_state.sessionOf(c);
     // Cases that make c's insertion impossible whatever the room in s.
-    std::vector<int> forced;
+    std::vector<int>& forced = m_forced;
+    forced.clear();
     for (int other : in.overlapping(s)) {
         for (int m : m_state.members(other)) {
             if (m != c && in.cases[m].surgeonIndex == k.surgeonIndex) {
@@ -280,8 +284,10 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     if (forced.size() > 3) {
         return false;
     }
-    std::vector<int> olds;
-    std::vector<int> sessionsBefore;
+    std::vector<int>& olds = m_olds;
+    std::vector<int>& sessionsBefore = m_sessionsBefore;
+    olds.clear();
+    sessionsBefore.clear();
     const auto detach = [&](int m) {
         olds.push_back(m);
         sessionsBefore.push_back(m_state.sessionOf(m));
@@ -308,7 +314,8 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
             return false;
         }
         m_state.insert(c, s);
-        std::vector<qint64> oldCosts;
+        std::vector<qint64>& oldCosts = m_oldCosts;
+        oldCosts.clear();
         for (size_t i = 0; i < olds.size(); ++i) {
             oldCosts.push_back(in.cost(olds[i], sessionsBefore[i]));
         }
@@ -322,7 +329,8 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
         return true;
     }
     if (maxEjected >= 1 && maxEjected <= 2 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
-        const std::vector<int> residents = m_state.members(s);
+        std::vector<int>& residents = m_residents;
+        residents = m_state.members(s);
         for (size_t i = 0; i < residents.size(); ++i) {
             const int a = residents[i];
             if (in.cases[a].locked) {
@@ -355,7 +363,8 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     // Clearing: a long case often needs most of a list, more than two residents' worth.
     // Take out the residents that lose least per minute when they go, until c fits.
     if (maxEjected >= 3 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
-        std::vector<int> residents;
+        std::vector<int>& residents = m_residents;
+        residents.clear();
         for (int a : m_state.members(s)) {
             if (!in.cases[a].locked) {
                 residents.push_back(a);
