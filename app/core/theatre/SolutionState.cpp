@@ -20,7 +20,8 @@ SolutionState::SolutionState(const Instance& instance)
             }
         }
     }
-    m_surgeonOverlap.assign(static_cast<size_t>(instance.surgeonCount()) * m_sessions, 0);
+    m_surgeonSessionCount.assign(static_cast<size_t>(instance.surgeonCount()) * m_sessions, 0);
+    m_surgeonDayCount.assign(static_cast<size_t>(instance.surgeonCount()) * m_days, 0);
     m_patientDayCount.assign(static_cast<size_t>(instance.patientCount()) * m_days, 0);
     for (int c = 0; c < static_cast<int>(nCases); ++c) {
         m_cost += instance.cost(c, -1);
@@ -29,11 +30,9 @@ SolutionState::SolutionState(const Instance& instance)
 
 void SolutionState::addSurgeon(int surgeon, int s, int delta)
 {
-    // Booking s blocks the surgeon from every session overlapping it.
-    int* row = m_surgeonOverlap.data() + static_cast<size_t>(surgeon) * m_sessions;
-    for (int other : m_instance->overlapping(s)) {
-        row[other] += delta;
-    }
+    m_surgeonSessionCount[static_cast<size_t>(surgeon) * m_sessions + s] += delta;
+    m_surgeonDayCount[static_cast<size_t>(surgeon) * m_days +
+                      static_cast<size_t>(m_instance->sessions[s].day - m_instance->firstDay())] += delta;
 }
 
 bool SolutionState::canInsert(int c, int s, int freed) const
@@ -52,7 +51,17 @@ bool SolutionState::canInsert(int c, int s, int freed) const
     if (m_patientDayCount[patientDay(k.patientIndex, in.sessions[s].day)] > 0) {
         return false;
     }
-    return m_surgeonOverlap[static_cast<size_t>(k.surgeonIndex) * m_sessions + s] == 0;
+    const size_t surgeon = static_cast<size_t>(k.surgeonIndex);
+    if (m_surgeonDayCount[surgeon * m_days + static_cast<size_t>(in.sessions[s].day - in.firstDay())] == 0) {
+        return true;
+    }
+    const int* sessions = m_surgeonSessionCount.data() + surgeon * m_sessions;
+    for (int other : in.overlapping(s)) {
+        if (sessions[other] > 0) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void SolutionState::insert(int c, int s)

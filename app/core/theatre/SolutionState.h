@@ -48,9 +48,11 @@ private:
     // times and each check is then one load.
     size_t m_sessions = 0;
     size_t m_days = 0;
-    std::vector<char> m_hostable; ///< Instance::canHost per (case, session), case-major
-    /// Cases of each surgeon in the sessions overlapping each session, surgeon-major.
-    std::vector<int> m_surgeonOverlap;
+    std::vector<char> m_hostable;           ///< Instance::canHost per (case, session), case-major
+    std::vector<int> m_surgeonSessionCount; ///< cases per (surgeon, session), surgeon-major
+    /// Cases per (surgeon, day), surgeon-major: a surgeon with nothing that day needs no
+    /// look at the overlapping sessions.
+    std::vector<int> m_surgeonDayCount;
     std::vector<int> m_patientDayCount; ///< cases per (patient, day), patient-major
     qint64 m_cost = 0;
 };
