@@ -230,6 +230,13 @@ bool LocalSearch::chain(int b, qint64 oldCost, qint64 limit)
             if (in.cases[a].locked) {
                 continue;
             }
+            // Unless a and b share a patient, a's leaving only frees its minutes: ask first,
+            // and only reorder the list as taking a out and back would.
+            if (in.cases[a].patientIndex != in.cases[b].patientIndex &&
+                !m_state.canInsert(b, s, in.demand(a))) {
+                m_state.requeue(a);
+                continue;
+            }
             const qint64 oldA = in.cost(a, s);
             m_state.remove(a);
             if (m_state.canInsert(b, s)) {

@@ -96,6 +96,13 @@ void SolutionState::remove(int c)
     m_cost += in.cost(c, -1) - in.cost(c, s);
 }
 
+void SolutionState::requeue(int c)
+{
+    auto& list = m_members[m_sessionOf[c]];
+    const auto it = std::find(list.begin(), list.end(), c);
+    std::rotate(it, it + 1, list.end());
+}
+
 bool SolutionState::tryMove(int c, int s)
 {
     const int old = m_sessionOf[c];

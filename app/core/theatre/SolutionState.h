@@ -30,6 +30,9 @@ public:
     void insert(int c, int s);
     /// Postpones c.
     void remove(int c);
+    /// Moves the booked case c to the end of its session's member list: what remove(c) then
+    /// insert(c, sessionOf(c)) does, without the bookkeeping.
+    void requeue(int c);
     /// Moves c to s (-1: postpone) if feasible; returns whether it did.
     bool tryMove(int c, int s);
 
