@@ -335,12 +335,23 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     if (attempt()) {
         return true;
     }
+    // False only when c certainly cannot go into s with the resident r taken out.
+    const auto fitsWithout = [&](int r) {
+        return m_state.sessionOf(r) != s || in.cases[r].patientIndex == k.patientIndex ||
+               m_state.canInsert(c, s, in.demand(r));
+    };
     if (maxEjected >= 1 && maxEjected <= 2 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
         std::vector<int>& residents = m_residents;
         residents = m_state.members(s);
         for (size_t i = 0; i < residents.size(); ++i) {
             const int a = residents[i];
             if (in.cases[a].locked) {
+                continue;
+            }
+            // As in chain(): when c would not fit even with a out, skip the take-out and put
+            // back, and only reorder the list as they would. A shared patient needs the real test.
+            if (maxEjected == 1 && !fitsWithout(a)) {
+                m_state.requeue(a);
                 continue;
             }
             detach(a);
@@ -351,6 +362,10 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
                 for (size_t j = i + 1; j < residents.size(); ++j) {
                     const int b = residents[j];
                     if (in.cases[b].locked) {
+                        continue;
+                    }
+                    if (!fitsWithout(b)) {
+                        m_state.requeue(b);
                         continue;
                     }
                     detach(b);
