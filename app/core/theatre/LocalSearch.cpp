@@ -226,14 +226,19 @@ bool LocalSearch::chain(int b, qint64 oldCost, qint64 limit)
         // A copy: taking a resident out and back moves it to the end of the list.
         std::vector<int>& residents = m_chainResidents;
         residents = m_state.members(s);
+        // Unless a resident shares b's patient, taking it out only frees its minutes: whether
+        // b's other rules allow s is the same for every such resident (a failed try leaves
+        // the state as it was), so it is asked once, with the whole list counted as free.
+        const bool rulesAllow = m_state.canInsert(b, s, m_state.load(s));
+        const int excess = m_state.load(s) + in.demand(b) - in.capacity(s);
         for (int a : residents) {
             if (in.cases[a].locked) {
                 continue;
             }
-            // Unless a and b share a patient, a's leaving only frees its minutes: ask first,
-            // and only reorder the list as taking a out and back would.
+            // When b cannot come in, skip the take-out and put back: only reorder the list
+            // as they would.
             if (in.cases[a].patientIndex != in.cases[b].patientIndex &&
-                !m_state.canInsert(b, s, in.demand(a))) {
+                !(rulesAllow && in.demand(a) >= excess)) {
                 m_state.requeue(a);
                 continue;
             }
