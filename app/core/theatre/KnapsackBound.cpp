@@ -296,7 +296,10 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
             best.assign(width, 0.0);
             order.clear();
             blocks.clear();
-            keep.clear();
+            // One row per entry at most, sized once per session instead of grown per entry.
+            if (keep.size() < d.entries.size() * static_cast<size_t>(width)) {
+                keep.resize(d.entries.size() * static_cast<size_t>(width));
+            }
             opened.clear();
             const auto addEntries = [&](const Group& g, std::vector<double>& table) {
                 for (int e : g.entries) {
@@ -305,14 +308,14 @@ KnapsackBound::Outcome KnapsackBound::solve(const Instance& instance, qint64 upp
                     if (p <= 1e-12 || w > capacity) {
                         continue;
                     }
-                    const size_t row = keep.size();
-                    keep.resize(row + width, 0);
+                    const size_t row = order.size() * static_cast<size_t>(width);
                     spent += capacity - w + 1;
                     order.push_back(e);
                     // Branch-free: whether an entry pays is close to a coin toss near the
                     // multipliers' optimum, so a branch here would mostly mispredict.
                     double* t = table.data();
                     char* kept = keep.data() + row;
+                    std::fill(kept, kept + w, 0); // the loop below writes the rest of the row
                     for (int x = capacity; x >= w; --x) {
                         const double take = t[x - w] + p;
                         const bool better = take > t[x];

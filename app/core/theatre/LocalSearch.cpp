@@ -168,7 +168,8 @@ bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint6
                           int freed)
 {
     const Instance& in = m_state.instance();
-    std::vector<int> placed;
+    std::vector<int>& placed = m_placed;
+    placed.clear();
     qint64 spent = 0;
     for (size_t i = 0; i < cases.size(); ++i) {
         const int b = cases[i];
@@ -222,9 +223,23 @@ bool LocalSearch::chain(int b, qint64 oldCost, qint64 limit)
         if (deltaB >= limit || tries-- == 0) {
             break;
         }
-        const std::vector<int> residents = m_state.members(s);
+        // A copy: taking a resident out and back moves it to the end of the list.
+        std::vector<int>& residents = m_chainResidents;
+        residents = m_state.members(s);
+        // Unless a resident shares b's patient, taking it out only frees its minutes: whether
+        // b's other rules allow s is the same for every such resident (a failed try leaves
+        // the state as it was), so it is asked once, with the whole list counted as free.
+        const bool rulesAllow = m_state.canInsert(b, s, m_state.load(s));
+        const int excess = m_state.load(s) + in.demand(b) - in.capacity(s);
         for (int a : residents) {
             if (in.cases[a].locked) {
+                continue;
+            }
+            // When b cannot come in, skip the take-out and put back: only reorder the list
+            // as they would.
+            if (in.cases[a].patientIndex != in.cases[b].patientIndex &&
+                !(rulesAllow && in.demand(a) >= excess)) {
+                m_state.requeue(a);
                 continue;
             }
             const qint64 oldA = in.cost(a, s);
@@ -258,7 +273,8 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     const Case& k = in.cases[c];
     const int from = m_state.sessionOf(c);
     // Cases that make c's insertion impossible whatever the room in s.
-    std::vector<int> forced;
+    std::vector<int>& forced = m_forced;
+    forced.clear();
     for (int other : in.overlapping(s)) {
         for (int m : m_state.members(other)) {
             if (m != c && in.cases[m].surgeonIndex == k.surgeonIndex) {
@@ -280,8 +296,10 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     if (forced.size() > 3) {
         return false;
     }
-    std::vector<int> olds;
-    std::vector<int> sessionsBefore;
+    std::vector<int>& olds = m_olds;
+    std::vector<int>& sessionsBefore = m_sessionsBefore;
+    olds.clear();
+    sessionsBefore.clear();
     const auto detach = [&](int m) {
         olds.push_back(m);
         sessionsBefore.push_back(m_state.sessionOf(m));
@@ -308,7 +326,8 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
             return false;
         }
         m_state.insert(c, s);
-        std::vector<qint64> oldCosts;
+        std::vector<qint64>& oldCosts = m_oldCosts;
+        oldCosts.clear();
         for (size_t i = 0; i < olds.size(); ++i) {
             oldCosts.push_back(in.cost(olds[i], sessionsBefore[i]));
         }
@@ -321,11 +340,23 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     if (attempt()) {
         return true;
     }
+    // False only when c certainly cannot go into s with the resident r taken out.
+    const auto fitsWithout = [&](int r) {
+        return m_state.sessionOf(r) != s || in.cases[r].patientIndex == k.patientIndex ||
+               m_state.canInsert(c, s, in.demand(r));
+    };
     if (maxEjected >= 1 && maxEjected <= 2 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
-        const std::vector<int> residents = m_state.members(s);
+        std::vector<int>& residents = m_residents;
+        residents = m_state.members(s);
         for (size_t i = 0; i < residents.size(); ++i) {
             const int a = residents[i];
             if (in.cases[a].locked) {
+                continue;
+            }
+            // As in chain(): when c would not fit even with a out, skip the take-out and put
+            // back, and only reorder the list as they would. A shared patient needs the real test.
+            if (maxEjected == 1 && !fitsWithout(a)) {
+                m_state.requeue(a);
                 continue;
             }
             detach(a);
@@ -336,6 +367,10 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
                 for (size_t j = i + 1; j < residents.size(); ++j) {
                     const int b = residents[j];
                     if (in.cases[b].locked) {
+                        continue;
+                    }
+                    if (!fitsWithout(b)) {
+                        m_state.requeue(b);
                         continue;
                     }
                     detach(b);
@@ -355,7 +390,8 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     // Clearing: a long case often needs most of a list, more than two residents' worth.
     // Take out the residents that lose least per minute when they go, until c fits.
     if (maxEjected >= 3 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
-        std::vector<int> residents;
+        std::vector<int>& residents = m_residents;
+        residents.clear();
         for (int a : m_state.members(s)) {
             if (!in.cases[a].locked) {
                 residents.push_back(a);

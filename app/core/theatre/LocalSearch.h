@@ -53,6 +53,16 @@ private:
     std::vector<int> m_twin;
     std::vector<quint64> m_twinFailedAt;
     quint64 m_epoch = 1;
+    // Scratch reused across calls: the moves run millions of times and allocating fresh
+    // vectors each time was a large share of their cost. None of these calls re-enters
+    // itself, so one buffer each is enough.
+    std::vector<int> m_placed;         ///< replace()
+    std::vector<int> m_chainResidents; ///< chain()
+    std::vector<int> m_forced;         ///< tryInsert()
+    std::vector<int> m_olds;           ///< tryInsert()
+    std::vector<int> m_sessionsBefore; ///< tryInsert()
+    std::vector<qint64> m_oldCosts;    ///< tryInsert()
+    std::vector<int> m_residents;      ///< tryInsert()
 };
 
 } // namespace wp::theatre

@@ -13,14 +13,6 @@ constexpr int kScan = 128;
 // Cases booked later that are tried as the other half of a swap, per session.
 constexpr int kSwaps = 4;
 
-struct Item
-{
-    int c = 0;
-    int weight = 0;   ///< demand in units of m_unit
-    qint64 value = 0; ///< what having c in the session is worth
-    bool resident = false;
-};
-
 } // namespace
 
 SessionRepacker::SessionRepacker(SolutionState& state) : m_state(state)
@@ -70,7 +62,7 @@ SessionRepacker::Option SessionRepacker::bestElsewhere(int c, int excluded, int 
         best = {in.cost(c, left), left, {}};
     }
     int scan = kScan;
-    std::vector<int> residents;
+    std::vector<int>& residents = m_elsewhereResidents;
     for (int t : in.candidates(c)) {
         if (t == excluded) {
             continue;
@@ -104,7 +96,8 @@ SessionRepacker::Option SessionRepacker::bestElsewhere(int c, int excluded, int 
         const int need = m_state.load(t) + in.demand(c) - in.capacity(t);
         int freed = 0;
         qint64 total = here;
-        std::vector<int> displaced;
+        std::vector<int>& displaced = m_elsewhereDisplaced;
+        displaced.clear();
         for (int x : residents) {
             if (freed >= need || total >= best.cost) {
                 break;
@@ -114,7 +107,9 @@ SessionRepacker::Option SessionRepacker::bestElsewhere(int c, int excluded, int 
             displaced.push_back(x);
         }
         if (freed >= need && total < best.cost && m_state.canInsert(c, t, freed)) {
-            best = {total, t, std::move(displaced)};
+            best.cost = total;
+            best.session = t;
+            best.displaced.assign(displaced.begin(), displaced.end());
         }
     }
     return best;
@@ -152,7 +147,8 @@ bool SessionRepacker::repack(int s)
     }
     // A case booked later whose place would suit this list's residents: try the swap with
     // its place counted as free (the plain attempt counts it as taken).
-    std::vector<std::pair<double, int>> swaps;
+    std::vector<std::pair<double, int>>& swaps = m_swaps;
+    swaps.clear();
     for (int c : m_lastNewcomers) {
         const int from = m_state.sessionOf(c);
         if (from >= 0) {
@@ -181,10 +177,13 @@ bool SessionRepacker::attempt(int s, int pinned)
         pinnedFrom = m_state.sessionOf(pinned);
         detach(pinned);
     }
-    std::vector<Item> items;
+    std::vector<Item>& items = m_items;
+    items.clear();
     int room = in.capacity(s);
     qint64 currentValue = 0;
-    const std::vector<int> residents = m_state.members(s);
+    // A copy: taking a resident out and back moves it to the end of the list.
+    std::vector<int>& residents = m_residents;
+    residents = m_state.members(s);
     for (int r : residents) {
         if (in.cases[r].locked) {
             room -= in.demand(r);
@@ -200,7 +199,8 @@ bool SessionRepacker::attempt(int s, int pinned)
 
     // Newcomers: cases that would be cheaper here and that the surgeon and patient rules
     // let in as the rest of the plan stands.
-    std::vector<int> busy;
+    std::vector<int>& busy = m_busy;
+    busy.clear();
     for (int o : in.overlapping(s)) {
         for (int m : m_state.members(o)) {
             const int surgeon = in.cases[m].surgeonIndex;
@@ -210,7 +210,8 @@ bool SessionRepacker::attempt(int s, int pinned)
         }
     }
     const size_t residentItems = items.size();
-    std::vector<Item> newcomers;
+    std::vector<Item>& newcomers = m_newcomers;
+    newcomers.clear();
     for (int c : m_hosts[s]) {
         const int from = c == pinned ? pinnedFrom : m_state.sessionOf(c);
         if (from == s) {
@@ -253,7 +254,13 @@ bool SessionRepacker::attempt(int s, int pinned)
         return a.value != b.value ? a.value > b.value : a.c < b.c;
     };
     const int capacityUnits = room / m_unit;
-    std::vector<std::vector<Item>> byWeight(std::max(0, capacityUnits) + 1);
+    std::vector<std::vector<Item>>& byWeight = m_byWeight;
+    if (byWeight.size() < static_cast<size_t>(std::max(0, capacityUnits)) + 1) {
+        byWeight.resize(static_cast<size_t>(std::max(0, capacityUnits)) + 1);
+    }
+    for (int w = 0; w <= capacityUnits; ++w) {
+        byWeight[w].clear();
+    }
     for (const Item& item : newcomers) {
         if (item.weight <= capacityUnits) {
             byWeight[item.weight].push_back(item);
@@ -269,8 +276,10 @@ bool SessionRepacker::attempt(int s, int pinned)
         newcomers.insert(newcomers.end(), bucket.begin(), bucket.begin() + static_cast<std::ptrdiff_t>(keep));
     }
     std::sort(newcomers.begin(), newcomers.end(), better);
-    std::vector<int> patients;
-    std::vector<int> perWeight(capacityUnits + 1, 0);
+    std::vector<int>& patients = m_patients;
+    patients.clear();
+    std::vector<int>& perWeight = m_perWeight;
+    perWeight.assign(capacityUnits + 1, 0);
     for (const Item& item : newcomers) {
         if (item.weight > capacityUnits ||
             perWeight[item.weight] * item.weight + item.weight > capacityUnits) {
@@ -292,8 +301,10 @@ bool SessionRepacker::attempt(int s, int pinned)
     // 0/1 knapsack over the session's free units.
     const size_t n = items.size();
     const size_t width = static_cast<size_t>(capacityUnits) + 1;
-    std::vector<qint64> best(width, 0);
-    std::vector<char> take(n * width, 0);
+    std::vector<qint64>& best = m_best;
+    best.assign(width, 0);
+    std::vector<char>& take = m_take;
+    take.assign(n * width, 0);
     for (size_t i = 0; i < n; ++i) {
         const Item& item = items[i];
         if (item.value <= 0) {
@@ -311,7 +322,8 @@ bool SessionRepacker::attempt(int s, int pinned)
         undo();
         return false;
     }
-    std::vector<char> chosen(n, 0);
+    std::vector<char>& chosen = m_chosen;
+    chosen.assign(n, 0);
     for (size_t i = n, w = capacityUnits; i-- > 0;) {
         if (take[i * width + w]) {
             chosen[i] = 1;
@@ -328,7 +340,8 @@ bool SessionRepacker::attempt(int s, int pinned)
     }
 
     // Apply, then keep only if the real cost went down.
-    std::vector<Item> evicted;
+    std::vector<Item>& evicted = m_evicted;
+    evicted.clear();
     for (size_t i = 0; i < n; ++i) {
         if (items[i].c != pinned && items[i].resident != static_cast<bool>(chosen[i])) {
             detach(items[i].c);

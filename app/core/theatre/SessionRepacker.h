@@ -57,6 +57,30 @@ private:
     std::vector<int> m_moved;                   ///< cases moved by kept re-packs
     std::vector<int> m_lastNewcomers;           ///< newcomers of the last plain attempt
     qint64 m_before = 0;                        ///< cost before the current re-pack
+
+    // Scratch reused across re-packs instead of allocated per call; neither attempt() nor
+    // bestElsewhere() re-enters itself.
+    struct Item
+    {
+        int c = 0;
+        int weight = 0;   ///< demand in units of m_unit
+        qint64 value = 0; ///< what having c in the session is worth
+        bool resident = false;
+    };
+    mutable std::vector<int> m_elsewhereResidents;
+    mutable std::vector<int> m_elsewhereDisplaced;
+    std::vector<std::pair<double, int>> m_swaps;
+    std::vector<Item> m_items;
+    std::vector<int> m_residents;
+    std::vector<int> m_busy;
+    std::vector<Item> m_newcomers;
+    std::vector<std::vector<Item>> m_byWeight;
+    std::vector<int> m_patients;
+    std::vector<int> m_perWeight;
+    std::vector<qint64> m_best;
+    std::vector<char> m_take;
+    std::vector<char> m_chosen;
+    std::vector<Item> m_evicted;
 };
 
 } // namespace wp::theatre

@@ -6,49 +6,33 @@ namespace wp::theatre {
 
 SolutionState::SolutionState(const Instance& instance)
     : m_instance(&instance), m_sessionOf(instance.cases.size(), -1), m_members(instance.sessions.size()),
-      m_load(instance.sessions.size(), 0),
-      m_surgeonSessionCount(static_cast<size_t>(instance.surgeonCount()) * instance.sessions.size(), 0),
-      m_patientDays(instance.patientCount())
+      m_load(instance.sessions.size(), 0), m_sessions(instance.sessions.size()),
+      m_days(instance.sessions.empty() ? 1
+                                       : static_cast<size_t>(instance.lastDay() - instance.firstDay()) + 1)
 {
-    for (int c = 0; c < static_cast<int>(instance.cases.size()); ++c) {
+    const size_t nCases = instance.cases.size();
+    m_hostable.assign(nCases * m_sessions, 0);
+    for (size_t c = 0; c < nCases; ++c) {
+        // An unlocked case's candidates are exactly the sessions that can host it.
+        if (!instance.cases[c].locked) {
+            for (int s : instance.candidates(static_cast<int>(c))) {
+                m_hostable[c * m_sessions + static_cast<size_t>(s)] = 1;
+            }
+        }
+    }
+    m_surgeonSessionCount.assign(static_cast<size_t>(instance.surgeonCount()) * m_sessions, 0);
+    m_surgeonDayCount.assign(static_cast<size_t>(instance.surgeonCount()) * m_days, 0);
+    m_patientDayCount.assign(static_cast<size_t>(instance.patientCount()) * m_days, 0);
+    for (int c = 0; c < static_cast<int>(nCases); ++c) {
         m_cost += instance.cost(c, -1);
     }
 }
 
-int SolutionState::surgeonCount(int surgeon, int s) const
-{
-    return m_surgeonSessionCount[static_cast<size_t>(surgeon) * m_load.size() + s];
-}
-
 void SolutionState::addSurgeon(int surgeon, int s, int delta)
 {
-    m_surgeonSessionCount[static_cast<size_t>(surgeon) * m_load.size() + s] += delta;
-}
-
-int SolutionState::patientCount(int patient, int day) const
-{
-    for (const auto& [d, count] : m_patientDays[patient]) {
-        if (d == day) {
-            return count;
-        }
-    }
-    return 0;
-}
-
-void SolutionState::addPatient(int patient, int day, int delta)
-{
-    auto& list = m_patientDays[patient];
-    for (auto it = list.begin(); it != list.end(); ++it) {
-        if (it->first == day) {
-            it->second += delta;
-            if (it->second == 0) {
-                *it = list.back();
-                list.pop_back();
-            }
-            return;
-        }
-    }
-    list.emplace_back(day, delta);
+    m_surgeonSessionCount[static_cast<size_t>(surgeon) * m_sessions + s] += delta;
+    m_surgeonDayCount[static_cast<size_t>(surgeon) * m_days +
+                      static_cast<size_t>(m_instance->sessions[s].day - m_instance->firstDay())] += delta;
 }
 
 bool SolutionState::canInsert(int c, int s, int freed) const
@@ -61,14 +45,19 @@ bool SolutionState::canInsert(int c, int s, int freed) const
         return false;
     }
     const Case& k = in.cases[c];
-    if (k.locked ? s != k.originalSession : !in.canHost(c, s)) {
+    if (k.locked ? s != k.originalSession : !m_hostable[static_cast<size_t>(c) * m_sessions + s]) {
         return false;
     }
-    if (patientCount(k.patientIndex, in.sessions[s].day) > 0) {
+    if (m_patientDayCount[patientDay(k.patientIndex, in.sessions[s].day)] > 0) {
         return false;
     }
+    const size_t surgeon = static_cast<size_t>(k.surgeonIndex);
+    if (m_surgeonDayCount[surgeon * m_days + static_cast<size_t>(in.sessions[s].day - in.firstDay())] == 0) {
+        return true;
+    }
+    const int* sessions = m_surgeonSessionCount.data() + surgeon * m_sessions;
     for (int other : in.overlapping(s)) {
-        if (surgeonCount(k.surgeonIndex, other) > 0) {
+        if (sessions[other] > 0) {
             return false;
         }
     }
@@ -86,7 +75,7 @@ void SolutionState::insert(int c, int s)
     m_members[s].push_back(c);
     m_load[s] += in.demand(c);
     addSurgeon(k.surgeonIndex, s, 1);
-    addPatient(k.patientIndex, in.sessions[s].day, 1);
+    ++m_patientDayCount[patientDay(k.patientIndex, in.sessions[s].day)];
     m_cost += in.cost(c, s) - in.cost(c, -1);
 }
 
@@ -103,8 +92,15 @@ void SolutionState::remove(int c)
     list.erase(std::find(list.begin(), list.end(), c));
     m_load[s] -= in.demand(c);
     addSurgeon(k.surgeonIndex, s, -1);
-    addPatient(k.patientIndex, in.sessions[s].day, -1);
+    --m_patientDayCount[patientDay(k.patientIndex, in.sessions[s].day)];
     m_cost += in.cost(c, -1) - in.cost(c, s);
+}
+
+void SolutionState::requeue(int c)
+{
+    auto& list = m_members[m_sessionOf[c]];
+    const auto it = std::find(list.begin(), list.end(), c);
+    std::rotate(it, it + 1, list.end());
 }
 
 bool SolutionState::tryMove(int c, int s)

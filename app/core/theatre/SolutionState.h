@@ -30,21 +30,33 @@ public:
     void insert(int c, int s);
     /// Postpones c.
     void remove(int c);
+    /// Moves the booked case c to the end of its session's member list: what remove(c) then
+    /// insert(c, sessionOf(c)) does, without the bookkeeping.
+    void requeue(int c);
     /// Moves c to s (-1: postpone) if feasible; returns whether it did.
     bool tryMove(int c, int s);
 
 private:
-    int surgeonCount(int surgeon, int s) const;
     void addSurgeon(int surgeon, int s, int delta);
-    int patientCount(int patient, int day) const;
-    void addPatient(int patient, int day, int delta);
+    size_t patientDay(int patient, int day) const
+    {
+        return static_cast<size_t>(patient) * m_days + static_cast<size_t>(day - m_instance->firstDay());
+    }
 
     const Instance* m_instance;
     std::vector<int> m_sessionOf;
     std::vector<std::vector<int>> m_members;
     std::vector<int> m_load;
-    std::vector<int> m_surgeonSessionCount; // cases per (surgeon, session), surgeon-major
-    std::vector<std::vector<std::pair<int, int>>> m_patientDays; // (day, cases) per patient
+    // Flat tables instead of per-surgeon or per-patient lists: canInsert runs millions of
+    // times and each check is then one load.
+    size_t m_sessions = 0;
+    size_t m_days = 0;
+    std::vector<char> m_hostable;           ///< Instance::canHost per (case, session), case-major
+    std::vector<int> m_surgeonSessionCount; ///< cases per (surgeon, session), surgeon-major
+    /// Cases per (surgeon, day), surgeon-major: a surgeon with nothing that day needs no
+    /// look at the overlapping sessions.
+    std::vector<int> m_surgeonDayCount;
+    std::vector<int> m_patientDayCount; ///< cases per (patient, day), patient-major
     qint64 m_cost = 0;
 };
 
