@@ -3,6 +3,7 @@
 #include "BaselinePlanner.h"
 #include "ExactSolver.h"
 #include "KnapsackBound.h"
+#include "LagrangianConstruction.h"
 #include "LocalSearch.h"
 #include "LowerBound.h"
 #include "PlanChecker.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace wp::theatre {
 
@@ -87,12 +89,27 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
             planSearch.descend(stop, &moved);
         }
     };
-    // Above 1,000 cases that costs too much time: the cheaper start is taken as it is.
+    // Above 1,000 cases that costs too much time: one start is improved.
     const bool improveBoth = instance.cases.size() <= 1000;
-    if (improveBoth) {
-        firstImprovement(state, search);
+    // There the knapsack bound's case prices give the start: each list takes the cases
+    // worth most to it at those prices. After the first improvement it beats the better of
+    // the two constructions by 1.0 to 1.9 % of the cost (3,000 cases), and the plan ends
+    // 0.7 to 1.7 % cheaper (six seeds).
+    KnapsackBound::Outcome early;
+    early.bound = std::numeric_limits<qint64>::min();
+    if (!improveBoth) {
+        early =
+            KnapsackBound::solve(instance, std::min(state.cost(), result.baselineCost), bound.minutePrice);
     }
-    {
+    if (!early.casePrice.empty()) {
+        SolutionState lagrangian(instance);
+        LagrangianConstruction::build(lagrangian, early.casePrice);
+        restore(state, lagrangian.assignment());
+        firstImprovement(state, search);
+    } else {
+        if (improveBoth) {
+            firstImprovement(state, search);
+        }
         SolutionState priced(instance);
         LocalSearch pricedSearch(priced);
         pricedSearch.constructPriced(bound.minutePrice);
@@ -102,9 +119,25 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
         if (priced.cost() < state.cost()) {
             restore(state, priced.assignment());
         }
-    }
-    if (!improveBoth) {
-        firstImprovement(state, search);
+        if (!improveBoth) {
+            firstImprovement(state, search);
+        }
+        // Up to 1,000 cases the knapsack bound is quick, and its case prices give a third
+        // start that sometimes ends cheaper (medium: 0 to 0.24 % on four seeds, +0.3 to 0.5 s).
+        if (improveBoth) {
+            const KnapsackBound::Outcome third =
+                KnapsackBound::solve(instance, state.cost(), bound.minutePrice);
+            early.bound = third.bound;
+            if (!third.casePrice.empty()) {
+                SolutionState lagrangian(instance);
+                LagrangianConstruction::build(lagrangian, third.casePrice);
+                LocalSearch lagrangianSearch(lagrangian);
+                firstImprovement(lagrangian, lagrangianSearch);
+                if (lagrangian.cost() < state.cost()) {
+                    restore(state, lagrangian.assignment());
+                }
+            }
+        }
     }
     SessionRepacker repacker(state);
 
@@ -115,8 +148,12 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     Random random(options.seed);
     const int nSessions = static_cast<int>(instance.sessions.size());
     const int nCases = static_cast<int>(instance.cases.size());
-    const int rounds = options.perturbationRounds >= 0 ? options.perturbationRounds
-                                                       : std::clamp(450'000 / std::max(1, nCases), 150, 600);
+    // The Lagrangian start leaves less for the last rounds to find (3,000 cases: 100 rounds
+    // end within 0.02 % of 150), and the rounds saved pay for its bound: two thirds as many.
+    const bool lagrangianStart = !early.casePrice.empty();
+    const int automatic = std::clamp((lagrangianStart ? 300'000 : 450'000) / std::max(1, nCases),
+                                     lagrangianStart ? 100 : 150, 600);
+    const int rounds = options.perturbationRounds >= 0 ? options.perturbationRounds : automatic;
     for (int round = 0; round < rounds && nSessions > 0 && nCases > 0 && !stop(); ++round) {
         if (round % 16 == 0) {
             report(10 + 70 * round / rounds, tr("Improving the plan"));
@@ -237,12 +274,12 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
     if (result.provenOptimal) {
         result.lowerBound = result.cost;
     } else if (result.cancelled) {
-        result.lowerBound = bound.bound; // the user is waiting: no more computing
+        result.lowerBound = std::max(bound.bound, early.bound); // the user is waiting: no more computing
     } else {
         // A second run with the final cost as target steers the steps better; keep the best.
         // It goes on from the first run's prices, so fewer steps do.
         const LowerBound::Outcome final = LowerBound::solve(instance, result.cost, 300, &bound.minutePrice);
-        result.lowerBound = std::max(bound.bound, final.bound);
+        result.lowerBound = std::max({bound.bound, early.bound, final.bound});
         result.lowerBound =
             std::max(result.lowerBound, KnapsackBound::compute(instance, result.cost, final.minutePrice));
     }

@@ -22,8 +22,9 @@ struct PlannerOptions
     /// Node budget of the branch and bound (deterministic, unlike a time limit).
     qint64 exactNodeLimit = 3'000'000;
     /// Rounds of ruin and recreate after the first local optimum; -1: automatic, fewer
-    /// for more cases (450,000 / cases, from 150 to 600). Each round also re-packs the
-    /// lists it touched (SessionRepacker).
+    /// for more cases (450,000 / cases, from 150 to 600; above 1,000 cases, where the start
+    /// comes from the knapsack bound's case prices, 300,000 / cases, from 100). Each round
+    /// also re-packs the lists it touched (SessionRepacker).
     int perturbationRounds = -1;
     quint64 seed = 20261128;
     /// Called from the planning thread with 0 to 100 and a short phase name.
