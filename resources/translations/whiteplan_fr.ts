@@ -4809,6 +4809,13 @@ Inscrite le %8, date limite %9</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::DuplicateWarningBox</name>
+    <message>
+        <source>Is this one of these patients?</source>
+        <translation>S'agit-il de l'un de ces patients ?</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::EntryHistoryView</name>
     <message>
         <source>History of this %1 entry</source>
@@ -5260,10 +5267,6 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>&amp;Reason for the change *</source>
         <translation>&amp;Motif de la correction *</translation>
-    </message>
-    <message>
-        <source>Is this one of these patients?</source>
-        <translation>S'agit-il de l'un de ces patients ?</translation>
     </message>
     <message>
         <source>The corrected identity looks like patients already registered. If it is the same person, cancel and tell the identity vigilance team: records are never merged here. Save only if you are sure it is someone else.</source>
@@ -6041,10 +6044,6 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Register a patient</source>
         <translation>Enregistrer un patient</translation>
-    </message>
-    <message>
-        <source>Is this one of these patients?</source>
-        <translation>S'agit-il de l'un de ces patients ?</translation>
     </message>
     <message>
         <source>Patients born the same day with a similar name are already registered. Open the patient if it is the same person; register a new patient only if you are sure it is someone else.</source>

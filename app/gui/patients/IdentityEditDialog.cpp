@@ -1,6 +1,7 @@
 #include "IdentityEditDialog.h"
 
 #include "DuplicateList.h"
+#include "DuplicateWarningBox.h"
 #include "IdentityForm.h"
 #include "patients/PatientService.h"
 
@@ -63,25 +64,16 @@ IdentityEditDialog::IdentityEditDialog(Workspace& ws, const QString& patientId, 
     m_general->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     layout->addWidget(m_general);
 
-    m_duplicateBox = new QGroupBox(tr("Is this one of these patients?"), this);
-    m_duplicateBox->setObjectName(QStringLiteral("duplicateBox"));
-    m_duplicateBox->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: #b26a00; }"));
-    auto* dupLayout = new QVBoxLayout(m_duplicateBox);
-    auto* dupText = new QLabel(tr("The corrected identity looks like patients already registered. If it is "
-                                  "the same person, cancel and tell the identity vigilance team: records are "
-                                  "never merged here. Save only if you are sure it is someone else."),
-                               m_duplicateBox);
-    dupText->setWordWrap(true);
-    dupLayout->addWidget(dupText);
-    m_duplicates = new DuplicateList(m_duplicateBox);
-    dupLayout->addWidget(m_duplicates);
+    m_duplicateBox = new DuplicateWarningBox(
+        tr("The corrected identity looks like patients already registered. If it is "
+           "the same person, cancel and tell the identity vigilance team: records are "
+           "never merged here. Save only if you are sure it is someone else."),
+        this);
+    m_duplicates = m_duplicateBox->list();
     auto* confirm = new QPushButton(tr("It is a &different person: save"), m_duplicateBox);
     confirm->setObjectName(QStringLiteral("confirmDifferentButton"));
-    auto* dupButtons = new QHBoxLayout;
-    dupButtons->addStretch(1);
-    dupButtons->addWidget(confirm);
-    dupLayout->addLayout(dupButtons);
-    m_duplicateBox->hide();
+    m_duplicateBox->buttonRow()->addStretch(1);
+    m_duplicateBox->buttonRow()->addWidget(confirm);
     layout->addWidget(m_duplicateBox);
     layout->addStretch(1);
     connect(confirm, &QPushButton::clicked, this, &IdentityEditDialog::confirmDifferentPerson);

@@ -6,7 +6,6 @@
 
 #include <optional>
 
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,6 +17,7 @@ class Workspace;
 namespace wp::gui {
 
 class DuplicateList;
+class DuplicateWarningBox;
 class IdentityForm;
 
 /// Corrects a registered patient's identity (misspelt name, IPP or INS once known, birth
@@ -59,7 +59,7 @@ private:
     QLineEdit* m_reason = nullptr;
     QLabel* m_history = nullptr;
     QLabel* m_general = nullptr;
-    QGroupBox* m_duplicateBox = nullptr;
+    DuplicateWarningBox* m_duplicateBox = nullptr;
     DuplicateList* m_duplicates = nullptr;
     QPushButton* m_save = nullptr;
     std::optional<Patient> m_saved;

@@ -1,6 +1,7 @@
 #include "PatientDialog.h"
 
 #include "DuplicateList.h"
+#include "DuplicateWarningBox.h"
 #include "IdentityForm.h"
 #include "patients/PatientService.h"
 
@@ -27,28 +28,19 @@ PatientDialog::PatientDialog(Workspace& ws, QWidget* parent) : QDialog(parent), 
     m_general->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     layout->addWidget(m_general);
 
-    m_duplicateBox = new QGroupBox(tr("Is this one of these patients?"), this);
-    m_duplicateBox->setObjectName(QStringLiteral("duplicateBox"));
-    m_duplicateBox->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; color: #b26a00; }"));
-    auto* dupLayout = new QVBoxLayout(m_duplicateBox);
-    auto* dupText = new QLabel(tr("Patients born the same day with a similar name are already registered. "
-                                  "Open the patient if it is the same person; register a new patient only "
-                                  "if you are sure it is someone else."),
-                               m_duplicateBox);
-    dupText->setWordWrap(true);
-    dupLayout->addWidget(dupText);
-    m_duplicates = new DuplicateList(m_duplicateBox);
-    dupLayout->addWidget(m_duplicates);
-    auto* dupButtons = new QHBoxLayout;
+    m_duplicateBox =
+        new DuplicateWarningBox(tr("Patients born the same day with a similar name are already registered. "
+                                   "Open the patient if it is the same person; register a new patient only "
+                                   "if you are sure it is someone else."),
+                                this);
+    m_duplicates = m_duplicateBox->list();
     auto* open = new QPushButton(tr("&Open the selected patient"), m_duplicateBox);
     open->setObjectName(QStringLiteral("openExistingButton"));
     auto* confirm = new QPushButton(tr("It is a &new patient: register"), m_duplicateBox);
     confirm->setObjectName(QStringLiteral("confirmNewButton"));
-    dupButtons->addWidget(open);
-    dupButtons->addStretch(1);
-    dupButtons->addWidget(confirm);
-    dupLayout->addLayout(dupButtons);
-    m_duplicateBox->hide();
+    m_duplicateBox->buttonRow()->addWidget(open);
+    m_duplicateBox->buttonRow()->addStretch(1);
+    m_duplicateBox->buttonRow()->addWidget(confirm);
     layout->addWidget(m_duplicateBox);
     layout->addStretch(1);
     connect(open, &QPushButton::clicked, this, &PatientDialog::openSelectedDuplicate);

@@ -6,7 +6,6 @@
 
 #include <optional>
 
-class QGroupBox;
 class QLabel;
 class QPushButton;
 
@@ -17,6 +16,7 @@ class Workspace;
 namespace wp::gui {
 
 class DuplicateList;
+class DuplicateWarningBox;
 class IdentityForm;
 
 /// Registers a patient: identity traits, identity status, IPP and INS, each checked as it
@@ -57,7 +57,7 @@ private:
     Workspace& m_ws;
     IdentityForm* m_form = nullptr;
     QLabel* m_general = nullptr;
-    QGroupBox* m_duplicateBox = nullptr;
+    DuplicateWarningBox* m_duplicateBox = nullptr;
     DuplicateList* m_duplicates = nullptr;
     QPushButton* m_register = nullptr;
     std::optional<Patient> m_registered;
