@@ -26,7 +26,7 @@ Status BackEntryExporter::audit(const QString& action, const QString& target, co
     return tx->commit();
 }
 
-Result<FhirBundle> BackEntryExporter::buildFhir()
+Result<BackEntryExporter::Sources> BackEntryExporter::load()
 {
     if (auto st = m_ws.require(Permission::ExportData); !st) {
         return st.error();
@@ -39,8 +39,22 @@ Result<FhirBundle> BackEntryExporter::buildFhir()
     if (!theatre) {
         return theatre.error();
     }
+    return Sources{std::move(*data), std::move(*theatre)};
+}
+
+FhirBundle BackEntryExporter::bundleOf(const Sources& sources)
+{
     FhirBundleBuilder builder(FhirSettings(m_ws).ippSystem());
-    return builder.build(*data, m_ws.clock().now(), *theatre);
+    return builder.build(sources.patients, m_ws.clock().now(), sources.theatre);
+}
+
+Result<FhirBundle> BackEntryExporter::buildFhir()
+{
+    auto sources = load();
+    if (!sources) {
+        return sources.error();
+    }
+    return bundleOf(*sources);
 }
 
 Result<FhirBundle> BackEntryExporter::exportFhir(const QString& file)
@@ -69,18 +83,11 @@ Result<FhirBundle> BackEntryExporter::exportFhir(const QString& file)
 
 Result<QStringList> BackEntryExporter::exportCsv(const QString& directory)
 {
-    if (auto st = m_ws.require(Permission::ExportData); !st) {
-        return st.error();
+    auto sources = load();
+    if (!sources) {
+        return sources.error();
     }
-    auto data = BackEntryData::load(m_ws);
-    if (!data) {
-        return data.error();
-    }
-    auto theatre = AppointmentData::load(m_ws);
-    if (!theatre) {
-        return theatre.error();
-    }
-    auto files = CsvExporter::write(directory, *data, *theatre);
+    auto files = CsvExporter::write(directory, sources->patients, sources->theatre);
     if (!files) {
         return files.error();
     }
@@ -94,26 +101,18 @@ Result<QStringList> BackEntryExporter::exportCsv(const QString& directory)
 
 Result<int> BackEntryExporter::exportChecklist(const QString& file)
 {
-    if (auto st = m_ws.require(Permission::ExportData); !st) {
-        return st.error();
+    auto sources = load();
+    if (!sources) {
+        return sources.error();
     }
-    auto data = BackEntryData::load(m_ws);
-    if (!data) {
-        return data.error();
-    }
-    auto theatre = AppointmentData::load(m_ws);
-    if (!theatre) {
-        return theatre.error();
-    }
-    FhirBundleBuilder builder(FhirSettings(m_ws).ippSystem());
-    const FhirBundle bundle = builder.build(*data, m_ws.clock().now(), *theatre);
-    auto pages = ReconciliationChecklist::write(file, m_ws.hospitalName(), m_ws.clock().now(), *data,
-                                                *theatre, bundle);
+    const FhirBundle bundle = bundleOf(*sources);
+    auto pages = ReconciliationChecklist::write(file, m_ws.hospitalName(), m_ws.clock().now(),
+                                                sources->patients, sources->theatre, bundle);
     if (!pages) {
         return pages.error();
     }
     if (auto st = audit(QStringLiteral("export.checklist"), file,
-                        QStringLiteral("patients=%1 pages=%2").arg(data->size()).arg(*pages));
+                        QStringLiteral("patients=%1 pages=%2").arg(sources->patients.size()).arg(*pages));
         !st) {
         return st.error();
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "BackEntryData.h"
 #include "FhirBundle.h"
+#include "TheatreChange.h"
 #include "workspace/Workspace.h"
 
 namespace wp::fhir {
@@ -23,6 +25,14 @@ public:
     Result<FhirBundle> buildFhir();
 
 private:
+    /// Everything an export is made from, read once after the permission check.
+    struct Sources
+    {
+        QList<PatientRecords> patients;
+        QList<TheatreChange> theatre;
+    };
+    Result<Sources> load();
+    FhirBundle bundleOf(const Sources& sources);
     Status audit(const QString& action, const QString& target, const QString& detail);
     Workspace& m_ws;
 };
