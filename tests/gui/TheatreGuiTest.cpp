@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "TheatrePageFixture.h"
 #include "demo/DemoHospital.h"
 #include "theatre/InstanceGenerator.h"
 #include "theatre/PlanChecker.h"
@@ -39,23 +40,8 @@ QString fixture(const QString& name)
     return test::dataFile(QStringLiteral("theatreui/") + name);
 }
 
-struct GuiFixture
+struct GuiFixture : test::TheatrePageFixture
 {
-    test::TempDir tmp;
-    ManualClock clock{test::testEpoch()};
-    std::unique_ptr<Workspace> ws = test::initialisedWorkspace(tmp.path(), clock);
-    std::unique_ptr<TheatrePage> page;
-
-    GuiFixture()
-    {
-        test::loginAs(*ws, QStringLiteral("bloc"), Role::TheatreManager);
-        page = std::make_unique<TheatrePage>(*ws);
-        page->resize(1280, 700);
-        page->show();
-        theatre::PlannerOptions options;
-        options.timeLimitSeconds = 10;
-        page->setPlannerOptions(options);
-    }
     QString bookedIn(const QString& caseId) const { return page->schedule().findCase(caseId)->bookedSession; }
     /// Runs Reschedule and waits for the proposal dialog.
     ProposalDialog* reschedule()

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "TheatrePageFixture.h"
 #include "audit/AuditLog.h"
 #include "theatre/PdfPreviewDialog.h"
 #include "theatre/PlanFile.h"
@@ -24,22 +25,10 @@ namespace {
 
 /// The small schedule on the page, one minute per pixel so that drops land on exact times.
 /// S1 (T1, 08:00–12:00) holds C1 (90 min) at 08:00 and C2 (60 min) at 09:45.
-struct OrderGuiFixture
+struct OrderGuiFixture : test::TheatrePageFixture
 {
-    test::TempDir tmp;
-    ManualClock clock{test::testEpoch()};
-    std::unique_ptr<Workspace> ws = test::initialisedWorkspace(tmp.path(), clock);
-    std::unique_ptr<TheatrePage> page;
-
     OrderGuiFixture()
     {
-        test::loginAs(*ws, QStringLiteral("bloc"), Role::TheatreManager);
-        page = std::make_unique<TheatrePage>(*ws);
-        page->resize(1280, 700);
-        page->show();
-        theatre::PlannerOptions options;
-        options.timeLimitSeconds = 10;
-        page->setPlannerOptions(options);
         REQUIRE(page->importFiles(test::dataFile(QStringLiteral("theatreui/sessions.csv")),
                                   test::dataFile(QStringLiteral("theatreui/cases.csv"))));
         page->board()->setDayWidth(16 * 60);
