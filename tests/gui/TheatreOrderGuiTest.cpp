@@ -1,6 +1,5 @@
 #include "TestSupport.h"
 #include "TheatrePageFixture.h"
-#include "audit/AuditLog.h"
 #include "theatre/PdfPreviewDialog.h"
 #include "theatre/PlanFile.h"
 #include "theatre/ProposalDialog.h"
@@ -60,16 +59,7 @@ struct OrderGuiFixture : test::TheatrePageFixture
         QTest::mouseRelease(board, Qt::LeftButton, {}, to);
         return hint;
     }
-    int auditCount(const QString& action)
-    {
-        auto entries = AuditLog(*ws).latest(1000);
-        REQUIRE(entries.ok());
-        int n = 0;
-        for (const auto& e : *entries) {
-            n += e.action == action ? 1 : 0;
-        }
-        return n;
-    }
+    int auditCount(const QString& action) { return test::auditCount(*ws, action); }
 };
 
 QString id(const char* text)

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTimeZone>
 
+#include <algorithm>
+
 std::ostream& operator<<(std::ostream& os, const QString& s)
 {
     return os << '"' << s.toStdString() << '"';
@@ -71,6 +73,7 @@ QByteArray readFile(const QString& path)
 
 } // namespace wp::test
 
+#include "audit/AuditLog.h"
 #include "site/SiteService.h"
 #include "users/UserService.h"
 
@@ -123,6 +126,14 @@ void loginAs(Workspace& ws, const QString& login, Role role)
     auto user = users.find(login);
     REQUIRE(user.ok());
     ws.setCurrentUser(*user);
+}
+
+int auditCount(Workspace& ws, const QString& action)
+{
+    auto entries = AuditLog(ws).latest(1000);
+    REQUIRE(entries.ok());
+    return static_cast<int>(std::count_if(entries->cbegin(), entries->cend(),
+                                          [&](const AuditEntry& e) { return e.action == action; }));
 }
 
 } // namespace wp::test

@@ -73,4 +73,7 @@ std::unique_ptr<Workspace> initialisedWorkspace(const QString& dir, Clock& clock
 /// Adds a user with `role` (password "<login>-password") and logs them in.
 void loginAs(Workspace& ws, const QString& login, Role role);
 
+/// How many of the newest 1,000 audit entries record `action`.
+int auditCount(Workspace& ws, const QString& action);
+
 } // namespace wp::test

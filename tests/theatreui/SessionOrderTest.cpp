@@ -1,6 +1,5 @@
 #include "theatreplan/SessionOrder.h"
 #include "TestSupport.h"
-#include "audit/AuditLog.h"
 #include "theatre/PlanChecker.h"
 #include "theatre/PlanFile.h"
 #include "theatreplan/TheatreService.h"
@@ -40,16 +39,7 @@ struct OrderFixture
         const ScheduleCase* k = schedule().findCase(caseId);
         return k->bookedStart < 0 ? QString() : PlanFile::formatTime(k->bookedStart);
     }
-    int auditCount(const QString& action)
-    {
-        auto entries = AuditLog(*ws).latest(1000);
-        REQUIRE(entries.ok());
-        int n = 0;
-        for (const auto& e : *entries) {
-            n += e.action == action ? 1 : 0;
-        }
-        return n;
-    }
+    int auditCount(const QString& action) { return test::auditCount(*ws, action); }
 };
 
 bool feasible(const Schedule& s)

@@ -1,6 +1,5 @@
 #include "theatreplan/TheatreService.h"
 #include "TestSupport.h"
-#include "audit/AuditLog.h"
 #include "patients/PatientService.h"
 #include "theatre/PlanChecker.h"
 #include "theatre/PlanFile.h"
@@ -51,16 +50,7 @@ struct Fixture
         const PlannerResult result = Planner::solve(instance);
         return Proposal::build(s, instance, result.sessionOf);
     }
-    int auditCount(const QString& action)
-    {
-        auto entries = AuditLog(*ws).latest(1000);
-        REQUIRE(entries.ok());
-        int n = 0;
-        for (const auto& e : *entries) {
-            n += e.action == action ? 1 : 0;
-        }
-        return n;
-    }
+    int auditCount(const QString& action) { return test::auditCount(*ws, action); }
 };
 
 bool feasible(const Schedule& s)
