@@ -24,6 +24,9 @@ namespace {
 // nothing changes.
 constexpr int kRepackPasses = 8;
 
+// Knapsack work for the bound reported with the final plan: it no longer delays any decision.
+constexpr qint64 kFinalBoundWork = 400'000'000;
+
 void restore(SolutionState& state, const std::vector<int>& target)
 {
     const int n = static_cast<int>(target.size());
@@ -280,8 +283,11 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
         // It goes on from the first run's prices, so fewer steps do.
         const LowerBound::Outcome final = LowerBound::solve(instance, result.cost, 300, &bound.minutePrice);
         result.lowerBound = std::max({bound.bound, early.bound, final.bound});
+        // At 3,000 cases the default budget allows only a few dozen steps; this one lifts the
+        // bound by 0.2 to 0.4 % (six seeds) for about 1 s more. Medium bounds are unchanged.
         result.lowerBound =
-            std::max(result.lowerBound, KnapsackBound::compute(instance, result.cost, final.minutePrice));
+            std::max(result.lowerBound,
+                     KnapsackBound::compute(instance, result.cost, final.minutePrice, kFinalBoundWork));
     }
     if (result.lowerBound == result.cost) {
         result.provenOptimal = true;
