@@ -30,15 +30,22 @@ int auditCount(Workspace& ws, const QString& action, const QString& objectId)
     return n;
 }
 
-} // namespace
-
-TEST_CASE("Correcting an identity keeps every earlier version readable, with who, when and why")
+/// A nurse logged in on a fresh data directory.
+struct NurseOnWard
 {
     test::TempDir tmp;
-    ManualClock clock(test::testEpoch());
-    auto ws = test::initialisedWorkspace(tmp.path(), clock);
-    test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
-    PatientService patients(*ws);
+    ManualClock clock{test::testEpoch()};
+    std::unique_ptr<Workspace> ws = test::initialisedWorkspace(tmp.path(), clock);
+    PatientService patients{*ws};
+
+    NurseOnWard() { test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse); }
+};
+
+} // namespace
+
+TEST_CASE_METHOD(NurseOnWard,
+                 "Correcting an identity keeps every earlier version readable, with who, when and why")
+{
     auto registered = patients.registerPatient(
         person(QStringLiteral("Lefevbre"), QStringLiteral("Elise"), QDate(1950, 3, 2), QStringLiteral("F")));
     REQUIRE(registered.ok());
@@ -93,13 +100,8 @@ TEST_CASE("Correcting an identity keeps every earlier version readable, with who
     CHECK(auditCount(*ws, QStringLiteral("record.amend"), registered->id) == 2);
 }
 
-TEST_CASE("An identity correction is checked like a registration and needs a reason")
+TEST_CASE_METHOD(NurseOnWard, "An identity correction is checked like a registration and needs a reason")
 {
-    test::TempDir tmp;
-    ManualClock clock(test::testEpoch());
-    auto ws = test::initialisedWorkspace(tmp.path(), clock);
-    test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
-    PatientService patients(*ws);
     auto p = patients.registerPatient(
         person(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1), QStringLiteral("M")));
     REQUIRE(p.ok());
@@ -148,13 +150,8 @@ TEST_CASE("An identity correction is checked like a registration and needs a rea
     CHECK(patients.identityHistory(p->id)->size() == 1);
 }
 
-TEST_CASE("Only nurses, doctors and administrators correct an identity")
+TEST_CASE_METHOD(NurseOnWard, "Only nurses, doctors and administrators correct an identity")
 {
-    test::TempDir tmp;
-    ManualClock clock(test::testEpoch());
-    auto ws = test::initialisedWorkspace(tmp.path(), clock);
-    test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
-    PatientService patients(*ws);
     auto p = patients.registerPatient(
         person(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1), QStringLiteral("M")));
     REQUIRE(p.ok());
@@ -172,13 +169,9 @@ TEST_CASE("Only nurses, doctors and administrators correct an identity")
     CHECK(patients.find(p->id)->firstNames == QStringLiteral("Pierre"));
 }
 
-TEST_CASE("A corrected identity that looks like another patient is reported, never the patient itself")
+TEST_CASE_METHOD(NurseOnWard,
+                 "A corrected identity that looks like another patient is reported, never the patient itself")
 {
-    test::TempDir tmp;
-    ManualClock clock(test::testEpoch());
-    auto ws = test::initialisedWorkspace(tmp.path(), clock);
-    test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
-    PatientService patients(*ws);
     auto jeanne = patients.registerPatient(
         person(QStringLiteral("Dupont"), QStringLiteral("Jeanne"), QDate(1940, 5, 6), QStringLiteral("F")));
     REQUIRE(jeanne.ok());

@@ -1,4 +1,5 @@
 #include "theatreplan/SessionOrder.h"
+#include "ImportedScheduleFixture.h"
 #include "TestSupport.h"
 #include "theatre/PlanChecker.h"
 #include "theatre/PlanFile.h"
@@ -12,44 +13,15 @@ using namespace wp::theatre;
 
 namespace {
 
-/// A theatre manager logged in with the small schedule imported: S1 (T1, 08:00–12:00) holds
-/// C1 (P2, 90 min) at 08:00 and C2 (P3, 60 min) at 09:45; the turnover is 15 minutes.
-struct OrderFixture
+/// The small schedule, with the start of a case as text.
+struct OrderFixture : test::ImportedScheduleFixture
 {
-    test::TempDir tmp;
-    ManualClock clock{test::testEpoch()};
-    std::unique_ptr<Workspace> ws = test::initialisedWorkspace(tmp.path(), clock);
-    TheatreService service{*ws};
-
-    OrderFixture()
-    {
-        test::loginAs(*ws, QStringLiteral("bloc"), Role::TheatreManager);
-        auto summary = service.importFiles(test::dataFile(QStringLiteral("theatreui/sessions.csv")),
-                                           test::dataFile(QStringLiteral("theatreui/cases.csv")));
-        REQUIRE(summary.ok());
-    }
-    Schedule schedule()
-    {
-        auto s = service.load();
-        REQUIRE(s.ok());
-        return *s;
-    }
     QString startOf(const QString& caseId)
     {
         const ScheduleCase* k = schedule().findCase(caseId);
         return k->bookedStart < 0 ? QString() : PlanFile::formatTime(k->bookedStart);
     }
-    int auditCount(const QString& action) { return test::auditCount(*ws, action); }
 };
-
-bool feasible(const Schedule& s)
-{
-    const PlanEvaluation e = PlanChecker::check(s.toInstance(), s.plan());
-    for (const auto& v : e.violations) {
-        UNSCOPED_INFO(v.message);
-    }
-    return e.feasible();
-}
 
 QString id(const char* text)
 {
@@ -67,7 +39,7 @@ TEST_CASE("A case put first in its session goes first, the others follow after t
     CHECK(f.startOf(id("C2")) == id("08:00"));
     CHECK(f.startOf(id("C1")) == id("09:15"));
     CHECK(f.auditCount(id("theatre.case.place")) == 1);
-    CHECK(feasible(f.schedule()));
+    CHECK(test::feasible(f.schedule()));
 
     // The hand-made order survives a newcomer: it comes after, and other sessions keep their times.
     const QString c7 = f.startOf(id("C7"));
@@ -76,7 +48,7 @@ TEST_CASE("A case put first in its session goes first, the others follow after t
     CHECK(f.startOf(id("C1")) == id("09:15"));
     CHECK(f.startOf(id("C6")) == id("11:00"));
     CHECK(f.startOf(id("C7")) == c7);
-    CHECK(feasible(f.schedule()));
+    CHECK(test::feasible(f.schedule()));
 }
 
 TEST_CASE("A case dropped at a time starts then, and a drop that would overrun the session is refused")
@@ -91,7 +63,7 @@ TEST_CASE("A case dropped at a time starts then, and a drop that would overrun t
     REQUIRE(f.service.placeCase(id("C1"), id("S1"), 1, 10 * 60 + 30).ok());
     CHECK(f.startOf(id("C2")) == id("08:00"));
     CHECK(f.startOf(id("C1")) == id("10:30"));
-    CHECK(feasible(f.schedule()));
+    CHECK(test::feasible(f.schedule()));
 
     // 90 minutes from 11:00 ends at 12:30, after S1 ends at 12:00.
     const QString why =
@@ -125,7 +97,7 @@ TEST_CASE("A case dropped at a time in another session")
     CHECK(s.findCase(id("C6"))->bookedSession == id("S1"));
     CHECK(f.startOf(id("C6")) == id("11:15"));
     CHECK(f.startOf(id("C1")) == id("08:00"));
-    CHECK(feasible(s));
+    CHECK(test::feasible(s));
 }
 
 TEST_CASE("Restoring the plan undoes a closure, audited, and only from the state it expects")

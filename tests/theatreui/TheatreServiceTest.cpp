@@ -1,4 +1,5 @@
 #include "theatreplan/TheatreService.h"
+#include "ImportedScheduleFixture.h"
 #include "TestSupport.h"
 #include "patients/PatientService.h"
 #include "theatre/PlanChecker.h"
@@ -20,28 +21,9 @@ QString fixture(const QString& name)
     return test::dataFile(QStringLiteral("theatreui/") + name);
 }
 
-/// A workspace with a theatre manager logged in and the small schedule imported.
-struct Fixture
+/// The small schedule, with the engine's proposal for it.
+struct Fixture : test::ImportedScheduleFixture
 {
-    test::TempDir tmp;
-    ManualClock clock{test::testEpoch()};
-    std::unique_ptr<Workspace> ws = test::initialisedWorkspace(tmp.path(), clock);
-    TheatreService service{*ws};
-
-    Fixture()
-    {
-        test::loginAs(*ws, QStringLiteral("bloc"), Role::TheatreManager);
-        auto summary = service.importFiles(fixture(QStringLiteral("sessions.csv")),
-                                           fixture(QStringLiteral("cases.csv")));
-        INFO(summary.errorMessage().toStdString());
-        REQUIRE(summary.ok());
-    }
-    Schedule schedule()
-    {
-        auto s = service.load();
-        REQUIRE(s.ok());
-        return *s;
-    }
     QString bookedIn(const QString& caseId) { return schedule().findCase(caseId)->bookedSession; }
     Proposal propose()
     {
@@ -50,17 +32,7 @@ struct Fixture
         const PlannerResult result = Planner::solve(instance);
         return Proposal::build(s, instance, result.sessionOf);
     }
-    int auditCount(const QString& action) { return test::auditCount(*ws, action); }
 };
-
-bool feasible(const Schedule& s)
-{
-    const PlanEvaluation e = PlanChecker::check(s.toInstance(), s.plan());
-    for (const auto& v : e.violations) {
-        UNSCOPED_INFO(v.message);
-    }
-    return e.feasible();
-}
 
 } // namespace
 
@@ -104,7 +76,7 @@ TEST_CASE("Importing the contract's files books cases in their open original ses
     CHECK(schedule->findCase(QStringLiteral("C7"))->deadline() == QDate(2026, 12, 20));
     CHECK(schedule->findCase(QStringLiteral("C1"))->deadline() == QDate(2026, 12, 20));
     CHECK_FALSE(schedule->session(QStringLiteral("S7"))->open);
-    CHECK(feasible(*schedule));
+    CHECK(test::feasible(*schedule));
 }
 
 TEST_CASE("A bad file is refused with file, line and column, and nothing changes")
@@ -165,7 +137,7 @@ TEST_CASE("A manual move breaking a hard constraint is refused with the reason")
     REQUIRE(
         f.service.moveCase(QStringLiteral("C5"), {}, QStringLiteral("Patient has a chest infection")).ok());
     CHECK(f.bookedIn(QStringLiteral("C5")).isEmpty());
-    CHECK(feasible(f.schedule()));
+    CHECK(test::feasible(f.schedule()));
 }
 
 TEST_CASE("Rescheduling proposes a feasible plan, and accepting it applies it")
@@ -183,7 +155,7 @@ TEST_CASE("Rescheduling proposes a feasible plan, and accepting it applies it")
     CHECK(c3Moves);
     REQUIRE(f.service.applyProposal(p, {}, QStringLiteral("Capacity reduced by the plan blanc")).ok());
     const Schedule s = f.schedule();
-    CHECK(feasible(s));
+    CHECK(test::feasible(s));
     CHECK(s.assignment() == p.proposed);
     CHECK(f.auditCount(QStringLiteral("theatre.plan.apply")) == 1);
     // A stale proposal is refused.
