@@ -14,26 +14,18 @@ Result<QList<ExchangeConflict>> ConflictLog::list(bool includeResolved)
     if (!stmt) {
         return stmt.error();
     }
-    QList<ExchangeConflict> list;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return list;
-        }
+    return stmt->all<ExchangeConflict>([](const db::Statement& row) {
         ExchangeConflict c;
-        c.id = stmt->text(0);
-        c.kind = stmt->text(1);
-        c.patientId = stmt->text(2);
-        c.otherId = stmt->text(3);
-        c.detail = stmt->text(4);
-        c.resolution = stmt->text(5);
-        c.resolvedBy = stmt->text(6);
-        c.resolvedAt = stmt->isNull(7) ? QDateTime() : fromStorageTime(stmt->text(7));
-        list << c;
-    }
+        c.id = row.text(0);
+        c.kind = row.text(1);
+        c.patientId = row.text(2);
+        c.otherId = row.text(3);
+        c.detail = row.text(4);
+        c.resolution = row.text(5);
+        c.resolvedBy = row.text(6);
+        c.resolvedAt = row.isNull(7) ? QDateTime() : fromStorageTime(row.text(7));
+        return c;
+    });
 }
 
 Status ConflictLog::resolve(const QString& id, const QString& resolution)
