@@ -31,7 +31,17 @@ public:
     /// the surgeon's cases in overlapping sessions, the patient's case that day, and up to
     /// `maxEjected` cases of s itself to make room. `maxEjected` = 3 means "clear": as many
     /// residents as it takes (at least three), those that lose least per minute first.
-    bool ejectionPass(const std::vector<int>& cases, int maxEjected);
+    /// With `skipUnchanged`, a case whose last try (same depth, same chains setting) failed
+    /// is skipped while its own session and the cheaper sessions it tried hold the same
+    /// cases: a repeated pass then costs what changed since, not the whole plan. A change
+    /// elsewhere (a freed place for a case it would eject) is not seen, so this is a
+    /// heuristic shortcut, not an exact one.
+    bool ejectionPass(const std::vector<int>& cases, int maxEjected, bool skipUnchanged = false);
+
+    /// Two-link ejection chains and clearing: on by default up to 1,000 cases only, as they
+    /// cost too much time in every search step beyond; a final polish may switch them on.
+    bool chains() const { return m_chains; }
+    void setChains(bool on) { m_chains = on; }
 
 private:
     bool tryInsert(int c, int s, qint64 gain, int maxEjected);
@@ -46,7 +56,7 @@ private:
     bool chain(int b, qint64 oldCost, qint64 limit);
 
     SolutionState& m_state;
-    bool m_chains; ///< chains and clearing cost too much time on thousands of cases
+    bool m_chains;
     // Cases without an original session that agree on specialty, duration, priority,
     // release and (capped) deadline are twins: when one cannot be placed, its twins are
     // skipped until the plan changes. -1: no twin class.
@@ -63,6 +73,9 @@ private:
     std::vector<int> m_sessionsBefore; ///< tryInsert()
     std::vector<qint64> m_oldCosts;    ///< tryInsert()
     std::vector<int> m_residents;      ///< tryInsert()
+    /// Per ejection depth (1 to 3) without and with chains, per case: the fingerprint of
+    /// what its last failed try saw, or 0.
+    std::vector<quint64> m_failedOn[6];
 };
 
 } // namespace wp::theatre

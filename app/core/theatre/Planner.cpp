@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 namespace wp::theatre {
 
@@ -23,6 +24,10 @@ namespace {
 // Rounds of "re-pack every list, then improve", first and last; they stop early when
 // nothing changes.
 constexpr int kRepackPasses = 8;
+
+// Turns of the final polish at most; they stop as soon as one gains nothing (3,000 cases:
+// after three or four).
+constexpr int kPolishTurns = 6;
 
 // Knapsack work for the bound reported with the final plan: it no longer delays any decision.
 constexpr qint64 kFinalBoundWork = 400'000'000;
@@ -109,6 +114,14 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
         LagrangianConstruction::build(lagrangian, early.casePrice);
         restore(state, lagrangian.assignment());
         firstImprovement(state, search);
+        // The re-packs and the searches around what they moved leave cases that did not
+        // move but now could: one pass over all of them (3,000 cases: 0.2 to 0.3 s, the
+        // plan 0.3 to 0.5 % cheaper before the shake-up rounds).
+        if (!stop()) {
+            std::vector<int> all(instance.cases.size());
+            std::iota(all.begin(), all.end(), 0);
+            search.ejectionPass(all, 1);
+        }
     } else {
         if (improveBoth) {
             firstImprovement(state, search);
@@ -226,22 +239,35 @@ PlannerResult Planner::solve(const Instance& instance, const PlannerOptions& opt
         }
     }
 
-    // Re-packing whole lists finds the chains of moves the search cannot (a long urgent
-    // case takes a list, its cases move to later lists, the least urgent ones wait).
+    // The final polish takes turns until a turn gains nothing: re-packing whole lists finds
+    // the chains of moves the search cannot (a long urgent case takes a list, its cases
+    // move to later lists, the least urgent ones wait); a full search then looks at every
+    // case, not only those that moved; ejection chains last, as each opens room the next
+    // re-pack uses. On 3,000 cases (where the search runs without chains) this takes the
+    // plan another 0.1 to 0.5 % down for 1 to 2 s; up to 1,000 cases the search already
+    // has its chains and the turns end as they did.
     if (!stop()) {
         report(80, tr("Improving the plan"));
         restore(state, best);
-        for (int pass = 0; pass < kRepackPasses && !stop() && repacker.sweep(stop); ++pass) {
-            while (!stop() && repacker.sweep(stop)) {
-            }
-            const std::vector<int> moved = repacker.takeMoved();
-            search.descend(stop, &moved);
-        }
-        // One full search at the end: the searches so far only looked around what moved.
-        if (!stop() && search.descend(stop)) {
+        std::vector<int> all(instance.cases.size());
+        std::iota(all.begin(), all.end(), 0);
+        const bool chains = search.chains();
+        for (int turn = 0; turn < kPolishTurns && !stop(); ++turn) {
+            const qint64 before = state.cost();
             for (int pass = 0; pass < kRepackPasses && !stop() && repacker.sweep(stop); ++pass) {
+                while (!stop() && repacker.sweep(stop)) {
+                }
                 const std::vector<int> moved = repacker.takeMoved();
                 search.descend(stop, &moved);
+            }
+            search.descend(stop);
+            search.setChains(true);
+            for (int depth = 2; depth >= 1 && !stop(); --depth) {
+                search.ejectionPass(all, depth, true);
+            }
+            search.setChains(chains);
+            if (state.cost() >= before) {
+                break;
             }
         }
         if (state.cost() < bestCost) {

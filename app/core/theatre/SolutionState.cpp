@@ -4,6 +4,20 @@
 
 namespace wp::theatre {
 
+namespace {
+
+// A well-spread 64-bit key per case (the splitmix64 finaliser), so that the XOR of a set's
+// keys tells sets apart.
+quint64 keyOf(int c)
+{
+    quint64 z = static_cast<quint64>(c) + 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+} // namespace
+
 SolutionState::SolutionState(const Instance& instance)
     : m_instance(&instance), m_sessionOf(instance.cases.size(), -1), m_members(instance.sessions.size()),
       m_load(instance.sessions.size(), 0), m_sessions(instance.sessions.size()),
@@ -11,6 +25,7 @@ SolutionState::SolutionState(const Instance& instance)
                                        : static_cast<size_t>(instance.lastDay() - instance.firstDay()) + 1)
 {
     const size_t nCases = instance.cases.size();
+    m_hash.assign(m_sessions, 0);
     m_hostable.assign(nCases * m_sessions, 0);
     for (size_t c = 0; c < nCases; ++c) {
         // An unlocked case's candidates are exactly the sessions that can host it.
@@ -73,6 +88,7 @@ void SolutionState::insert(int c, int s)
     const Case& k = in.cases[c];
     m_sessionOf[c] = s;
     m_members[s].push_back(c);
+    m_hash[s] ^= keyOf(c);
     m_load[s] += in.demand(c);
     addSurgeon(k.surgeonIndex, s, 1);
     ++m_patientDayCount[patientDay(k.patientIndex, in.sessions[s].day)];
@@ -90,6 +106,7 @@ void SolutionState::remove(int c)
     m_sessionOf[c] = -1;
     auto& list = m_members[s];
     list.erase(std::find(list.begin(), list.end(), c));
+    m_hash[s] ^= keyOf(c);
     m_load[s] -= in.demand(c);
     addSurgeon(k.surgeonIndex, s, -1);
     --m_patientDayCount[patientDay(k.patientIndex, in.sessions[s].day)];

@@ -21,6 +21,10 @@ public:
     const std::vector<int>& members(int s) const { return m_members[s]; }
     qint64 cost() const { return m_cost; }
     int load(int s) const { return m_load[s]; }
+    /// A fingerprint of the set of cases booked in s: the same set gives the same value
+    /// whatever the order of arrival, and different sets almost never share one. Lets a
+    /// search skip a try it made before when the sessions it looked at hold what they held.
+    quint64 contentHash(int s) const { return m_hash[s]; }
 
     /// Whether the currently postponed case c can go into s without breaking a constraint
     /// (s = -1, postponing, is always possible). `freed` minutes of s count as free, for a
@@ -57,6 +61,7 @@ private:
     /// look at the overlapping sessions.
     std::vector<int> m_surgeonDayCount;
     std::vector<int> m_patientDayCount; ///< cases per (patient, day), patient-major
+    std::vector<quint64> m_hash;        ///< XOR of the members' keys, per session
     qint64 m_cost = 0;
 };
 
