@@ -75,6 +75,10 @@ void Instance::finalize()
         std::sort(list.begin(), list.end());
     }
 
+    m_sessionData.assign(sessions.size(), {});
+    for (size_t s = 0; s < sessions.size(); ++s) {
+        m_sessionData[s] = {sessions[s].day, sessions[s].length() + turnover};
+    }
     m_caseData.assign(cases.size(), {});
     for (int c = 0; c < static_cast<int>(cases.size()); ++c) {
         const Case& k = cases[c];
@@ -86,6 +90,11 @@ void Instance::finalize()
         d.deadline = static_cast<int>(k.deadline.toJulianDay());
         d.weight = weight(k.priority);
         d.moveCharged = k.originalSession >= 0 && sessions[k.originalSession].open;
+        d.demand = k.duration + turnover;
+        d.patient = k.patientIndex;
+        d.surgeon = k.surgeonIndex;
+        d.original = k.originalSession;
+        d.locked = k.locked;
     }
 
     m_candidates.assign(cases.size(), {});

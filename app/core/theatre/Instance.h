@@ -39,11 +39,11 @@ public:
     qint64 cost(int c, int s) const
     {
         const CaseData& d = m_caseData[c];
-        const int day = s >= 0 ? sessions[s].day : m_lastDay + 1;
+        const int day = s >= 0 ? m_sessionData[s].day : m_lastDay + 1;
         const qint64 wait = day > d.release ? day - d.release : 0;
         const qint64 late = day > d.deadline ? day - d.deadline : 0;
         return d.weight * (wait + 10 * late) + (s < 0 ? 30 * d.weight : 0) +
-               (d.moveCharged && s != cases[c].originalSession ? 2 : 0);
+               (d.moveCharged && s != d.original ? 2 : 0);
     }
     /// Sessions whose windows overlap s on its day (s itself excluded).
     const std::vector<int>& overlapping(int s) const { return m_overlapping[s]; }
@@ -52,8 +52,15 @@ public:
     /// Capacity of s in "minutes + turnover" units: a case uses duration + turnover.
     /// Cases of the patient with dense index p.
     const std::vector<int>& casesOfPatient(int p) const { return m_casesOfPatient[p]; }
-    int capacity(int s) const { return sessions[s].length() + turnover; }
-    int demand(int c) const { return cases[c].duration + turnover; }
+    int capacity(int s) const { return m_sessionData[s].capacity; }
+    int demand(int c) const { return m_caseData[c].demand; }
+
+    // What the solvers ask millions of times, from small flat tables rather than from the
+    // Case and Session records (each several cache lines with their strings).
+    int dayOf(int s) const { return m_sessionData[s].day; }
+    int patientOf(int c) const { return m_caseData[c].patient; }
+    int surgeonOf(int c) const { return m_caseData[c].surgeon; }
+    bool isLocked(int c) const { return m_caseData[c].locked; }
 
 private:
     // Cached per case because the solvers evaluate costs millions of times.
@@ -62,7 +69,17 @@ private:
         int release = 0;
         int deadline = 0;
         qint64 weight = 1;
+        int demand = 0; ///< duration + turnover
+        int patient = -1;
+        int surgeon = -1;
+        int original = -1;
+        bool locked = false;
         bool moveCharged = false; ///< has an open original session
+    };
+    struct SessionData
+    {
+        int day = 0;
+        int capacity = 0; ///< length + turnover
     };
 
     int m_firstDay = 0;
@@ -75,6 +92,7 @@ private:
     std::vector<std::vector<int>> m_candidates;
     std::vector<std::vector<int>> m_casesOfPatient;
     std::vector<CaseData> m_caseData;
+    std::vector<SessionData> m_sessionData;
 };
 
 } // namespace wp::theatre

@@ -38,7 +38,7 @@ void LocalSearch::construct(Random* noise)
     const Instance& in = m_state.instance();
     std::vector<int> order;
     for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
-        if (in.cases[c].locked) {
+        if (in.isLocked(c)) {
             if (m_state.sessionOf(c) < 0) {
                 m_state.insert(c, in.cases[c].originalSession);
             }
@@ -104,7 +104,7 @@ void LocalSearch::constructPriced(const std::vector<double>& minutePrice)
     std::vector<int> order;
     std::vector<double> value(in.cases.size(), 0.0);
     for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
-        if (in.cases[c].locked) {
+        if (in.isLocked(c)) {
             if (m_state.sessionOf(c) < 0) {
                 m_state.insert(c, in.cases[c].originalSession);
             }
@@ -147,7 +147,7 @@ bool LocalSearch::movePass(const std::vector<int>& cases)
     const Instance& in = m_state.instance();
     bool improved = false;
     for (int c : cases) {
-        if (in.cases[c].locked) {
+        if (in.isLocked(c)) {
             continue;
         }
         const qint64 current = in.cost(c, m_state.sessionOf(c));
@@ -190,7 +190,7 @@ bool LocalSearch::replace(const std::vector<int>& cases, const std::vector<qint6
             spent + in.cost(b, freed) - oldCosts[i] < budget && m_state.canInsert(b, freed)) {
             place = freed;
         }
-        if (place == -2 && !in.cases[b].locked && spent + in.cost(b, -1) - oldCosts[i] < budget) {
+        if (place == -2 && !in.isLocked(b) && spent + in.cost(b, -1) - oldCosts[i] < budget) {
             place = -1;
         }
         // One more link: b takes a session by displacing a third case, when that beats the
@@ -232,13 +232,12 @@ bool LocalSearch::chain(int b, qint64 oldCost, qint64 limit)
         const bool rulesAllow = m_state.canInsert(b, s, m_state.load(s));
         const int excess = m_state.load(s) + in.demand(b) - in.capacity(s);
         for (int a : residents) {
-            if (in.cases[a].locked) {
+            if (in.isLocked(a)) {
                 continue;
             }
             // When b cannot come in, skip the take-out and put back: only reorder the list
             // as they would.
-            if (in.cases[a].patientIndex != in.cases[b].patientIndex &&
-                !(rulesAllow && in.demand(a) >= excess)) {
+            if (in.patientOf(a) != in.patientOf(b) && !(rulesAllow && in.demand(a) >= excess)) {
                 m_state.requeue(a);
                 continue;
             }
@@ -256,7 +255,7 @@ bool LocalSearch::chain(int b, qint64 oldCost, qint64 limit)
                         return true;
                     }
                 }
-                if (!in.cases[a].locked && deltaB + in.cost(a, -1) - oldA < limit) {
+                if (!in.isLocked(a) && deltaB + in.cost(a, -1) - oldA < limit) {
                     return true; // a waits
                 }
                 m_state.remove(b);
@@ -270,26 +269,27 @@ bool LocalSearch::chain(int b, qint64 oldCost, qint64 limit)
 bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
 {
     const Instance& in = m_state.instance();
-    const Case& k = in.cases[c];
+    const int surgeon = in.surgeonOf(c);
+    const int patient = in.patientOf(c);
     const int from = m_state.sessionOf(c);
     // Cases that make c's insertion impossible whatever the room in s.
     std::vector<int>& forced = m_forced;
     forced.clear();
     for (int other : in.overlapping(s)) {
         for (int m : m_state.members(other)) {
-            if (m != c && in.cases[m].surgeonIndex == k.surgeonIndex) {
+            if (m != c && in.surgeonOf(m) == surgeon) {
                 forced.push_back(m);
             }
         }
     }
-    for (int m : in.casesOfPatient(k.patientIndex)) {
+    for (int m : in.casesOfPatient(patient)) {
         const int ms = m_state.sessionOf(m);
-        if (m != c && ms >= 0 && in.sessions[ms].day == in.sessions[s].day) {
+        if (m != c && ms >= 0 && in.dayOf(ms) == in.dayOf(s)) {
             forced.push_back(m);
         }
     }
     for (int m : forced) {
-        if (in.cases[m].locked) {
+        if (in.isLocked(m)) {
             return false;
         }
     }
@@ -342,7 +342,7 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
     }
     // False only when c certainly cannot go into s with the resident r taken out.
     const auto fitsWithout = [&](int r) {
-        return m_state.sessionOf(r) != s || in.cases[r].patientIndex == k.patientIndex ||
+        return m_state.sessionOf(r) != s || in.patientOf(r) == patient ||
                m_state.canInsert(c, s, in.demand(r));
     };
     if (maxEjected >= 1 && maxEjected <= 2 && m_state.load(s) + in.demand(c) > in.capacity(s)) {
@@ -350,7 +350,7 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
         residents = m_state.members(s);
         for (size_t i = 0; i < residents.size(); ++i) {
             const int a = residents[i];
-            if (in.cases[a].locked) {
+            if (in.isLocked(a)) {
                 continue;
             }
             // As in chain(): when c would not fit even with a out, skip the take-out and put
@@ -366,7 +366,7 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
             if (maxEjected >= 2) {
                 for (size_t j = i + 1; j < residents.size(); ++j) {
                     const int b = residents[j];
-                    if (in.cases[b].locked) {
+                    if (in.isLocked(b)) {
                         continue;
                     }
                     if (!fitsWithout(b)) {
@@ -393,7 +393,7 @@ bool LocalSearch::tryInsert(int c, int s, qint64 gain, int maxEjected)
         std::vector<int>& residents = m_residents;
         residents.clear();
         for (int a : m_state.members(s)) {
-            if (!in.cases[a].locked) {
+            if (!in.isLocked(a)) {
                 residents.push_back(a);
             }
         }
@@ -431,7 +431,7 @@ bool LocalSearch::ejectionPass(const std::vector<int>& cases, int maxEjected, bo
     // improves. This keeps a pass over thousands of postponed cases affordable.
     ++m_epoch;
     for (int c : cases) {
-        if (in.cases[c].locked) {
+        if (in.isLocked(c)) {
             continue;
         }
         const int from = m_state.sessionOf(c);

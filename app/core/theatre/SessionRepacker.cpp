@@ -38,7 +38,7 @@ SessionRepacker::SessionRepacker(SolutionState& state) : m_state(state)
     }
     for (int c = 0; c < static_cast<int>(in.cases.size()); ++c) {
         unit = std::gcd(unit, in.demand(c));
-        if (in.cases[c].locked) {
+        if (in.isLocked(c)) {
             continue;
         }
         for (int s : in.candidates(c)) {
@@ -81,7 +81,7 @@ SessionRepacker::Option SessionRepacker::bestElsewhere(int c, int excluded, int 
         // Make room by postponing the residents that lose least per minute.
         residents.clear();
         for (int x : m_state.members(t)) {
-            if (!in.cases[x].locked) {
+            if (!in.isLocked(x)) {
                 residents.push_back(x);
             }
         }
@@ -185,7 +185,7 @@ bool SessionRepacker::attempt(int s, int pinned)
     std::vector<int>& residents = m_residents;
     residents = m_state.members(s);
     for (int r : residents) {
-        if (in.cases[r].locked) {
+        if (in.isLocked(r)) {
             room -= in.demand(r);
             continue;
         }
@@ -203,7 +203,7 @@ bool SessionRepacker::attempt(int s, int pinned)
     busy.clear();
     for (int o : in.overlapping(s)) {
         for (int m : m_state.members(o)) {
-            const int surgeon = in.cases[m].surgeonIndex;
+            const int surgeon = in.surgeonOf(m);
             if (m_surgeonBusy[surgeon]++ == 0) {
                 busy.push_back(surgeon);
             }
@@ -221,15 +221,14 @@ bool SessionRepacker::attempt(int s, int pinned)
         if (gain <= 0) {
             continue;
         }
-        const Case& k = in.cases[c];
         const bool fromOverlapping = from >= 0 && in.sessions[from].overlaps(session);
-        if (m_surgeonBusy[k.surgeonIndex] - (fromOverlapping ? 1 : 0) > 0) {
+        if (m_surgeonBusy[in.surgeonOf(c)] - (fromOverlapping ? 1 : 0) > 0) {
             continue;
         }
         bool patientBusy = false;
-        for (int m : in.casesOfPatient(k.patientIndex)) {
+        for (int m : in.casesOfPatient(in.patientOf(c))) {
             const int ms = m_state.sessionOf(m);
-            if (m != c && ms >= 0 && in.sessions[ms].day == session.day) {
+            if (m != c && ms >= 0 && in.dayOf(ms) == session.day) {
                 patientBusy = true;
                 break;
             }
@@ -285,7 +284,7 @@ bool SessionRepacker::attempt(int s, int pinned)
             perWeight[item.weight] * item.weight + item.weight > capacityUnits) {
             continue;
         }
-        const int patient = in.cases[item.c].patientIndex;
+        const int patient = in.patientOf(item.c);
         if (std::find(patients.begin(), patients.end(), patient) != patients.end()) {
             continue;
         }

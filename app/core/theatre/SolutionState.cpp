@@ -47,27 +47,28 @@ void SolutionState::addSurgeon(int surgeon, int s, int delta)
 {
     m_surgeonSessionCount[static_cast<size_t>(surgeon) * m_sessions + s] += delta;
     m_surgeonDayCount[static_cast<size_t>(surgeon) * m_days +
-                      static_cast<size_t>(m_instance->sessions[s].day - m_instance->firstDay())] += delta;
+                      static_cast<size_t>(m_instance->dayOf(s) - m_instance->firstDay())] += delta;
 }
 
 bool SolutionState::canInsert(int c, int s, int freed) const
 {
     if (s < 0) {
-        return !m_instance->cases[c].locked;
+        return !m_instance->isLocked(c);
     }
     const Instance& in = *m_instance;
     if (m_load[s] - freed + in.demand(c) > in.capacity(s)) {
         return false;
     }
-    const Case& k = in.cases[c];
-    if (k.locked ? s != k.originalSession : !m_hostable[static_cast<size_t>(c) * m_sessions + s]) {
+    if (in.isLocked(c) ? s != in.cases[c].originalSession
+                       : !m_hostable[static_cast<size_t>(c) * m_sessions + s]) {
         return false;
     }
-    if (m_patientDayCount[patientDay(k.patientIndex, in.sessions[s].day)] > 0) {
+    const int day = in.dayOf(s);
+    if (m_patientDayCount[patientDay(in.patientOf(c), day)] > 0) {
         return false;
     }
-    const size_t surgeon = static_cast<size_t>(k.surgeonIndex);
-    if (m_surgeonDayCount[surgeon * m_days + static_cast<size_t>(in.sessions[s].day - in.firstDay())] == 0) {
+    const size_t surgeon = static_cast<size_t>(in.surgeonOf(c));
+    if (m_surgeonDayCount[surgeon * m_days + static_cast<size_t>(day - in.firstDay())] == 0) {
         return true;
     }
     const int* sessions = m_surgeonSessionCount.data() + surgeon * m_sessions;
@@ -85,13 +86,12 @@ void SolutionState::insert(int c, int s)
         return;
     }
     const Instance& in = *m_instance;
-    const Case& k = in.cases[c];
     m_sessionOf[c] = s;
     m_members[s].push_back(c);
     m_hash[s] ^= keyOf(c);
     m_load[s] += in.demand(c);
-    addSurgeon(k.surgeonIndex, s, 1);
-    ++m_patientDayCount[patientDay(k.patientIndex, in.sessions[s].day)];
+    addSurgeon(in.surgeonOf(c), s, 1);
+    ++m_patientDayCount[patientDay(in.patientOf(c), in.dayOf(s))];
     m_cost += in.cost(c, s) - in.cost(c, -1);
 }
 
@@ -102,14 +102,13 @@ void SolutionState::remove(int c)
         return;
     }
     const Instance& in = *m_instance;
-    const Case& k = in.cases[c];
     m_sessionOf[c] = -1;
     auto& list = m_members[s];
     list.erase(std::find(list.begin(), list.end(), c));
     m_hash[s] ^= keyOf(c);
     m_load[s] -= in.demand(c);
-    addSurgeon(k.surgeonIndex, s, -1);
-    --m_patientDayCount[patientDay(k.patientIndex, in.sessions[s].day)];
+    addSurgeon(in.surgeonOf(c), s, -1);
+    --m_patientDayCount[patientDay(in.patientOf(c), in.dayOf(s))];
     m_cost += in.cost(c, -1) - in.cost(c, s);
 }
 
