@@ -17,12 +17,7 @@ const QByteArray kCasesHeader = "case_id,patient_id,surgeon_id,specialty,procedu
 
 Instance read(const QByteArray& sessions, const QByteArray& cases)
 {
-    auto instance = InstanceReader::fromData(
-        "session_id,theatre,date,start,end,specialty,status\n" + sessions, QStringLiteral("sessions.csv"),
-        kCasesHeader + cases, QStringLiteral("cases.csv"), 15);
-    INFO(instance.errorMessage());
-    REQUIRE(instance.ok());
-    return std::move(instance).value();
+    return fromCsv("session_id,theatre,date,start,end,specialty,status\n" + sessions, kCasesHeader + cases);
 }
 
 std::vector<double> prices(const Instance& in, const std::vector<std::pair<const char*, double>>& list)

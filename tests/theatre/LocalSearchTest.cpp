@@ -25,11 +25,7 @@ Instance threeLists()
         "C,PC,DR1,GEN,Hernia,90,P2,2026-12-07,,,,\n"
         "R,PR,DR2,ORTH,Knee,90,P3,2026-12-07,,,,\n"
         "Y,PY,DR3,ORTH,Hip fracture,90,P1,2026-12-07,,,,\n";
-    auto instance = InstanceReader::fromData(sessions, QStringLiteral("sessions.csv"), cases,
-                                             QStringLiteral("cases.csv"), 15);
-    INFO(instance.errorMessage());
-    REQUIRE(instance.ok());
-    return std::move(instance).value();
+    return fromCsv(sessions, cases);
 }
 
 struct ThreeLists
@@ -47,6 +43,22 @@ struct ThreeLists
         state.insert(r, s1);
         state.insert(y, s2);
         state.insert(c, s3);
+    }
+};
+
+// The three lists booked, and a skipping single-ejection pass over C that failed.
+struct AfterFailedTry : ThreeLists
+{
+    SolutionState state{in};
+    LocalSearch search{state};
+    std::vector<int> onlyC{c};
+
+    AfterFailedTry()
+    {
+        book(state);
+        search.setChains(false);
+        REQUIRE_FALSE(search.ejectionPass(onlyC, 1, true));
+        REQUIRE(state.sessionOf(c) == s3);
     }
 };
 
@@ -79,47 +91,33 @@ TEST_CASE("A session's fingerprint depends on the set of its cases, not on their
 
 TEST_CASE("A pass that skips unchanged cases tries a case again once a list it would use changes")
 {
-    const ThreeLists f;
-    SolutionState state(f.in);
-    f.book(state);
-    LocalSearch search(state);
-    search.setChains(false);
-    const std::vector<int> onlyC{f.c};
-
-    REQUIRE_FALSE(search.ejectionPass(onlyC, 1, true));
-    CHECK(state.sessionOf(f.c) == f.s3);
+    AfterFailedTry f;
 
     // Nothing changed: skipped, still no move.
-    CHECK_FALSE(search.ejectionPass(onlyC, 1, true));
+    CHECK_FALSE(f.search.ejectionPass(f.onlyC, 1, true));
 
     // R leaves S1 (say a theatre manager postponed it): S1 is one of C's lists, so C is
     // tried again and takes it.
-    state.remove(f.r);
-    CHECK(search.ejectionPass(onlyC, 1, true));
-    CHECK(state.sessionOf(f.c) == f.s1);
+    f.state.remove(f.r);
+    CHECK(f.search.ejectionPass(f.onlyC, 1, true));
+    CHECK(f.state.sessionOf(f.c) == f.s1);
 }
 
 TEST_CASE("A pass that skips unchanged cases does not see a change outside the lists it looked at")
 {
-    const ThreeLists f;
-    SolutionState state(f.in);
-    f.book(state);
-    LocalSearch search(state);
-    search.setChains(false);
-    const std::vector<int> onlyC{f.c};
-    REQUIRE_FALSE(search.ejectionPass(onlyC, 1, true));
+    AfterFailedTry f;
 
     // Y leaves S2, so R could now move on and make room for C. S2 is not a list C could
     // use, so the skipping pass does not try C again: the documented limit of the shortcut.
-    state.remove(f.y);
-    const qint64 before = state.cost();
-    CHECK_FALSE(search.ejectionPass(onlyC, 1, true));
-    CHECK(state.sessionOf(f.c) == f.s3);
+    f.state.remove(f.y);
+    const qint64 before = f.state.cost();
+    CHECK_FALSE(f.search.ejectionPass(f.onlyC, 1, true));
+    CHECK(f.state.sessionOf(f.c) == f.s3);
 
     // A pass without skipping finds the move: C to S1, R on to S2, two days saved for a
     // P2 case against one for a P3 case.
-    CHECK(search.ejectionPass(onlyC, 1, false));
-    CHECK(state.sessionOf(f.c) == f.s1);
-    CHECK(state.sessionOf(f.r) == f.s2);
-    CHECK(state.cost() == before - 2 * 10 + 1 * 3);
+    CHECK(f.search.ejectionPass(f.onlyC, 1, false));
+    CHECK(f.state.sessionOf(f.c) == f.s1);
+    CHECK(f.state.sessionOf(f.r) == f.s2);
+    CHECK(f.state.cost() == before - 2 * 10 + 1 * 3);
 }

@@ -32,11 +32,7 @@ Instance chainInstance()
         "A2,PA2,DR3,ORTH,Knee,90,P3,2026-08-01,,,,\n"
         "B1,PB1,DR4,ORTH,Bunion,90,P4,2026-12-07,,,,\n"
         "B2,PB2,DR5,ORTH,Bunion,90,P4,2026-12-07,,,,\n";
-    auto instance = InstanceReader::fromData(sessions, QStringLiteral("sessions.csv"), cases,
-                                             QStringLiteral("cases.csv"), 15);
-    INFO(instance.errorMessage());
-    REQUIRE(instance.ok());
-    return std::move(instance).value();
+    return fromCsv(sessions, cases);
 }
 
 void bookStart(const Instance& in, SolutionState& state)

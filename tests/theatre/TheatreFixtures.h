@@ -23,14 +23,20 @@ inline Instance fixtureInstance()
     return std::move(instance).value();
 }
 
-inline Instance generated(const InstanceGenerator::Parameters& parameters)
+/// An instance from the text of its two files (with their header rows), turnover 15.
+inline Instance fromCsv(const QByteArray& sessions, const QByteArray& cases)
 {
-    const auto files = InstanceGenerator::generate(parameters);
-    auto instance = InstanceReader::fromData(files.sessions, QStringLiteral("sessions.csv"), files.cases,
+    auto instance = InstanceReader::fromData(sessions, QStringLiteral("sessions.csv"), cases,
                                              QStringLiteral("cases.csv"), 15);
     INFO(instance.errorMessage());
     REQUIRE(instance.ok());
     return std::move(instance).value();
+}
+
+inline Instance generated(const InstanceGenerator::Parameters& parameters)
+{
+    const auto files = InstanceGenerator::generate(parameters);
+    return fromCsv(files.sessions, files.cases);
 }
 
 /// A tiny instance (one or two theatres, one week) that exhaustive search can settle.
