@@ -111,23 +111,6 @@ QList<Version> heads(const QList<Version>& versions)
     return result;
 }
 
-Patient identityFrom(const QString& id, const QJsonObject& o)
-{
-    Patient p;
-    p.id = id;
-    p.downtimeNumber = o.value(QStringLiteral("downtime_number")).toString();
-    p.ipp = o.value(QStringLiteral("ipp")).toString();
-    p.ins = o.value(QStringLiteral("ins")).toString();
-    p.birthName = o.value(QStringLiteral("birth_name")).toString();
-    p.usedName = o.value(QStringLiteral("used_name")).toString();
-    p.firstNames = o.value(QStringLiteral("first_names")).toString();
-    p.birthDate = QDate::fromString(o.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-    p.sex = o.value(QStringLiteral("sex")).toString(QStringLiteral("U"));
-    p.birthPlace = o.value(QStringLiteral("birth_place")).toString();
-    p.identityStatus = o.value(QStringLiteral("identity_status")).toString(QStringLiteral("provisional"));
-    return p;
-}
-
 /// The stored form of a patient row, to tell whether the derived state changed.
 QString rowText(const Patient& p, const QString& updatedAt)
 {
@@ -204,7 +187,7 @@ Result<RebuildSummary> StateRebuilder::rebuild()
             continue; // a cycle cannot happen with random UUIDs; ignore rather than fail
         }
         Derived d;
-        d.patient = identityFrom(it.key(), QJsonDocument::fromJson(hs.first().data).object());
+        d.patient = Patient::fromIdentityRecord(it.key(), QJsonDocument::fromJson(hs.first().data).object());
         for (const auto& v : it.value()) {
             if (v.version == 1 && (d.registeredKey.isEmpty() || v.writeKey() < d.registeredKey)) {
                 d.registeredKey = v.writeKey();

@@ -53,4 +53,35 @@ void Patient::setIdentity(const clinical::PatientIdentity& id)
     identityStatus = clinical::code(id.status);
 }
 
+QJsonObject Patient::identityRecord() const
+{
+    return {{QStringLiteral("downtime_number"), downtimeNumber},
+            {QStringLiteral("ipp"), ipp},
+            {QStringLiteral("ins"), ins},
+            {QStringLiteral("birth_name"), birthName},
+            {QStringLiteral("used_name"), usedName},
+            {QStringLiteral("first_names"), firstNames},
+            {QStringLiteral("birth_date"), birthDate.toString(Qt::ISODate)},
+            {QStringLiteral("sex"), sex},
+            {QStringLiteral("birth_place"), birthPlace},
+            {QStringLiteral("identity_status"), identityStatus}};
+}
+
+Patient Patient::fromIdentityRecord(const QString& id, const QJsonObject& o)
+{
+    Patient p;
+    p.id = id;
+    p.downtimeNumber = o.value(QStringLiteral("downtime_number")).toString();
+    p.ipp = o.value(QStringLiteral("ipp")).toString();
+    p.ins = o.value(QStringLiteral("ins")).toString();
+    p.birthName = o.value(QStringLiteral("birth_name")).toString();
+    p.usedName = o.value(QStringLiteral("used_name")).toString();
+    p.firstNames = o.value(QStringLiteral("first_names")).toString();
+    p.birthDate = QDate::fromString(o.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    p.sex = o.value(QStringLiteral("sex")).toString(QStringLiteral("U"));
+    p.birthPlace = o.value(QStringLiteral("birth_place")).toString();
+    p.identityStatus = o.value(QStringLiteral("identity_status")).toString(QStringLiteral("provisional"));
+    return p;
+}
+
 } // namespace wp

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace wp {
@@ -37,6 +38,13 @@ struct Patient
     /// The identity traits as the clinical rules (validation, duplicates) see them.
     clinical::PatientIdentity identity() const;
     void setIdentity(const clinical::PatientIdentity& identity);
+
+    /// The identity traits as one version of the patient's identity record stores them
+    /// (record kind "patient"); the same format on every laptop and in every exchange.
+    QJsonObject identityRecord() const;
+    /// A patient with only the identity traits of a stored version, and `id`. Versions
+    /// written before a trait existed read as its default (sex "U", status provisional).
+    static Patient fromIdentityRecord(const QString& id, const QJsonObject& record);
 };
 
 } // namespace wp

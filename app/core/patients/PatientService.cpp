@@ -41,20 +41,6 @@ Patient readPatient(const db::Statement& s, int offset = 0)
     return p;
 }
 
-QJsonObject identityJson(const Patient& p)
-{
-    return {{QStringLiteral("downtime_number"), p.downtimeNumber},
-            {QStringLiteral("ipp"), p.ipp},
-            {QStringLiteral("ins"), p.ins},
-            {QStringLiteral("birth_name"), p.birthName},
-            {QStringLiteral("used_name"), p.usedName},
-            {QStringLiteral("first_names"), p.firstNames},
-            {QStringLiteral("birth_date"), p.birthDate.toString(Qt::ISODate)},
-            {QStringLiteral("sex"), p.sex},
-            {QStringLiteral("birth_place"), p.birthPlace},
-            {QStringLiteral("identity_status"), p.identityStatus}};
-}
-
 Result<QList<Patient>> collect(db::Statement& stmt)
 {
     return stmt.all<Patient>([](const db::Statement& s) { return readPatient(s); });
@@ -195,7 +181,7 @@ Result<Patient> PatientService::registerPatient(Patient p)
     v.patientId = v.recordId;
     v.version = 1;
     p.id = v.recordId;
-    v.data = identityJson(p);
+    v.data = p.identityRecord();
     auto written = RecordStore(m_ws).appendInTransaction(v);
     if (!written) {
         return written.error();
@@ -245,14 +231,14 @@ Result<Patient> PatientService::updateIdentity(const Patient& p, const QString& 
     if (!errors.isEmpty()) {
         return Error(errors.join(QLatin1Char('\n')), Error::Code::InvalidInput);
     }
-    if (identityJson(updated) == identityJson(*current)) {
+    if (updated.identityRecord() == current->identityRecord()) {
         return Error(tr("The identity is unchanged: nothing to save."), Error::Code::InvalidInput);
     }
     auto tx = db::Transaction::begin(m_ws.db());
     if (!tx) {
         return tx.error();
     }
-    auto amended = RecordStore(m_ws).amend(p.id, identityJson(updated), reason);
+    auto amended = RecordStore(m_ws).amend(p.id, updated.identityRecord(), reason);
     if (!amended) {
         return amended.error();
     }
@@ -276,21 +262,8 @@ Result<QList<IdentityVersion>> PatientService::identityHistory(const QString& pa
         if (v.kind != QLatin1String("patient")) {
             continue;
         }
-        const QJsonObject& o = v.data;
         IdentityVersion i;
-        i.identity.id = v.recordId;
-        i.identity.downtimeNumber = o.value(QStringLiteral("downtime_number")).toString();
-        i.identity.ipp = o.value(QStringLiteral("ipp")).toString();
-        i.identity.ins = o.value(QStringLiteral("ins")).toString();
-        i.identity.birthName = o.value(QStringLiteral("birth_name")).toString();
-        i.identity.usedName = o.value(QStringLiteral("used_name")).toString();
-        i.identity.firstNames = o.value(QStringLiteral("first_names")).toString();
-        i.identity.birthDate =
-            QDate::fromString(o.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-        i.identity.sex = o.value(QStringLiteral("sex")).toString(QStringLiteral("U"));
-        i.identity.birthPlace = o.value(QStringLiteral("birth_place")).toString();
-        i.identity.identityStatus =
-            o.value(QStringLiteral("identity_status")).toString(QStringLiteral("provisional"));
+        i.identity = Patient::fromIdentityRecord(v.recordId, v.data);
         i.version = v.version;
         i.recordedAt = v.createdAt;
         i.recordedBy = v.createdBy;
