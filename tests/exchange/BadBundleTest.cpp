@@ -19,13 +19,9 @@ qint64 auditCount(Workspace& ws)
 
 } // namespace
 
-TEST_CASE("a bad bundle is refused with a clear message and nothing is written", "[exchange]")
+TEST_CASE_METHOD(TwoLaptops, "a bad bundle is refused with a clear message and nothing is written",
+                 "[exchange]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     const Patient p = registerPatient(a, QStringLiteral("Simon"), QStringLiteral("Hugo"), QDate(1985, 8, 8),
                                       QStringLiteral("M"));
     REQUIRE(
@@ -89,13 +85,8 @@ TEST_CASE("a bad bundle is refused with a clear message and nothing is written",
     }
 }
 
-TEST_CASE("the good bundle of the bad-bundle test imports", "[exchange]")
+TEST_CASE_METHOD(TwoLaptops, "the good bundle of the bad-bundle test imports", "[exchange]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     registerPatient(a, QStringLiteral("Simon"), QStringLiteral("Hugo"), QDate(1985, 8, 8),
                     QStringLiteral("M"));
     CHECK(send(a, b, files.file(QStringLiteral("good.wpb"))).newRecords == 1);

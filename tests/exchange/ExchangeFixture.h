@@ -53,6 +53,17 @@ struct Laptop
     std::unique_ptr<Workspace> ws;
 };
 
+/// Two laptops of one hospital, WA and WB, with a folder for the bundles between them: what
+/// most exchange tests start from (TEST_CASE_METHOD).
+struct TwoLaptops
+{
+    TempDir dirA;
+    TempDir dirB;
+    TempDir files;
+    Laptop a{dirA.path(), QStringLiteral("WA")};
+    Laptop b{dirB.path(), QStringLiteral("WB")};
+};
+
 inline QByteArray testPassphrase()
 {
     return QByteArrayLiteral("correct horse battery staple");

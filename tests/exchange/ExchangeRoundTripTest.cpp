@@ -69,13 +69,8 @@ TEST_CASE("a bundle carries patients, movements and records to another laptop an
     CHECK(AuditLog(*b.ws).verify()->ok());
 }
 
-TEST_CASE("importing the same bundle twice changes nothing more", "[exchange]")
+TEST_CASE_METHOD(TwoLaptops, "importing the same bundle twice changes nothing more", "[exchange]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     const Patient p = registerPatient(a, QStringLiteral("Martin"), QStringLiteral("Luc"), QDate(1970, 1, 1),
                                       QStringLiteral("M"));
     REQUIRE(
@@ -89,13 +84,8 @@ TEST_CASE("importing the same bundle twice changes nothing more", "[exchange]")
     CHECK(b.dump() == once);
 }
 
-TEST_CASE("a bundle for a given laptop carries only what it has not had yet", "[exchange]")
+TEST_CASE_METHOD(TwoLaptops, "a bundle for a given laptop carries only what it has not had yet", "[exchange]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     const Patient p = registerPatient(a, QStringLiteral("Petit"), QStringLiteral("Léa"), QDate(2001, 5, 6));
     CHECK(send(a, b, files.file(QStringLiteral("1.wpb")), true).records == 1);
     REQUIRE(
@@ -107,13 +97,8 @@ TEST_CASE("a bundle for a given laptop carries only what it has not had yet", "[
     CHECK(PatientService(*b.ws).find(p.id)->bedLabel == QStringLiteral("3"));
 }
 
-TEST_CASE("a preview shows what would be merged and writes nothing", "[exchange]")
+TEST_CASE_METHOD(TwoLaptops, "a preview shows what would be merged and writes nothing", "[exchange]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     registerPatient(a, QStringLiteral("Roux"), QStringLiteral("Yves"), QDate(1980, 2, 2),
                     QStringLiteral("M"));
     const QString file = files.file(QStringLiteral("bundle.wpb"));
@@ -126,14 +111,10 @@ TEST_CASE("a preview shows what would be merged and writes nothing", "[exchange]
     CHECK(b.dump() == before);
 }
 
-TEST_CASE("two laptops admitting one patient to different beds: the later wins and it is listed",
-          "[exchange]")
+TEST_CASE_METHOD(TwoLaptops,
+                 "two laptops admitting one patient to different beds: the later wins and it is listed",
+                 "[exchange]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     const Patient p = registerPatient(a, QStringLiteral("Moreau"), QStringLiteral("Inès"), QDate(1990, 7, 7));
     send(a, b, files.file(QStringLiteral("0.wpb")));
     REQUIRE(
@@ -170,13 +151,9 @@ TEST_CASE("two laptops admitting one patient to different beds: the later wins a
     CHECK(exchange::ConflictLog(*a.ws).list()->size() == 1);
 }
 
-TEST_CASE("identity forks and cross-laptop duplicates are listed, never merged", "[exchange]")
+TEST_CASE_METHOD(TwoLaptops, "identity forks and cross-laptop duplicates are listed, never merged",
+                 "[exchange]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     Patient p = registerPatient(a, QStringLiteral("Leroy"), QStringLiteral("Marie"), QDate(1960, 4, 4));
     send(a, b, files.file(QStringLiteral("0.wpb")));
     Patient onA = p;

@@ -28,14 +28,9 @@ QJsonArray entriesOf(const QJsonObject& bundle, const QString& type)
 
 } // namespace
 
-TEST_CASE("the FHIR export covers movements, medication, merged duplicates, and validates",
-          "[exchange][fhir]")
+TEST_CASE_METHOD(TwoLaptops, "the FHIR export covers movements, medication, merged duplicates, and validates",
+                 "[exchange][fhir]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     Patient p = registerPatient(a, QStringLiteral("Fournier"), QStringLiteral("Élise"), QDate(1955, 6, 1));
     p.ins = QStringLiteral("255062A12345614"); // key 14: 2A counts as 19
     p.ipp = QStringLiteral("778899");

@@ -28,14 +28,11 @@ QJsonObject pulse(int value)
 
 } // namespace
 
-TEST_CASE("two laptops amending the same observation: both show the same version and one fork to confirm",
-          "[exchange]")
+TEST_CASE_METHOD(
+    TwoLaptops,
+    "two laptops amending the same observation: both show the same version and one fork to confirm",
+    "[exchange]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     const Patient p =
         registerPatient(a, QStringLiteral("Lambert"), QStringLiteral("Paul"), QDate(1949, 8, 8));
     auto created = RecordStore(*a.ws).create(QStringLiteral("observation"), p.id, pulse(70));
@@ -89,14 +86,10 @@ TEST_CASE("two laptops amending the same observation: both show the same version
     CHECK(next->version == 3);
 }
 
-TEST_CASE("a fork whose branches have different lengths: the highest version is shown everywhere",
-          "[exchange]")
+TEST_CASE_METHOD(TwoLaptops,
+                 "a fork whose branches have different lengths: the highest version is shown everywhere",
+                 "[exchange]")
 {
-    TempDir dirA;
-    TempDir dirB;
-    TempDir files;
-    Laptop a(dirA.path(), QStringLiteral("WA"));
-    Laptop b(dirB.path(), QStringLiteral("WB"));
     const Patient p = registerPatient(a, QStringLiteral("Noël"), QStringLiteral("Anne"), QDate(1970, 1, 2));
     auto created = RecordStore(*a.ws).create(QStringLiteral("nursing_note"), p.id,
                                              {{QStringLiteral("target"), QStringLiteral("Douleur")}});
