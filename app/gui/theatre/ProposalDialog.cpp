@@ -50,10 +50,17 @@ ProposalDialog::ProposalDialog(const theatre::Proposal& proposal, const theatre:
             table->setItem(p, col, item);
         }
     }
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // The two "now → proposed" columns as wide as their headings; the four single figures
+    // share the rest equally (a stretched last column alone looked like a different kind
+    // of figure).
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     table->setFixedHeight(table->horizontalHeader()->height() + 4 * table->rowHeight(0) + 6);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A summary to read, not to select: no current cell drawn in it.
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(table);
 
     auto* hint =
