@@ -116,10 +116,18 @@ TEST_CASE("gui: case block text never leaves its block and says more when there 
                 const auto lines =
                     CaseBlockText::fit(k, 8 * 60, QSize(width, height), normal, bold, reserve, reserve);
                 for (const auto& line : lines) {
-                    INFO(line.text.toStdString());
-                    CHECK((line.bold ? bm : nm).horizontalAdvance(line.text) <= width);
-                    if (lines.size() > 1) {
-                        CHECK(line.y + nm.descent() <= height);
+                    INFO(line.text.toStdString() << (line.vertical ? " (upwards)" : ""));
+                    const int advance = (line.bold ? bm : nm).horizontalAdvance(line.text);
+                    if (line.vertical) {
+                        // Along the height, clear of both corner marks; across, inside the width.
+                        CHECK(line.start >= reserve);
+                        CHECK(line.start + advance <= height - reserve);
+                        CHECK(line.y + nm.descent() <= width);
+                    } else {
+                        CHECK(advance <= width);
+                        if (lines.size() > 1) {
+                            CHECK(line.y + nm.descent() <= height);
+                        }
                     }
                 }
             }
@@ -135,4 +143,21 @@ TEST_CASE("gui: case block text never leaves its block and says more when there 
     const auto one = CaseBlockText::fit(k, 8 * 60, QSize(200, nm.lineSpacing() + 2), normal, bold, 0, 0);
     REQUIRE(one.size() == 1);
     CHECK(one.front().text == QStringLiteral("P2 C001"));
+
+    // A short case: a block narrower than its id but tall. The id and priority run upwards,
+    // then the procedure if there is a second column.
+    const int narrow = bm.horizontalAdvance(k.id) - 1;
+    const auto upwards = CaseBlockText::fit(k, 8 * 60, QSize(narrow, 130), normal, bold, 0, 0);
+    REQUIRE(!upwards.empty());
+    CHECK(upwards.front().vertical);
+    CHECK(upwards.front().text == QStringLiteral("P2 C001"));
+    if (narrow >= 2 * std::max(nm.lineSpacing(), bm.lineSpacing())) {
+        REQUIRE(upwards.size() >= 2);
+        CHECK(upwards[1].text == k.procedure);
+    }
+    // Too short for the id along as well: the lines stay across, as before.
+    const auto flat = CaseBlockText::fit(k, 8 * 60, QSize(narrow, 24), normal, bold, 0, 0);
+    for (const auto& line : flat) {
+        CHECK_FALSE(line.vertical);
+    }
 }

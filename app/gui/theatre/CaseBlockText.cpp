@@ -70,6 +70,14 @@ std::vector<CaseBlockText::Line> CaseBlockText::fit(const theatre::ScheduleCase&
         return width;
     };
 
+    // Too narrow for the id across but tall enough for it along: the lines run upwards,
+    // one per column of text, clear of both right-hand corners' marks.
+    const int along = room.height() - topRightReserve - bottomRightReserve;
+    if (bm.horizontalAdvance(k.id) > widthOf(0) && room.width() >= spacing &&
+        bm.horizontalAdvance(k.id) <= along) {
+        return fitVertical(k, start, room.width() / spacing, along, bottomRightReserve, normal, bold);
+    }
+
     std::vector<Line> lines;
     const auto add = [&](const QString& text, bool isBold) {
         // No gap and no lone "…": what follows moves up.
@@ -141,6 +149,33 @@ std::vector<CaseBlockText::Line> CaseBlockText::fit(const theatre::ScheduleCase&
     return lines;
 }
 
+std::vector<CaseBlockText::Line> CaseBlockText::fitVertical(const theatre::ScheduleCase& k, int start,
+                                                            int columns, int along, int fromBottom,
+                                                            const QFont& normal, const QFont& bold)
+{
+    const QFontMetrics nm(normal);
+    const QFontMetrics bm(bold);
+    const int spacing = std::max(nm.lineSpacing(), bm.lineSpacing());
+    using theatre::PlanFile;
+    const QString full = QStringLiteral("P%1 %2").arg(k.priority).arg(k.id);
+    QStringList texts{bm.horizontalAdvance(full) <= along ? full : k.id};
+    texts << k.procedure.simplified()
+          << PlanFile::formatTime(start) + QChar(0x2013) + PlanFile::formatTime(start + k.duration)
+          << k.surgeon;
+    std::vector<Line> lines;
+    for (int i = 0; i < columns && i < texts.size(); ++i) {
+        const bool isBold = i == 0;
+        const QString shown = isBold ? texts[i] : fitted(texts[i], nm, along);
+        if (shown.isEmpty() || shown == QString(QChar(0x2026))) {
+            continue;
+        }
+        lines.push_back({shown,
+                         static_cast<int>(lines.size()) * spacing + (isBold ? bm.ascent() : nm.ascent()),
+                         isBold, true, fromBottom});
+    }
+    return lines;
+}
+
 void CaseBlockText::paint(QPainter& p, const QRect& inner, const std::vector<Line>& lines,
                           const QFont& normal, const QFont& bold)
 {
@@ -154,7 +189,15 @@ void CaseBlockText::paint(QPainter& p, const QRect& inner, const std::vector<Lin
             p.setFont(line.bold ? bold : normal);
             boldSet = line.bold;
         }
-        p.drawText(inner.left(), inner.top() + line.y, line.text);
+        if (line.vertical) {
+            p.save();
+            p.translate(inner.left() + line.y, inner.bottom() + 1 - line.start);
+            p.rotate(-90);
+            p.drawText(0, 0, line.text);
+            p.restore();
+        } else {
+            p.drawText(inner.left(), inner.top() + line.y, line.text);
+        }
     }
 }
 
