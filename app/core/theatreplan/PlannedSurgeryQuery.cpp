@@ -76,37 +76,32 @@ Result<QList<PlannedSurgery>> PlannedSurgeryQuery::forPatient(const Patient& pat
         return stmt.error();
     }
     stmt->bind(1, patient.id).bind(2, patient.ipp).bind(3, patient.downtimeNumber);
-    QList<PlannedSurgery> planned;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
+    auto rows = stmt->all<PlannedSurgery>([](const db::Statement& row) {
         PlannedSurgery p;
-        p.caseId = stmt->text(0);
-        p.procedure = stmt->text(1);
-        p.surgeon = stmt->text(2);
-        p.priority = stmt->integer(3);
-        const QString original = stmt->text(4);
-        p.originalDate = QDate::fromString(stmt->text(5), Qt::ISODate);
-        const QString booked = stmt->text(6);
+        p.caseId = row.text(0);
+        p.procedure = row.text(1);
+        p.surgeon = row.text(2);
+        p.priority = row.integer(3);
+        const QString original = row.text(4);
+        p.originalDate = QDate::fromString(row.text(5), Qt::ISODate);
+        const QString booked = row.text(6);
         if (!booked.isEmpty()) {
-            p.date = QDate::fromString(stmt->text(7), Qt::ISODate);
-            p.start = stmt->integer(8);
-            p.theatre = stmt->text(9);
+            p.date = QDate::fromString(row.text(7), Qt::ISODate);
+            p.start = row.integer(8);
+            p.theatre = row.text(9);
         }
-        p.reason = stmt->text(10);
+        p.reason = row.text(10);
         p.change = changeOf(original, p.originalDate, booked, p.date);
-        // A booking in the past is done or was missed: either way the theatre list, not the
-        // ward board, is where it is followed up.
-        if (p.booked() && today.isValid() && p.date < today) {
-            continue;
-        }
-        planned << p;
+        return p;
+    });
+    if (!rows) {
+        return rows.error();
     }
+    QList<PlannedSurgery> planned = std::move(rows).value();
+    // A booking in the past is done or was missed: either way the theatre list, not the
+    // ward board, is where it is followed up.
+    planned.removeIf(
+        [&](const PlannedSurgery& p) { return p.booked() && today.isValid() && p.date < today; });
     std::sort(planned.begin(), planned.end(), [](const PlannedSurgery& a, const PlannedSurgery& b) {
         if (a.booked() != b.booked()) {
             return a.booked();
