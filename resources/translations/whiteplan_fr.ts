@@ -2813,36 +2813,8 @@ __/__</translation>
         <translation>L'option --patient ID est obligatoire (un numéro provisoire ou un IPP).</translation>
     </message>
     <message>
-        <source>Write the printout to this PDF file.</source>
-        <translation>Écrire l'impression dans ce fichier PDF.</translation>
-    </message>
-    <message>
-        <source>FILE.pdf</source>
-        <translation>FICHIER.pdf</translation>
-    </message>
-    <message>
-        <source>Print on this printer (as listed by lpstat -p).</source>
-        <translation>Imprimer sur cette imprimante (nom tel qu'affiché par lpstat -p).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
         <source>Unexpected argument "%1".</source>
         <translation>Argument inattendu « %1 ».</translation>
-    </message>
-    <message>
-        <source>Say where to print: --out FILE.pdf or --printer NAME (one of them).</source>
-        <translation>Indiquez où imprimer : --out FICHIER.pdf ou --printer NOM (l'un ou l'autre).</translation>
-    </message>
-    <message>
-        <source>No printer "%1" (printers: %2).</source>
-        <translation>Imprimante « %1 » introuvable (imprimantes : %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1</source>
@@ -2987,6 +2959,37 @@ __/__</translation>
     <message>
         <source>--hours must be a whole number of hours from 1 to 744.</source>
         <translation>--hours doit être un nombre entier d'heures compris entre 1 et 744.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTargetOptions</name>
+    <message>
+        <source>Write the printout to this PDF file.</source>
+        <translation>Écrire l'impression dans ce fichier PDF.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>Print on this printer (as listed by lpstat -p).</source>
+        <translation>Imprimer sur cette imprimante (nom tel qu'affiché par lpstat -p).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Say where to print: --out FILE.pdf or --printer NAME (one of them).</source>
+        <translation>Indiquez où imprimer : --out FICHIER.pdf ou --printer NOM (l'un ou l'autre).</translation>
+    </message>
+    <message>
+        <source>No printer "%1" (printers: %2).</source>
+        <translation>Imprimante « %1 » introuvable (imprimantes : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -3848,22 +3851,6 @@ __/__</translation>
         <translation>daylist, letters ou calllist.</translation>
     </message>
     <message>
-        <source>Write the printout to this PDF file.</source>
-        <translation>Écrire l'impression dans ce fichier PDF.</translation>
-    </message>
-    <message>
-        <source>FILE.pdf</source>
-        <translation>FICHIER.pdf</translation>
-    </message>
-    <message>
-        <source>Print on this printer (as listed by lpstat -p).</source>
-        <translation>Imprimer sur cette imprimante (telle que listée par lpstat -p).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
         <source>Day of the day list (default: today).</source>
         <translation>Jour du programme du jour (par défaut : aujourd'hui).</translation>
     </message>
@@ -3880,24 +3867,12 @@ __/__</translation>
         <translation>Impression « %1 » inconnue : daylist, letters ou calllist.</translation>
     </message>
     <message>
-        <source>Say where to print: --out FILE.pdf or --printer NAME (one of them).</source>
-        <translation>Indiquez où imprimer : --out FICHIER.pdf ou --printer NOM (l'un des deux).</translation>
-    </message>
-    <message>
         <source>--date is for the day list only.</source>
         <translation>--date ne sert qu'au programme du jour.</translation>
     </message>
     <message>
         <source>--date must be a date as YYYY-MM-DD, not "%1".</source>
         <translation>--date doit être une date AAAA-MM-JJ, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>No printer "%1" (printers: %2).</source>
-        <translation>Pas d'imprimante « %1 » (imprimantes : %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1</source>

@@ -1,11 +1,11 @@
 #include "PrintCommand.h"
 
 #include "CliSession.h"
+#include "PrintTargetOptions.h"
 #include "printing/PrintService.h"
 
 #include <QDir>
 #include <QPrinter>
-#include <QPrinterInfo>
 
 namespace wp::cli {
 
@@ -32,9 +32,8 @@ int PrintCommand::run(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
     addUserOptions(parser);
-    parser.addOption({QStringLiteral("out"), tr("Write the printout to this PDF file."), tr("FILE.pdf")});
-    parser.addOption(
-        {QStringLiteral("printer"), tr("Print on this printer (as listed by lpstat -p)."), tr("NAME")});
+    const PrintTargetOptions targetOptions;
+    targetOptions.addTo(parser);
     addOptions(parser);
     int code = 0;
     if (!parse(parser, arguments, io, code)) {
@@ -43,20 +42,15 @@ int PrintCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parser.positionalArguments().isEmpty()) {
         return fail(io, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     }
-    const QString out = parser.value(QStringLiteral("out"));
-    const QString printerName = parser.value(QStringLiteral("printer"));
-    if (out.isEmpty() == printerName.isEmpty()) {
-        return fail(io, tr("Say where to print: --out FILE.pdf or --printer NAME (one of them)."));
+    const auto target = targetOptions.read(parser);
+    if (!target) {
+        return fail(io, target.error());
     }
+    const QString& out = target->pdf;
+    const QString& printerName = target->printer;
     auto req = request(parser);
     if (!req) {
         return fail(io, req.error());
-    }
-    if (!printerName.isEmpty() && !QPrinterInfo::availablePrinterNames().contains(printerName)) {
-        const QStringList names = QPrinterInfo::availablePrinterNames();
-        return fail(io,
-                    tr("No printer \"%1\" (printers: %2).")
-                        .arg(printerName, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     }
     auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {

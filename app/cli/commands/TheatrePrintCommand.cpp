@@ -1,13 +1,13 @@
 #include "TheatrePrintCommand.h"
 
 #include "CliSession.h"
+#include "PrintTargetOptions.h"
 #include "theatreplan/TheatrePrintouts.h"
 
 #include <QDir>
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPrinter>
-#include <QPrinterInfo>
 #include <QTemporaryDir>
 
 namespace wp::cli {
@@ -59,9 +59,8 @@ int TheatrePrintCommand::run(const QStringList& arguments, CommandIo& io)
     QCommandLineParser parser;
     addUserOptions(parser);
     parser.addPositionalArgument(QStringLiteral("document"), tr("daylist, letters or calllist."));
-    parser.addOption({QStringLiteral("out"), tr("Write the printout to this PDF file."), tr("FILE.pdf")});
-    parser.addOption(
-        {QStringLiteral("printer"), tr("Print on this printer (as listed by lpstat -p)."), tr("NAME")});
+    const PrintTargetOptions targetOptions;
+    targetOptions.addTo(parser);
     parser.addOption({QStringLiteral("date"), tr("Day of the day list (default: today)."), tr("YYYY-MM-DD")});
     int code = 0;
     if (!parse(parser, arguments, io, code)) {
@@ -75,11 +74,12 @@ int TheatrePrintCommand::run(const QStringList& arguments, CommandIo& io)
     if (!kind) {
         return fail(io, tr("Unknown printout \"%1\": daylist, letters or calllist.").arg(words.first()));
     }
-    const QString out = parser.value(QStringLiteral("out"));
-    const QString printerName = parser.value(QStringLiteral("printer"));
-    if (out.isEmpty() == printerName.isEmpty()) {
-        return fail(io, tr("Say where to print: --out FILE.pdf or --printer NAME (one of them)."));
+    const auto target = targetOptions.read(parser);
+    if (!target) {
+        return fail(io, target.error());
     }
+    const QString& out = target->pdf;
+    const QString& printerName = target->printer;
     QDate day = QDate::currentDate();
     if (parser.isSet(QStringLiteral("date"))) {
         if (*kind != theatre::TheatrePrintouts::Kind::DayList) {
@@ -90,12 +90,6 @@ int TheatrePrintCommand::run(const QStringList& arguments, CommandIo& io)
             return fail(io, tr("--date must be a date as YYYY-MM-DD, not \"%1\".")
                                 .arg(parser.value(QStringLiteral("date"))));
         }
-    }
-    if (!printerName.isEmpty() && !QPrinterInfo::availablePrinterNames().contains(printerName)) {
-        const QStringList names = QPrinterInfo::availablePrinterNames();
-        return fail(io,
-                    tr("No printer \"%1\" (printers: %2).")
-                        .arg(printerName, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     }
     auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
