@@ -6,18 +6,9 @@
 #include <catch2/catch.hpp>
 
 using namespace wp;
+using wp::test::person;
 
 namespace {
-
-Patient person(const QString& birthName, const QString& first, const QDate& born, const QString& sex)
-{
-    Patient p;
-    p.birthName = birthName;
-    p.firstNames = first;
-    p.birthDate = born;
-    p.sex = sex;
-    return p;
-}
 
 int auditCount(Workspace& ws, const QString& action, const QString& objectId)
 {

@@ -6,20 +6,7 @@
 #include <catch2/catch.hpp>
 
 using namespace wp;
-
-namespace {
-
-Patient identity(const QString& birthName, const QString& first, const QDate& born)
-{
-    Patient p;
-    p.birthName = birthName;
-    p.firstNames = first;
-    p.birthDate = born;
-    p.sex = QStringLiteral("F");
-    return p;
-}
-
-} // namespace
+using wp::test::person;
 
 TEST_CASE("Registered patients get consecutive downtime numbers from this laptop's range")
 {
@@ -29,10 +16,10 @@ TEST_CASE("Registered patients get consecutive downtime numbers from this laptop
     test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
     PatientService patients(*ws);
     auto a = patients.registerPatient(
-        identity(QStringLiteral("Lefèvre"), QStringLiteral("Élise Marie"), QDate(1950, 3, 2)));
+        person(QStringLiteral("Lefèvre"), QStringLiteral("Élise Marie"), QDate(1950, 3, 2)));
     REQUIRE(a.ok());
-    auto b = patients.registerPatient(
-        identity(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1)));
+    auto b =
+        patients.registerPatient(person(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1)));
     REQUIRE(b.ok());
     CHECK(a->downtimeNumber == clinical::DowntimeNumber::make(QStringLiteral("T1"), 1)->text());
     CHECK(b->downtimeNumber == clinical::DowntimeNumber::make(QStringLiteral("T1"), 2)->text());
@@ -58,11 +45,10 @@ TEST_CASE("Search as you type ignores case and accents and finds numbers and bed
     auto ws = test::initialisedWorkspace(tmp.path(), clock);
     PatientService patients(*ws);
     auto a = patients.registerPatient(
-        identity(QStringLiteral("Lefèvre"), QStringLiteral("Élise"), QDate(1950, 3, 2)));
+        person(QStringLiteral("Lefèvre"), QStringLiteral("Élise"), QDate(1950, 3, 2)));
     REQUIRE(a.ok());
     REQUIRE(
-        patients
-            .registerPatient(identity(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1)))
+        patients.registerPatient(person(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1)))
             .ok());
     REQUIRE(patients.admit(a->id, QStringLiteral("MED"), QStringLiteral("3"), clock.now()).ok());
     CHECK(patients.search(QStringLiteral("lef"))->size() == 1);
@@ -73,7 +59,7 @@ TEST_CASE("Search as you type ignores case and accents and finds numbers and bed
     CHECK(patients.search(QStringLiteral("\"*"))->isEmpty());
     // Numbers are found by prefix, whatever the case, and so are IPPs.
     CHECK(patients.search(a->downtimeNumber.toLower())->first().id == a->id);
-    Patient withIpp = identity(QStringLiteral("Petit"), QStringLiteral("Luc"), QDate(1990, 7, 8));
+    Patient withIpp = person(QStringLiteral("Petit"), QStringLiteral("Luc"), QDate(1990, 7, 8));
     withIpp.ipp = QStringLiteral("80012345");
     auto c = patients.registerPatient(withIpp);
     REQUIRE(c.ok());
@@ -87,10 +73,10 @@ TEST_CASE("Admission, move, transfer and the census follow the patient, a bed ho
     ManualClock clock(test::testEpoch());
     auto ws = test::initialisedWorkspace(tmp.path(), clock);
     PatientService patients(*ws);
-    auto a = patients.registerPatient(
-        identity(QStringLiteral("Durand"), QStringLiteral("Anne"), QDate(1940, 5, 6)));
+    auto a =
+        patients.registerPatient(person(QStringLiteral("Durand"), QStringLiteral("Anne"), QDate(1940, 5, 6)));
     auto b =
-        patients.registerPatient(identity(QStringLiteral("Petit"), QStringLiteral("Luc"), QDate(1990, 7, 8)));
+        patients.registerPatient(person(QStringLiteral("Petit"), QStringLiteral("Luc"), QDate(1990, 7, 8)));
     REQUIRE(a.ok());
     REQUIRE(b.ok());
     REQUIRE(patients.admit(a->id, QStringLiteral("MED"), QStringLiteral("1"), clock.now()).ok());

@@ -18,18 +18,9 @@
 #include <QTest>
 
 using namespace wp;
+using wp::test::person;
 
 namespace {
-
-Patient person(const QString& birthName, const QString& first, const QDate& born)
-{
-    Patient p;
-    p.birthName = birthName;
-    p.firstNames = first;
-    p.birthDate = born;
-    p.sex = QStringLiteral("F");
-    return p;
-}
 
 struct Chart
 {

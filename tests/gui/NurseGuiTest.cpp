@@ -25,19 +25,9 @@
 #include <QTest>
 
 using namespace wp;
+using wp::test::person;
 
 namespace {
-
-Patient person(const QString& birthName, const QString& first, const QDate& born,
-               const QString& sex = QStringLiteral("F"))
-{
-    Patient p;
-    p.birthName = birthName;
-    p.firstNames = first;
-    p.birthDate = born;
-    p.sex = sex;
-    return p;
-}
 
 struct Ward
 {

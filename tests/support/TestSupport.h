@@ -1,6 +1,7 @@
 #pragma once
 
 #include "foundation/Clock.h"
+#include "patients/Patient.h"
 #include "workspace/Workspace.h"
 
 #include <memory>
@@ -65,6 +66,18 @@ inline QString adminPassword()
 
 /// A fixed start time for ManualClocks in tests.
 QDateTime testEpoch();
+
+/// A patient with just the traits registration needs.
+inline Patient person(const QString& birthName, const QString& firstNames, const QDate& born,
+                      const QString& sex = QStringLiteral("F"))
+{
+    Patient p;
+    p.birthName = birthName;
+    p.firstNames = firstNames;
+    p.birthDate = born;
+    p.sex = sex;
+    return p;
+}
 
 /// Opens `dir` as a workspace set up with a hospital, two wards (MED with beds 1–4,
 /// SURG with beds A–B), device code `T1` and the admin above, logged in.
