@@ -1,3 +1,4 @@
+#include "NurseOnWard.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "patients/PatientService.h"
@@ -22,19 +23,9 @@ int auditCount(Workspace& ws, const QString& action, const QString& objectId)
 }
 
 /// A nurse logged in on a fresh data directory.
-struct NurseOnWard
-{
-    test::TempDir tmp;
-    ManualClock clock{test::testEpoch()};
-    std::unique_ptr<Workspace> ws = test::initialisedWorkspace(tmp.path(), clock);
-    PatientService patients{*ws};
-
-    NurseOnWard() { test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse); }
-};
-
 } // namespace
 
-TEST_CASE_METHOD(NurseOnWard,
+TEST_CASE_METHOD(test::NurseOnWard,
                  "Correcting an identity keeps every earlier version readable, with who, when and why")
 {
     auto registered = patients.registerPatient(
@@ -91,7 +82,8 @@ TEST_CASE_METHOD(NurseOnWard,
     CHECK(auditCount(*ws, QStringLiteral("record.amend"), registered->id) == 2);
 }
 
-TEST_CASE_METHOD(NurseOnWard, "An identity correction is checked like a registration and needs a reason")
+TEST_CASE_METHOD(test::NurseOnWard,
+                 "An identity correction is checked like a registration and needs a reason")
 {
     auto p = patients.registerPatient(
         person(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1), QStringLiteral("M")));
@@ -141,7 +133,7 @@ TEST_CASE_METHOD(NurseOnWard, "An identity correction is checked like a registra
     CHECK(patients.identityHistory(p->id)->size() == 1);
 }
 
-TEST_CASE_METHOD(NurseOnWard, "Only nurses, doctors and administrators correct an identity")
+TEST_CASE_METHOD(test::NurseOnWard, "Only nurses, doctors and administrators correct an identity")
 {
     auto p = patients.registerPatient(
         person(QStringLiteral("Martin"), QStringLiteral("Paul"), QDate(1980, 1, 1), QStringLiteral("M")));
@@ -160,7 +152,7 @@ TEST_CASE_METHOD(NurseOnWard, "Only nurses, doctors and administrators correct a
     CHECK(patients.find(p->id)->firstNames == QStringLiteral("Pierre"));
 }
 
-TEST_CASE_METHOD(NurseOnWard,
+TEST_CASE_METHOD(test::NurseOnWard,
                  "A corrected identity that looks like another patient is reported, never the patient itself")
 {
     auto jeanne = patients.registerPatient(

@@ -1,4 +1,5 @@
 #include "ward/WardBoardService.h"
+#include "NurseOnWard.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "clinical/forms/FormRegistry.h"
@@ -136,15 +137,9 @@ TEST_CASE("Observations are overdue after the NEWS2 monitoring interval")
     CHECK(row.observationsOverdue);
 }
 
-TEST_CASE("The ward board lists beds, occupants, latest NEWS2, allergies and planned transfers")
+TEST_CASE_METHOD(test::NurseOnWard,
+                 "The ward board lists beds, occupants, latest NEWS2, allergies and planned transfers")
 {
-    test::TempDir tmp;
-    ManualClock clock(test::testEpoch());
-    auto ws = test::initialisedWorkspace(tmp.path(), clock);
-    test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
-    clinical::FormRegistry forms;
-    forms.reload();
-    PatientService patients(*ws);
     FormEntryService entries(*ws, forms);
     WardBoardService board(*ws, forms);
 

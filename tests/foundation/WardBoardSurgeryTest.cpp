@@ -1,3 +1,4 @@
+#include "NurseOnWard.h"
 #include "TestSupport.h"
 #include "clinical/forms/FormRegistry.h"
 #include "patients/PatientService.h"
@@ -61,15 +62,9 @@ TEST_CASE("What became of a booking: moved the same day, postponed to a later da
     }
 }
 
-TEST_CASE("The ward board shows each patient's next operation and what the white plan changed")
+TEST_CASE_METHOD(test::NurseOnWard,
+                 "The ward board shows each patient's next operation and what the white plan changed")
 {
-    test::TempDir tmp;
-    ManualClock clock(test::testEpoch());
-    auto ws = test::initialisedWorkspace(tmp.path(), clock);
-    test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
-    clinical::FormRegistry forms;
-    forms.reload();
-    PatientService patients(*ws);
     // P1..P8 are the patient references of the small theatre schedule in tests/data/theatreui.
     QHash<QString, Patient> byRef;
     const QStringList beds{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
