@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AppointmentBuilder</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>Not booked before the downtime (waiting list).</source>
-        <translation>Non programmée avant la panne (liste d'attente).</translation>
+        <translation>Non programmée avant la panne (liste d&apos;attente).</translation>
     </message>
     <message>
         <source>Postponed: to be rebooked by %1 (priority P%2).</source>
@@ -47,7 +48,7 @@
     <name>AppointmentData</name>
     <message>
         <source>The original session is closed</source>
-        <translation>La vacation d'origine est fermée</translation>
+        <translation>La vacation d&apos;origine est fermée</translation>
     </message>
     <message>
         <source>Session closed: %1</source>
@@ -66,22 +67,22 @@
     <name>AuditLog</name>
     <message>
         <source>entry %1 is missing (found %2 next)</source>
-        <translation>l'entrée %1 est manquante (entrée suivante trouvée : %2)</translation>
+        <translation>l&apos;entrée %1 est manquante (entrée suivante trouvée : %2)</translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation>l'entrée %1 ne fait pas suite à l'entrée précédente</translation>
+        <translation>l&apos;entrée %1 ne fait pas suite à l&apos;entrée précédente</translation>
     </message>
     <message>
         <source>entry %1 was altered after it was written</source>
-        <translation>l'entrée %1 a été modifiée après son écriture</translation>
+        <translation>l&apos;entrée %1 a été modifiée après son écriture</translation>
     </message>
 </context>
 <context>
     <name>BackEntryExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -100,7 +101,7 @@
     </message>
     <message>
         <source>--to DIR is required.</source>
-        <translation>L'option --to DOSSIER est obligatoire.</translation>
+        <translation>L&apos;option --to DOSSIER est obligatoire.</translation>
     </message>
     <message>
         <source>Backup written to %1</source>
@@ -111,7 +112,7 @@
     <name>BackupFile</name>
     <message>
         <source>Cannot flush the backup %1 to disk.</source>
-        <translation>Impossible d'écrire entièrement la sauvegarde %1 sur le disque.</translation>
+        <translation>Impossible d&apos;écrire entièrement la sauvegarde %1 sur le disque.</translation>
     </message>
     <message>
         <source>Cannot move the backup into place at %1.</source>
@@ -119,15 +120,15 @@
     </message>
     <message>
         <source>%1 is not a usable backup: %2</source>
-        <translation>%1 n'est pas une sauvegarde utilisable : %2</translation>
+        <translation>%1 n&apos;est pas une sauvegarde utilisable : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer WhitePlan (schema version %2, this program knows up to %3).</source>
-        <translation>%1 a été créé par une version plus récente de WhitePlan (version de schéma %2 ; ce programme connaît jusqu'à la version %3).</translation>
+        <translation>%1 a été créé par une version plus récente de WhitePlan (version de schéma %2 ; ce programme connaît jusqu&apos;à la version %3).</translation>
     </message>
     <message>
         <source>%1 is not a WhitePlan backup.</source>
-        <translation>%1 n'est pas une sauvegarde WhitePlan.</translation>
+        <translation>%1 n&apos;est pas une sauvegarde WhitePlan.</translation>
     </message>
     <message>
         <source>Cannot set the current database aside before restoring (%1).</source>
@@ -146,7 +147,7 @@
     <name>BackupService</name>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -192,11 +193,11 @@
     <name>BundleExportCommand</name>
     <message>
         <source>Write an encrypted bundle for another laptop (everything, or what it has not had yet).</source>
-        <translation>Écrire un fichier d'échange chiffré pour un autre poste (tout, ou ce qu'il n'a pas encore reçu).</translation>
+        <translation>Écrire un fichier d&apos;échange chiffré pour un autre poste (tout, ou ce qu&apos;il n&apos;a pas encore reçu).</translation>
     </message>
     <message>
         <source>Bundle file to write.</source>
-        <translation>Fichier d'échange à écrire.</translation>
+        <translation>Fichier d&apos;échange à écrire.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -204,7 +205,7 @@
     </message>
     <message>
         <source>Only what was not yet sent to the laptop with this code (remembered per laptop).</source>
-        <translation>Uniquement ce qui n'a pas encore été envoyé au poste portant ce code (mémorisé par poste).</translation>
+        <translation>Uniquement ce qui n&apos;a pas encore été envoyé au poste portant ce code (mémorisé par poste).</translation>
     </message>
     <message>
         <source>DEVICE-CODE</source>
@@ -216,41 +217,41 @@
     </message>
     <message>
         <source>Bundle passphrase: </source>
-        <translation>Phrase secrète du fichier d'échange : </translation>
+        <translation>Phrase secrète du fichier d&apos;échange : </translation>
     </message>
     <message>
         <source>Bundle written to %1: %2 record versions, %3 users, %4 wards, %5 beds.</source>
-        <translation>Fichier d'échange écrit dans %1 : %2 versions d'enregistrements, %3 utilisateurs, %4 services, %5 lits.</translation>
+        <translation>Fichier d&apos;échange écrit dans %1 : %2 versions d&apos;enregistrements, %3 utilisateurs, %4 services, %5 lits.</translation>
     </message>
 </context>
 <context>
     <name>BundleHeader</name>
     <message>
         <source>This file is not a WhitePlan exchange bundle.</source>
-        <translation>Ce fichier n'est pas un fichier d'échange WhitePlan.</translation>
+        <translation>Ce fichier n&apos;est pas un fichier d&apos;échange WhitePlan.</translation>
     </message>
     <message>
         <source>The bundle is truncated: it ends inside its header.</source>
-        <translation>Le fichier d'échange est tronqué : il s'arrête au milieu de son en-tête.</translation>
+        <translation>Le fichier d&apos;échange est tronqué : il s&apos;arrête au milieu de son en-tête.</translation>
     </message>
     <message>
         <source>This bundle was made by a newer WhitePlan (bundle format %1; this program reads up to format %2). Nothing was imported: update WhitePlan on this laptop first.</source>
-        <translation>Ce fichier d'échange a été créé par une version plus récente de WhitePlan (format %1 ; ce programme lit jusqu'au format %2). Rien n'a été importé : mettez d'abord à jour WhitePlan sur ce poste.</translation>
+        <translation>Ce fichier d&apos;échange a été créé par une version plus récente de WhitePlan (format %1 ; ce programme lit jusqu&apos;au format %2). Rien n&apos;a été importé : mettez d&apos;abord à jour WhitePlan sur ce poste.</translation>
     </message>
     <message>
         <source>This file is not a WhitePlan exchange bundle (its header is damaged).</source>
-        <translation>Ce fichier n'est pas un fichier d'échange WhitePlan (son en-tête est endommagé).</translation>
+        <translation>Ce fichier n&apos;est pas un fichier d&apos;échange WhitePlan (son en-tête est endommagé).</translation>
     </message>
     <message>
-        <source>The bundle's header is damaged.</source>
-        <translation>L'en-tête du fichier d'échange est endommagé.</translation>
+        <source>The bundle&apos;s header is damaged.</source>
+        <translation>L&apos;en-tête du fichier d&apos;échange est endommagé.</translation>
     </message>
 </context>
 <context>
     <name>BundleImportCommand</name>
     <message>
         <source>Merge a bundle from another laptop (nothing is lost; conflicts are listed).</source>
-        <translation>Fusionner un fichier d'échange provenant d'un autre poste (rien n'est perdu ; les conflits sont listés).</translation>
+        <translation>Fusionner un fichier d&apos;échange provenant d&apos;un autre poste (rien n&apos;est perdu ; les conflits sont listés).</translation>
     </message>
     <message>
         <source>Show what would be merged, change nothing.</source>
@@ -258,27 +259,27 @@
     </message>
     <message>
         <source>Bundle file from the other laptop.</source>
-        <translation>Fichier d'échange provenant de l'autre poste.</translation>
+        <translation>Fichier d&apos;échange provenant de l&apos;autre poste.</translation>
     </message>
     <message>
         <source>Give exactly one bundle FILE.</source>
-        <translation>Indiquez exactement un FICHIER d'échange.</translation>
+        <translation>Indiquez exactement un FICHIER d&apos;échange.</translation>
     </message>
     <message>
         <source>Bundle passphrase: </source>
-        <translation>Phrase secrète du fichier d'échange : </translation>
+        <translation>Phrase secrète du fichier d&apos;échange : </translation>
     </message>
     <message>
         <source>Preview (nothing changed) of the bundle from %1 made %2:</source>
-        <translation>Aperçu (rien n'a été modifié) du fichier d'échange de %1 créé le %2 :</translation>
+        <translation>Aperçu (rien n&apos;a été modifié) du fichier d&apos;échange de %1 créé le %2 :</translation>
     </message>
     <message>
         <source>Imported the bundle from %1 made %2:</source>
-        <translation>Fichier d'échange de %1 créé le %2 importé :</translation>
+        <translation>Fichier d&apos;échange de %1 créé le %2 importé :</translation>
     </message>
     <message>
         <source>  record versions: %1 in the bundle, %2 new</source>
-        <translation>  versions d'enregistrements : %1 dans le fichier d'échange, %2 nouvelles</translation>
+        <translation>  versions d&apos;enregistrements : %1 dans le fichier d&apos;échange, %2 nouvelles</translation>
     </message>
     <message>
         <source>  new users: %1, new wards: %2, new beds: %3</source>
@@ -293,74 +294,74 @@
     <name>BundleReader</name>
     <message>
         <source>The bundle is truncated.</source>
-        <translation>Le fichier d'échange est tronqué.</translation>
+        <translation>Le fichier d&apos;échange est tronqué.</translation>
     </message>
     <message>
         <source>This file is not a WhitePlan exchange bundle (its header is damaged).</source>
-        <translation>Ce fichier n'est pas un fichier d'échange WhitePlan (son en-tête est endommagé).</translation>
+        <translation>Ce fichier n&apos;est pas un fichier d&apos;échange WhitePlan (son en-tête est endommagé).</translation>
     </message>
     <message>
-        <source>The bundle's header is damaged (impossible key parameters).</source>
-        <translation>L'en-tête du fichier d'échange est endommagé (paramètres de clé impossibles).</translation>
+        <source>The bundle&apos;s header is damaged (impossible key parameters).</source>
+        <translation>L&apos;en-tête du fichier d&apos;échange est endommagé (paramètres de clé impossibles).</translation>
     </message>
     <message>
         <source>The bundle is truncated: it ends inside its header.</source>
-        <translation>Le fichier d'échange est tronqué : il s'arrête au milieu de son en-tête.</translation>
+        <translation>Le fichier d&apos;échange est tronqué : il s&apos;arrête au milieu de son en-tête.</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
+        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <source>The bundle's header was not read.</source>
-        <translation>L'en-tête du fichier d'échange n'a pas été lu.</translation>
+        <source>The bundle&apos;s header was not read.</source>
+        <translation>L&apos;en-tête du fichier d&apos;échange n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the bundle key.</source>
-        <translation>Mémoire insuffisante pour dériver la clé du fichier d'échange.</translation>
+        <translation>Mémoire insuffisante pour dériver la clé du fichier d&apos;échange.</translation>
     </message>
     <message>
-        <source>The bundle's header is damaged.</source>
-        <translation>L'en-tête du fichier d'échange est endommagé.</translation>
+        <source>The bundle&apos;s header is damaged.</source>
+        <translation>L&apos;en-tête du fichier d&apos;échange est endommagé.</translation>
     </message>
     <message>
         <source>The bundle is truncated: its end is missing (copy it again from the other laptop).</source>
-        <translation>Le fichier d'échange est tronqué : sa fin est manquante (copiez-le à nouveau depuis l'autre poste).</translation>
+        <translation>Le fichier d&apos;échange est tronqué : sa fin est manquante (copiez-le à nouveau depuis l&apos;autre poste).</translation>
     </message>
     <message>
         <source>The bundle is damaged or was altered: nothing was imported.</source>
-        <translation>Le fichier d'échange est endommagé ou a été modifié : rien n'a été importé.</translation>
+        <translation>Le fichier d&apos;échange est endommagé ou a été modifié : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Wrong passphrase, or the bundle was altered: nothing was imported.</source>
-        <translation>Phrase secrète incorrecte, ou le fichier d'échange a été modifié : rien n'a été importé.</translation>
+        <translation>Phrase secrète incorrecte, ou le fichier d&apos;échange a été modifié : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The bundle was altered: data follows its end. Nothing was imported.</source>
-        <translation>Le fichier d'échange a été modifié : des données suivent sa fin. Rien n'a été importé.</translation>
+        <translation>Le fichier d&apos;échange a été modifié : des données suivent sa fin. Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>BundleWriter</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
+        <translation>La bibliothèque de chiffrement n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Choose a passphrase to protect the bundle.</source>
-        <translation>Choisissez une phrase secrète pour protéger le fichier d'échange.</translation>
+        <translation>Choisissez une phrase secrète pour protéger le fichier d&apos;échange.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the bundle key.</source>
-        <translation>Mémoire insuffisante pour dériver la clé du fichier d'échange.</translation>
+        <translation>Mémoire insuffisante pour dériver la clé du fichier d&apos;échange.</translation>
     </message>
     <message>
         <source>Cannot write the bundle: %1</source>
-        <translation>Impossible d'écrire le fichier d'échange : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;échange : %1</translation>
     </message>
     <message>
         <source>The bundle was not started.</source>
-        <translation>Le fichier d'échange n'a pas été commencé.</translation>
+        <translation>Le fichier d&apos;échange n&apos;a pas été commencé.</translation>
     </message>
 </context>
 <context>
@@ -395,7 +396,7 @@
     </message>
     <message>
         <source>%1, line %2: the patient with IPP %3 is already present; nothing was changed.</source>
-        <translation>%1, ligne %2 : le patient d'IPP %3 est déjà présent ; rien n'a été modifié.</translation>
+        <translation>%1, ligne %2 : le patient d&apos;IPP %3 est déjà présent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>a free bed (bed %1 of %2 is already given on line %3)</source>
@@ -429,7 +430,7 @@
         <translation>Fichier CSV du programme à vérifier.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
@@ -451,8 +452,8 @@
 <context>
     <name>CliSession</name>
     <message>
-        <source>The data directory %1 is not set up yet: run "whiteplan-cli init" or "whiteplan-cli demo" first.</source>
-        <translation>Le dossier de données %1 n'est pas encore configuré : exécutez d'abord « whiteplan-cli init » ou « whiteplan-cli demo ».</translation>
+        <source>The data directory %1 is not set up yet: run &quot;whiteplan-cli init&quot; or &quot;whiteplan-cli demo&quot; first.</source>
+        <translation>Le dossier de données %1 n&apos;est pas encore configuré : exécutez d&apos;abord « whiteplan-cli init » ou « whiteplan-cli demo ».</translation>
     </message>
     <message>
         <source>This command changes data: say who you are with --user NAME (password in WHITEPLAN_PASSWORD or typed when asked).</source>
@@ -479,7 +480,7 @@
     </message>
     <message>
         <source>Act as user NAME (password from WHITEPLAN_PASSWORD, or asked).</source>
-        <translation>Agir en tant qu'utilisateur NOM (mot de passe lu dans WHITEPLAN_PASSWORD, ou demandé).</translation>
+        <translation>Agir en tant qu&apos;utilisateur NOM (mot de passe lu dans WHITEPLAN_PASSWORD, ou demandé).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -493,7 +494,7 @@
 <context>
     <name>CommandRegistry</name>
     <message>
-        <source>whiteplan-cli: unknown command "%1".</source>
+        <source>whiteplan-cli: unknown command &quot;%1&quot;.</source>
         <translation>whiteplan-cli : commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -508,10 +509,10 @@ Commandes :
     </message>
     <message>
         <source>
-Run "whiteplan-cli COMMAND --help" for the options of a command.
+Run &quot;whiteplan-cli COMMAND --help&quot; for the options of a command.
 </source>
         <translation>
-Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une commande.
+Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;une commande.
 </translation>
     </message>
 </context>
@@ -542,7 +543,7 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
     <message>
         <source>Minutes between two cases in a session (default 15).</source>
-        <translation>Minutes entre deux interventions d'une même vacation (15 par défaut).</translation>
+        <translation>Minutes entre deux interventions d&apos;une même vacation (15 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
@@ -550,7 +551,7 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation>L'option --%1 est obligatoire.</translation>
+        <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
         <source>--turnover expects whole minutes from 0 to 1440.</source>
@@ -561,7 +562,7 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     <name>CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -608,15 +609,15 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
     <message>
         <source>a value (the row has %1 fields, the header %2)</source>
-        <translation>une valeur (la ligne a %1 champs, l'en-tête %2)</translation>
+        <translation>une valeur (la ligne a %1 champs, l&apos;en-tête %2)</translation>
     </message>
     <message>
         <source>no more than %1 fields, as in the header (found %2)</source>
-        <translation>pas plus de %1 champs, comme dans l'en-tête (%2 trouvés)</translation>
+        <translation>pas plus de %1 champs, comme dans l&apos;en-tête (%2 trouvés)</translation>
     </message>
     <message>
         <source>a header row</source>
-        <translation>une ligne d'en-tête</translation>
+        <translation>une ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>a known column (one of %1)</source>
@@ -628,22 +629,22 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
     <message>
         <source>this required column in the header</source>
-        <translation>cette colonne obligatoire dans l'en-tête</translation>
+        <translation>cette colonne obligatoire dans l&apos;en-tête</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation>Le fichier de base de données %1 n'existe pas.</translation>
+        <translation>Le fichier de base de données %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open an in-memory database.</source>
-        <translation>Impossible d'ouvrir une base de données en mémoire.</translation>
+        <translation>Impossible d&apos;ouvrir une base de données en mémoire.</translation>
     </message>
     <message>
         <source>The database %1 cannot use write-ahead logging.</source>
@@ -655,11 +656,11 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
     <message>
         <source>The file %1 is not a readable WhitePlan database (%2).</source>
-        <translation>Le fichier %1 n'est pas une base de données WhitePlan lisible (%2).</translation>
+        <translation>Le fichier %1 n&apos;est pas une base de données WhitePlan lisible (%2).</translation>
     </message>
     <message>
         <source>The file %1 is damaged or not a database (%2).</source>
-        <translation>Le fichier %1 est endommagé ou n'est pas une base de données (%2).</translation>
+        <translation>Le fichier %1 est endommagé ou n&apos;est pas une base de données (%2).</translation>
     </message>
     <message>
         <source>The database %1 is damaged: %2</source>
@@ -682,7 +683,7 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     <name>DemoCommand</name>
     <message>
         <source>Create the demo hospital in an empty data directory.</source>
-        <translation>Créer l'hôpital de démonstration dans un dossier de données vide.</translation>
+        <translation>Créer l&apos;hôpital de démonstration dans un dossier de données vide.</translation>
     </message>
     <message>
         <source>%1 already holds a hospital; the demo needs an empty data directory.</source>
@@ -697,54 +698,54 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     <name>DemoHospital</name>
     <message>
         <source>Cannot write the demo theatre schedule in %1.</source>
-        <translation>Impossible d'écrire le programme opératoire de démonstration dans %1.</translation>
+        <translation>Impossible d&apos;écrire le programme opératoire de démonstration dans %1.</translation>
     </message>
     <message>
         <source>The demo hospital can only be created in an empty data directory.</source>
-        <translation>L'hôpital de démonstration ne peut être créé que dans un dossier de données vide.</translation>
+        <translation>L&apos;hôpital de démonstration ne peut être créé que dans un dossier de données vide.</translation>
     </message>
 </context>
 <context>
     <name>DowntimeNumber</name>
     <message>
-        <source>A device code has 2 to 6 letters or digits, '%1' has %2.</source>
+        <source>A device code has 2 to 6 letters or digits, &apos;%1&apos; has %2.</source>
         <translation>Le code du poste comporte 2 à 6 lettres ou chiffres ; « %1 » en comporte %2.</translation>
     </message>
     <message>
-        <source>A device code uses only capital letters A-Z and digits, not '%1'.</source>
+        <source>A device code uses only capital letters A-Z and digits, not &apos;%1&apos;.</source>
         <translation>Le code du poste ne contient que des lettres majuscules A-Z et des chiffres, et non « %1 ».</translation>
     </message>
     <message>
         <source>A downtime sequence number is between %1 and %2, not %3.</source>
-        <translation>Le numéro de séquence d'un numéro provisoire doit être compris entre %1 et %2, et non %3.</translation>
+        <translation>Le numéro de séquence d&apos;un numéro provisoire doit être compris entre %1 et %2, et non %3.</translation>
     </message>
     <message>
         <source>The downtime number is empty.</source>
         <translation>Le numéro provisoire (mode dégradé) est vide.</translation>
     </message>
     <message>
-        <source>A downtime number contains only letters, digits and dashes, not '%1' (for example %2).</source>
+        <source>A downtime number contains only letters, digits and dashes, not &apos;%1&apos; (for example %2).</source>
         <translation>Un numéro provisoire (mode dégradé) ne contient que des lettres, des chiffres et des tirets, et non « %1 » (par exemple %2).</translation>
     </message>
     <message>
-        <source>A downtime number has a device code, 6 digits and a check character (for example %1): '%2' has %3 characters, %4 to %5 expected.</source>
-        <translation>Un numéro provisoire se compose du code du poste, de 6 chiffres et d'un caractère de contrôle (par exemple %1) : « %2 » comporte %3 caractères, %4 à %5 attendus.</translation>
+        <source>A downtime number has a device code, 6 digits and a check character (for example %1): &apos;%2&apos; has %3 characters, %4 to %5 expected.</source>
+        <translation>Un numéro provisoire se compose du code du poste, de 6 chiffres et d&apos;un caractère de contrôle (par exemple %1) : « %2 » comporte %3 caractères, %4 à %5 attendus.</translation>
     </message>
     <message>
-        <source>'%1' does not have the form of a downtime number: device code, 6 digits and check character, for example %2.</source>
-        <translation>« %1 » n'a pas la forme d'un numéro provisoire (mode dégradé) : code du poste, 6 chiffres et caractère de contrôle, par exemple %2.</translation>
+        <source>&apos;%1&apos; does not have the form of a downtime number: device code, 6 digits and check character, for example %2.</source>
+        <translation>« %1 » n&apos;a pas la forme d&apos;un numéro provisoire (mode dégradé) : code du poste, 6 chiffres et caractère de contrôle, par exemple %2.</translation>
     </message>
     <message>
-        <source>The six characters before the check character should be digits, not '%1' (for example %2).</source>
+        <source>The six characters before the check character should be digits, not &apos;%1&apos; (for example %2).</source>
         <translation>Les six caractères précédant le caractère de contrôle doivent être des chiffres, et non « %1 » (par exemple %2).</translation>
     </message>
     <message>
         <source>The sequence number 000000 is never used: the number was probably mistyped.</source>
-        <translation>Le numéro de séquence 000000 n'est jamais utilisé : le numéro a probablement été mal saisi.</translation>
+        <translation>Le numéro de séquence 000000 n&apos;est jamais utilisé : le numéro a probablement été mal saisi.</translation>
     </message>
     <message>
         <source>%1 is not a valid downtime number: the check character does not match, a character was probably mistyped or two were swapped.</source>
-        <translation>%1 n'est pas un numéro provisoire valide : le caractère de contrôle ne correspond pas ; un caractère a probablement été mal saisi ou deux caractères ont été intervertis.</translation>
+        <translation>%1 n&apos;est pas un numéro provisoire valide : le caractère de contrôle ne correspond pas ; un caractère a probablement été mal saisi ou deux caractères ont été intervertis.</translation>
     </message>
 </context>
 <context>
@@ -766,11 +767,11 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
     <message>
         <source>same used name</source>
-        <translation>même nom d'usage</translation>
+        <translation>même nom d&apos;usage</translation>
     </message>
     <message>
         <source>the birth name of one is the used name of the other</source>
-        <translation>le nom de naissance de l'un est le nom d'usage de l'autre</translation>
+        <translation>le nom de naissance de l&apos;un est le nom d&apos;usage de l&apos;autre</translation>
     </message>
     <message>
         <source>first and last names swapped</source>
@@ -778,7 +779,7 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
     <message>
         <source>names written differently (accents, case, hyphens or spaces)</source>
-        <translation>noms écrits différemment (accents, majuscules, traits d'union ou espaces)</translation>
+        <translation>noms écrits différemment (accents, majuscules, traits d&apos;union ou espaces)</translation>
     </message>
     <message>
         <source>same date of birth</source>
@@ -788,12 +789,12 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
 <context>
     <name>ExchangeExporter</name>
     <message>
-        <source>%1 is this laptop's own code: give the code of the laptop the bundle is for.</source>
-        <translation>%1 est le code de ce poste : indiquez le code du poste auquel le fichier d'échange est destiné.</translation>
+        <source>%1 is this laptop&apos;s own code: give the code of the laptop the bundle is for.</source>
+        <translation>%1 est le code de ce poste : indiquez le code du poste auquel le fichier d&apos;échange est destiné.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -803,16 +804,16 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>This bundle was made on this laptop (%1): import the other laptop's bundle.</source>
-        <translation>Ce fichier d'échange a été créé sur ce poste (%1) : importez le fichier d'échange de l'autre poste.</translation>
+        <source>This bundle was made on this laptop (%1): import the other laptop&apos;s bundle.</source>
+        <translation>Ce fichier d&apos;échange a été créé sur ce poste (%1) : importez le fichier d&apos;échange de l&apos;autre poste.</translation>
     </message>
     <message>
-        <source>The bundle's content is malformed: nothing was imported.</source>
-        <translation>Le contenu du fichier d'échange est mal formé : rien n'a été importé.</translation>
+        <source>The bundle&apos;s content is malformed: nothing was imported.</source>
+        <translation>Le contenu du fichier d&apos;échange est mal formé : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <source>The bundle's content does not fit this laptop's data (%1): nothing was imported.</source>
-        <translation>Le contenu du fichier d'échange ne correspond pas aux données de ce poste (%1) : rien n'a été importé.</translation>
+        <source>The bundle&apos;s content does not fit this laptop&apos;s data (%1): nothing was imported.</source>
+        <translation>Le contenu du fichier d&apos;échange ne correspond pas aux données de ce poste (%1) : rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -834,7 +835,7 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     <name>ExportCsvCommand</name>
     <message>
         <source>Write one CSV file per kind of record (patients, observations, notes…) into a folder.</source>
-        <translation>Écrire un fichier CSV par type d'enregistrement (patients, constantes, transmissions…) dans un dossier.</translation>
+        <translation>Écrire un fichier CSV par type d&apos;enregistrement (patients, constantes, transmissions…) dans un dossier.</translation>
     </message>
     <message>
         <source>Folder to write the CSV files into.</source>
@@ -864,7 +865,7 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
     <message>
         <source>Medication administration record</source>
-        <translation>Feuille d'administration des médicaments</translation>
+        <translation>Feuille d&apos;administration des médicaments</translation>
     </message>
     <message>
         <source>Nursing notes (focus charting: Data, Actions, Results)</source>
@@ -988,11 +989,11 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d'une co
     </message>
     <message>
         <source>Total 0: observations at least 12-hourly. 1–4: low risk, at least 4–6-hourly. A 3 in any one parameter: low–medium risk, at least hourly. 5–6: medium risk, at least hourly. 7 or more: high risk, continuous monitoring. Scale 2 only for documented hypercapnic respiratory failure, chosen by a clinician.</source>
-        <translation>Total 0 : surveillance au moins toutes les 12 h. 1–4 : risque faible, au moins toutes les 4 à 6 h. Un 3 sur un seul paramètre : risque faible à moyen, au moins toutes les heures. 5–6 : risque moyen, au moins toutes les heures. 7 ou plus : risque élevé, surveillance continue. Échelle 2 uniquement en cas d'insuffisance respiratoire hypercapnique documentée, sur décision médicale.</translation>
+        <translation>Total 0 : surveillance au moins toutes les 12 h. 1–4 : risque faible, au moins toutes les 4 à 6 h. Un 3 sur un seul paramètre : risque faible à moyen, au moins toutes les heures. 5–6 : risque moyen, au moins toutes les heures. 7 ou plus : risque élevé, surveillance continue. Échelle 2 uniquement en cas d&apos;insuffisance respiratoire hypercapnique documentée, sur décision médicale.</translation>
     </message>
     <message>
         <source>Write each prescription in full (drug, dose, route, times, prescriber). In a day column write the time and your initials: G given · H held · R refused (say why in the nursing notes). Weight: %1 kg.</source>
-        <translation>Recopiez chaque prescription en entier (médicament, dose, voie, horaires, prescripteur). Dans la colonne du jour, notez l'heure et vos initiales : A administré · S suspendu · R refusé (motif dans les transmissions ciblées). Poids : %1 kg.</translation>
+        <translation>Recopiez chaque prescription en entier (médicament, dose, voie, horaires, prescripteur). Dans la colonne du jour, notez l&apos;heure et vos initiales : A administré · S suspendu · R refusé (motif dans les transmissions ciblées). Poids : %1 kg.</translation>
     </message>
     <message>
         <source>Drug · dose · route · prescriber</source>
@@ -1067,20 +1068,20 @@ __/__</translation>
 <context>
     <name>FhirSettings</name>
     <message>
-        <source>Enter the URI of the hospital's IPP system.</source>
-        <translation>Saisissez l'URI du système d'identification des IPP de l'hôpital.</translation>
+        <source>Enter the URI of the hospital&apos;s IPP system.</source>
+        <translation>Saisissez l&apos;URI du système d&apos;identification des IPP de l&apos;hôpital.</translation>
     </message>
     <message>
         <source>The URI is too long (at most %1 characters).</source>
-        <translation>L'URI est trop longue (%1 caractères au maximum).</translation>
+        <translation>L&apos;URI est trop longue (%1 caractères au maximum).</translation>
     </message>
     <message>
         <source>A URI has no spaces.</source>
-        <translation>Une URI ne contient pas d'espace.</translation>
+        <translation>Une URI ne contient pas d&apos;espace.</translation>
     </message>
     <message>
         <source>A URN reads urn:NAMESPACE:VALUE, for example urn:oid:1.2.250.1.71.4.2.7.</source>
-        <translation>Une URN s'écrit urn:ESPACE-DE-NOMS:VALEUR, par exemple urn:oid:1.2.250.1.71.4.2.7.</translation>
+        <translation>Une URN s&apos;écrit urn:ESPACE-DE-NOMS:VALEUR, par exemple urn:oid:1.2.250.1.71.4.2.7.</translation>
     </message>
     <message>
         <source>Enter an absolute URI: urn:… or http(s)://… (for example https://hospital.example/ipp).</source>
@@ -1106,7 +1107,7 @@ __/__</translation>
     </message>
     <message>
         <source>A %1 record of %2 (version %3) was changed on two laptops independently: %4. WhitePlan shows the most recent change on every laptop; check which one is right and amend the record if needed.</source>
-        <translation>Un enregistrement %1 de %2 (version %3) a été modifié sur deux postes indépendamment : %4. WhitePlan affiche la modification la plus récente sur tous les postes ; vérifiez laquelle est juste et corrigez l'enregistrement si nécessaire.</translation>
+        <translation>Un enregistrement %1 de %2 (version %3) a été modifié sur deux postes indépendamment : %4. WhitePlan affiche la modification la plus récente sur tous les postes ; vérifiez laquelle est juste et corrigez l&apos;enregistrement si nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -1125,11 +1126,11 @@ __/__</translation>
     </message>
     <message>
         <source>id %1 should use only lower-case letters, digits and _ and start with a letter</source>
-        <translation>l'id %1 ne doit contenir que des lettres minuscules, des chiffres et _, et doit commencer par une lettre</translation>
+        <translation>l&apos;id %1 ne doit contenir que des lettres minuscules, des chiffres et _, et doit commencer par une lettre</translation>
     </message>
     <message>
-        <source>%1 should be a text or an object {"en": ..., "fr": ...}, not %2</source>
-        <translation>%1 doit être un texte ou un objet {"en": ..., "fr": ...}, et non %2</translation>
+        <source>%1 should be a text or an object {&quot;en&quot;: ..., &quot;fr&quot;: ...}, not %2</source>
+        <translation>%1 doit être un texte ou un objet {&quot;en&quot;: ..., &quot;fr&quot;: ...}, et non %2</translation>
     </message>
     <message>
         <source>%1 should be a text, not %2</source>
@@ -1140,52 +1141,52 @@ __/__</translation>
         <translation>%1 nécessite un texte en anglais ou en français</translation>
     </message>
     <message>
-        <source>%1 should be an object {"min": ..., "max": ...}, not %2</source>
-        <translation>%1 doit être un objet {"min": ..., "max": ...}, et non %2</translation>
+        <source>%1 should be an object {&quot;min&quot;: ..., &quot;max&quot;: ...}, not %2</source>
+        <translation>%1 doit être un objet {&quot;min&quot;: ..., &quot;max&quot;: ...}, et non %2</translation>
     </message>
     <message>
-        <source>%1 needs numbers "min" and "max"</source>
-        <translation>%1 nécessite les nombres "min" et "max"</translation>
+        <source>%1 needs numbers &quot;min&quot; and &quot;max&quot;</source>
+        <translation>%1 nécessite les nombres &quot;min&quot; et &quot;max&quot;</translation>
     </message>
     <message>
         <source>%1 range has min %2 greater than max %3</source>
         <translation>la plage %1 a un min (%2) supérieur au max (%3)</translation>
     </message>
     <message>
-        <source>a %1 field needs a non-empty list of "options"</source>
-        <translation>un champ de type %1 nécessite une liste "options" non vide</translation>
+        <source>a %1 field needs a non-empty list of &quot;options&quot;</source>
+        <translation>un champ de type %1 nécessite une liste &quot;options&quot; non vide</translation>
     </message>
     <message>
         <source>: option %1</source>
         <translation>: option %1</translation>
     </message>
     <message>
-        <source>should be an object {"value": ..., "label": ...}, not %1</source>
-        <translation>doit être un objet {"value": ..., "label": ...}, et non %1</translation>
+        <source>should be an object {&quot;value&quot;: ..., &quot;label&quot;: ...}, not %1</source>
+        <translation>doit être un objet {&quot;value&quot;: ..., &quot;label&quot;: ...}, et non %1</translation>
     </message>
     <message>
         <source>option value %1 appears twice</source>
-        <translation>la valeur d'option %1 apparaît deux fois</translation>
+        <translation>la valeur d&apos;option %1 apparaît deux fois</translation>
     </message>
     <message>
         <source>unknown computation %1 (expected one of %2)</source>
         <translation>calcul %1 inconnu (valeurs attendues : %2)</translation>
     </message>
     <message>
-        <source>"inputs" should be an object mapping roles to field ids, not %1</source>
-        <translation>"inputs" doit être un objet associant des rôles à des id de champs, et non %1</translation>
+        <source>&quot;inputs&quot; should be an object mapping roles to field ids, not %1</source>
+        <translation>&quot;inputs&quot; doit être un objet associant des rôles à des id de champs, et non %1</translation>
     </message>
     <message>
         <source>computation %1 needs the input %2</source>
-        <translation>le calcul %1 nécessite l'entrée %2</translation>
+        <translation>le calcul %1 nécessite l&apos;entrée %2</translation>
     </message>
     <message>
         <source>input %1 should be %2, not %3</source>
-        <translation>l'entrée %1 doit être %2, et non %3</translation>
+        <translation>l&apos;entrée %1 doit être %2, et non %3</translation>
     </message>
     <message>
         <source>a list of field ids</source>
-        <translation>une liste d'id de champs</translation>
+        <translation>une liste d&apos;id de champs</translation>
     </message>
     <message>
         <source>a field id</source>
@@ -1204,44 +1205,44 @@ __/__</translation>
         <translation>champ %1</translation>
     </message>
     <message>
-        <source>missing 'type'</source>
-        <translation>propriété 'type' manquante</translation>
+        <source>missing &apos;type&apos;</source>
+        <translation>propriété &apos;type&apos; manquante</translation>
     </message>
     <message>
         <source>unknown type %1 (expected one of %2)</source>
         <translation>type %1 inconnu (valeurs attendues : %2)</translation>
     </message>
     <message>
-        <source>'required' should be true or false, not %1</source>
-        <translation>'required' doit valoir true ou false, et non %1</translation>
+        <source>&apos;required&apos; should be true or false, not %1</source>
+        <translation>&apos;required&apos; doit valoir true ou false, et non %1</translation>
     </message>
     <message>
-        <source>'unit' should be a text, not %1</source>
-        <translation>'unit' doit être un texte, et non %1</translation>
+        <source>&apos;unit&apos; should be a text, not %1</source>
+        <translation>&apos;unit&apos; doit être un texte, et non %1</translation>
     </message>
     <message>
         <source>the plausible range %1-%2 goes beyond the possible range %3-%4</source>
         <translation>la plage plausible %1-%2 dépasse la plage possible %3-%4</translation>
     </message>
     <message>
-        <source>'decimals' should be a whole number from 0 to %1</source>
-        <translation>'decimals' doit être un nombre entier de 0 à %1</translation>
+        <source>&apos;decimals&apos; should be a whole number from 0 to %1</source>
+        <translation>&apos;decimals&apos; doit être un nombre entier de 0 à %1</translation>
     </message>
     <message>
-        <source>'max_length' should be a positive whole number</source>
-        <translation>'max_length' doit être un nombre entier positif</translation>
+        <source>&apos;max_length&apos; should be a positive whole number</source>
+        <translation>&apos;max_length&apos; doit être un nombre entier positif</translation>
     </message>
     <message>
-        <source>'visible_if' should be an object {"field": ..., "equals": ...}, not %1</source>
-        <translation>'visible_if' doit être un objet {"field": ..., "equals": ...}, et non %1</translation>
+        <source>&apos;visible_if&apos; should be an object {&quot;field&quot;: ..., &quot;equals&quot;: ...}, not %1</source>
+        <translation>&apos;visible_if&apos; doit être un objet {&quot;field&quot;: ..., &quot;equals&quot;: ...}, et non %1</translation>
     </message>
     <message>
-        <source>needs exactly one of "equals" (a value) or "in" (a list of values)</source>
-        <translation>nécessite exactement une des propriétés "equals" (une valeur) ou "in" (une liste de valeurs)</translation>
+        <source>needs exactly one of &quot;equals&quot; (a value) or &quot;in&quot; (a list of values)</source>
+        <translation>nécessite exactement une des propriétés &quot;equals&quot; (une valeur) ou &quot;in&quot; (une liste de valeurs)</translation>
     </message>
     <message>
-        <source>"in" should be a non-empty list of values</source>
-        <translation>"in" doit être une liste de valeurs non vide</translation>
+        <source>&quot;in&quot; should be a non-empty list of values</source>
+        <translation>&quot;in&quot; doit être une liste de valeurs non vide</translation>
     </message>
     <message>
         <source>visible_if refers to unknown field %1</source>
@@ -1253,7 +1254,7 @@ __/__</translation>
     </message>
     <message>
         <source>visible_if value %1 is not an option of field %2</source>
-        <translation>la valeur %1 de visible_if n'est pas une option du champ %2</translation>
+        <translation>la valeur %1 de visible_if n&apos;est pas une option du champ %2</translation>
     </message>
     <message>
         <source>visible_if on yes/no field %1 should compare with true or false</source>
@@ -1269,11 +1270,11 @@ __/__</translation>
     </message>
     <message>
         <source>input %1 of computation %2 refers to unknown field %3</source>
-        <translation>l'entrée %1 du calcul %2 fait référence au champ inconnu %3</translation>
+        <translation>l&apos;entrée %1 du calcul %2 fait référence au champ inconnu %3</translation>
     </message>
     <message>
         <source>input %1 should be a number field, but %2 is of type %3</source>
-        <translation>l'entrée %1 doit être un champ numérique, mais %2 est de type %3</translation>
+        <translation>l&apos;entrée %1 doit être un champ numérique, mais %2 est de type %3</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -1288,16 +1289,16 @@ __/__</translation>
         <translation>le fichier doit contenir un seul objet JSON</translation>
     </message>
     <message>
-        <source>missing 'version'</source>
-        <translation>propriété 'version' manquante</translation>
+        <source>missing &apos;version&apos;</source>
+        <translation>propriété &apos;version&apos; manquante</translation>
     </message>
     <message>
-        <source>'version' should be a whole number from 1, not %1</source>
-        <translation>'version' doit être un nombre entier supérieur ou égal à 1, et non %1</translation>
+        <source>&apos;version&apos; should be a whole number from 1, not %1</source>
+        <translation>&apos;version&apos; doit être un nombre entier supérieur ou égal à 1, et non %1</translation>
     </message>
     <message>
-        <source>'sections' should be a non-empty list</source>
-        <translation>'sections' doit être une liste non vide</translation>
+        <source>&apos;sections&apos; should be a non-empty list</source>
+        <translation>&apos;sections&apos; doit être une liste non vide</translation>
     </message>
     <message>
         <source>section %1</source>
@@ -1308,8 +1309,8 @@ __/__</translation>
         <translation>id de section en double</translation>
     </message>
     <message>
-        <source>'fields' should be a non-empty list</source>
-        <translation>'fields' doit être une liste non vide</translation>
+        <source>&apos;fields&apos; should be a non-empty list</source>
+        <translation>&apos;fields&apos; doit être une liste non vide</translation>
     </message>
     <message>
         <source>duplicate field id (already in section %1)</source>
@@ -1328,32 +1329,32 @@ __/__</translation>
     </message>
     <message>
         <source>SpO2 scale 2 is only for patients for whom a doctor has set it (hypercapnic respiratory failure).</source>
-        <translation>L'échelle SpO2 2 est réservée aux patients pour lesquels un médecin l'a prescrite (insuffisance respiratoire hypercapnique).</translation>
+        <translation>L&apos;échelle SpO2 2 est réservée aux patients pour lesquels un médecin l&apos;a prescrite (insuffisance respiratoire hypercapnique).</translation>
     </message>
     <message>
         <source>The SpO2 scale is 1 or 2.</source>
-        <translation>L'échelle SpO2 vaut 1 ou 2.</translation>
+        <translation>L&apos;échelle SpO2 vaut 1 ou 2.</translation>
     </message>
     <message>
         <source>Say why the SpO2 scale changes.</source>
-        <translation>Indiquez le motif du changement d'échelle SpO2.</translation>
+        <translation>Indiquez le motif du changement d&apos;échelle SpO2.</translation>
     </message>
 </context>
 <context>
     <name>FormRegistry</name>
     <message>
         <source>%1: the forms folder does not exist.</source>
-        <translation>%1 : le dossier des formulaires n'existe pas.</translation>
+        <translation>%1 : le dossier des formulaires n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>%1: form '%2' version %3 is already defined by %4; this file is ignored.</source>
+        <source>%1: form &apos;%2&apos; version %3 is already defined by %4; this file is ignored.</source>
         <translation>%1 : le formulaire « %2 » version %3 est déjà défini par %4 ; ce fichier est ignoré.</translation>
     </message>
 </context>
 <context>
     <name>FormValidator</name>
     <message>
-        <source>There is no field '%1' in the form '%2'.</source>
+        <source>There is no field &apos;%1&apos; in the form &apos;%2&apos;.</source>
         <translation>Le formulaire « %2 » ne contient aucun champ « %1 ».</translation>
     </message>
     <message>
@@ -1369,7 +1370,7 @@ __/__</translation>
         <translation>%1 : texte trop long (%2 caractères, %3 au maximum).</translation>
     </message>
     <message>
-        <source>%1 should be a number, not '%2'.</source>
+        <source>%1 should be a number, not &apos;%2&apos;.</source>
         <translation>%1 : un nombre est attendu, et non « %2 ».</translation>
     </message>
     <message>
@@ -1392,11 +1393,11 @@ __/__</translation>
         <translation>%1 : valeur %2 inhabituelle (habituellement de %3 à %4), veuillez la vérifier.</translation>
     </message>
     <message>
-        <source>%1 should be a date and time like 2026-11-28T14:30, not '%2'.</source>
+        <source>%1 should be a date and time like 2026-11-28T14:30, not &apos;%2&apos;.</source>
         <translation>%1 : une date et une heure sont attendues, par exemple 2026-11-28T14:30, et non « %2 ».</translation>
     </message>
     <message>
-        <source>'%1' is not one of the choices of %2.</source>
+        <source>&apos;%1&apos; is not one of the choices of %2.</source>
         <translation>« %1 » ne fait pas partie des choix de %2.</translation>
     </message>
     <message>
@@ -1404,7 +1405,7 @@ __/__</translation>
         <translation>%1 : une liste de choix est attendue.</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice in %2.</source>
+        <source>&apos;%1&apos; is chosen twice in %2.</source>
         <translation>« %1 » est choisi deux fois dans %2.</translation>
     </message>
     <message>
@@ -1416,7 +1417,7 @@ __/__</translation>
     <name>HandoverSheet</name>
     <message>
         <source>No ward %1 (wards: %2).</source>
-        <translation>Le service %1 n'existe pas (services : %2).</translation>
+        <translation>Le service %1 n&apos;existe pas (services : %2).</translation>
     </message>
     <message>
         <source>Ward handover</source>
@@ -1516,7 +1517,7 @@ __/__</translation>
     </message>
     <message>
         <source>Reason for admission not recorded</source>
-        <translation>Motif d'admission non renseigné</translation>
+        <translation>Motif d&apos;admission non renseigné</translation>
     </message>
     <message>
         <source>Lines/drains: %1</source>
@@ -1587,7 +1588,7 @@ __/__</translation>
     </message>
     <message>
         <source>Afternoon shift (14:00–21:00)</source>
-        <translation>Équipe d'après-midi (14:00–21:00)</translation>
+        <translation>Équipe d&apos;après-midi (14:00–21:00)</translation>
     </message>
     <message>
         <source>Night shift (21:00–07:00)</source>
@@ -1597,20 +1598,20 @@ __/__</translation>
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Set up a new data directory: hospital, this laptop's code and the first administrator.</source>
+        <source>Set up a new data directory: hospital, this laptop&apos;s code and the first administrator.</source>
         <translation>Configurer un nouveau dossier de données : hôpital, code de ce poste et premier administrateur.</translation>
     </message>
     <message>
         <source>Name of the hospital.</source>
-        <translation>Nom de l'hôpital.</translation>
+        <translation>Nom de l&apos;hôpital.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <source>This laptop's code, 2 to 6 capitals or digits, unique in the hospital.</source>
-        <translation>Code de ce poste : 2 à 6 majuscules ou chiffres, unique dans l'hôpital.</translation>
+        <source>This laptop&apos;s code, 2 to 6 capitals or digits, unique in the hospital.</source>
+        <translation>Code de ce poste : 2 à 6 majuscules ou chiffres, unique dans l&apos;hôpital.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1618,7 +1619,7 @@ __/__</translation>
     </message>
     <message>
         <source>User name of the first administrator.</source>
-        <translation>Nom d'utilisateur du premier administrateur.</translation>
+        <translation>Nom d&apos;utilisateur du premier administrateur.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -1626,7 +1627,7 @@ __/__</translation>
     </message>
     <message>
         <source>Full name of the first administrator (default: the user name).</source>
-        <translation>Nom complet du premier administrateur (par défaut : le nom d'utilisateur).</translation>
+        <translation>Nom complet du premier administrateur (par défaut : le nom d&apos;utilisateur).</translation>
     </message>
     <message>
         <source>A ward as CODE:NAME:BEDS (BEDS a count or labels separated by |); repeatable.</source>
@@ -1650,7 +1651,7 @@ __/__</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation>L'option --%1 est obligatoire.</translation>
+        <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
         <source>--range-first expects a whole number.</source>
@@ -1661,7 +1662,7 @@ __/__</translation>
         <translation>--range-last attend un nombre entier.</translation>
     </message>
     <message>
-        <source>--ward expects CODE:NAME:BEDS, got "%1".</source>
+        <source>--ward expects CODE:NAME:BEDS, got &quot;%1&quot;.</source>
         <translation>--ward attend CODE:NOM:LITS, reçu « %1 ».</translation>
     </message>
     <message>
@@ -1684,7 +1685,7 @@ __/__</translation>
         <translation>un identifiant de vacation</translation>
     </message>
     <message>
-        <source>a unique session id ("%1" is already on line %2)</source>
+        <source>a unique session id (&quot;%1&quot; is already on line %2)</source>
         <translation>un identifiant de vacation unique (« %1 » figure déjà à la ligne %2)</translation>
     </message>
     <message>
@@ -1692,32 +1693,32 @@ __/__</translation>
         <translation>un identifiant de salle</translation>
     </message>
     <message>
-        <source>a date YYYY-MM-DD, found "%1"</source>
+        <source>a date YYYY-MM-DD, found &quot;%1&quot;</source>
         <translation>une date au format AAAA-MM-JJ, et non « %1 »</translation>
     </message>
     <message>
-        <source>a time HH:MM, found "%1"</source>
+        <source>a time HH:MM, found &quot;%1&quot;</source>
         <translation>une heure au format HH:MM, et non « %1 »</translation>
     </message>
     <message>
         <source>a time after the start %1, found %2</source>
-        <translation>une heure postérieure à l'heure de début %1, et non %2</translation>
+        <translation>une heure postérieure à l&apos;heure de début %1, et non %2</translation>
     </message>
     <message>
-        <source>"open" or "closed", found "%1"</source>
+        <source>&quot;open&quot; or &quot;closed&quot;, found &quot;%1&quot;</source>
         <translation>« open » ou « closed », et non « %1 »</translation>
     </message>
     <message>
-        <source>a window that does not overlap session "%1" of theatre "%2" (line %3)</source>
+        <source>a window that does not overlap session &quot;%1&quot; of theatre &quot;%2&quot; (line %3)</source>
         <translation>un créneau qui ne chevauche pas la vacation « %1 » de la salle « %2 » (ligne %3)</translation>
     </message>
     <message>
         <source>a case id</source>
-        <translation>un identifiant d'intervention</translation>
+        <translation>un identifiant d&apos;intervention</translation>
     </message>
     <message>
-        <source>a unique case id ("%1" is already on line %2)</source>
-        <translation>un identifiant d'intervention unique (« %1 » figure déjà à la ligne %2)</translation>
+        <source>a unique case id (&quot;%1&quot; is already on line %2)</source>
+        <translation>un identifiant d&apos;intervention unique (« %1 » figure déjà à la ligne %2)</translation>
     </message>
     <message>
         <source>a patient id</source>
@@ -1728,23 +1729,23 @@ __/__</translation>
         <translation>un identifiant de chirurgien</translation>
     </message>
     <message>
-        <source>a whole number of minutes greater than 0, found "%1"</source>
+        <source>a whole number of minutes greater than 0, found &quot;%1&quot;</source>
         <translation>un nombre entier de minutes supérieur à 0, et non « %1 »</translation>
     </message>
     <message>
-        <source>P1, P2, P3 or P4, found "%1"</source>
+        <source>P1, P2, P3 or P4, found &quot;%1&quot;</source>
         <translation>P1, P2, P3 ou P4, et non « %1 »</translation>
     </message>
     <message>
-        <source>empty or a date YYYY-MM-DD, found "%1"</source>
+        <source>empty or a date YYYY-MM-DD, found &quot;%1&quot;</source>
         <translation>vide ou une date au format AAAA-MM-JJ, et non « %1 »</translation>
     </message>
     <message>
-        <source>empty or a session_id of %1, found "%2"</source>
+        <source>empty or a session_id of %1, found &quot;%2&quot;</source>
         <translation>vide ou un session_id présent dans %1, et non « %2 »</translation>
     </message>
     <message>
-        <source>empty, 0 or 1, found "%1"</source>
+        <source>empty, 0 or 1, found &quot;%1&quot;</source>
         <translation>vide, 0 ou 1, et non « %1 »</translation>
     </message>
     <message>
@@ -1752,39 +1753,39 @@ __/__</translation>
         <translation>la vacation de cette intervention verrouillée (locked vaut 1)</translation>
     </message>
     <message>
-        <source>0 or empty: the case's original session "%1" is closed</source>
-        <translation>0 ou vide : la vacation d'origine « %1 » de l'intervention est fermée</translation>
+        <source>0 or empty: the case&apos;s original session &quot;%1&quot; is closed</source>
+        <translation>0 ou vide : la vacation d&apos;origine « %1 » de l&apos;intervention est fermée</translation>
     </message>
     <message>
-        <source>the specialty "%1" of its locked session "%2"</source>
+        <source>the specialty &quot;%1&quot; of its locked session &quot;%2&quot;</source>
         <translation>la spécialité « %1 » de sa vacation verrouillée « %2 »</translation>
     </message>
     <message>
-        <source>a date on or before %1, the day of its locked session "%2"</source>
+        <source>a date on or before %1, the day of its locked session &quot;%2&quot;</source>
         <translation>une date antérieure ou égale au %1, jour de sa vacation verrouillée « %2 »</translation>
     </message>
     <message>
-        <source>locked cases that fit in session "%1" (%2 minutes): with this case and the turnover they need %3 minutes</source>
+        <source>locked cases that fit in session &quot;%1&quot; (%2 minutes): with this case and the turnover they need %3 minutes</source>
         <translation>des interventions verrouillées qui tiennent dans la vacation « %1 » (%2 minutes) : avec cette intervention et les temps de rotation, il leur faut %3 minutes</translation>
     </message>
     <message>
-        <source>one locked case per patient and day: patient "%1" already has locked case "%2" on %3</source>
-        <translation>une seule intervention verrouillée par patient et par jour : le patient « %1 » a déjà l'intervention verrouillée « %2 » le %3</translation>
+        <source>one locked case per patient and day: patient &quot;%1&quot; already has locked case &quot;%2&quot; on %3</source>
+        <translation>une seule intervention verrouillée par patient et par jour : le patient « %1 » a déjà l&apos;intervention verrouillée « %2 » le %3</translation>
     </message>
     <message>
-        <source>a surgeon free during session "%1": surgeon "%2" has locked case "%3" in the overlapping session "%4"</source>
-        <translation>un chirurgien disponible pendant la vacation « %1 » : le chirurgien « %2 » a l'intervention verrouillée « %3 » dans la vacation « %4 », qui la chevauche</translation>
+        <source>a surgeon free during session &quot;%1&quot;: surgeon &quot;%2&quot; has locked case &quot;%3&quot; in the overlapping session &quot;%4&quot;</source>
+        <translation>un chirurgien disponible pendant la vacation « %1 » : le chirurgien « %2 » a l&apos;intervention verrouillée « %3 » dans la vacation « %4 », qui la chevauche</translation>
     </message>
 </context>
 <context>
     <name>LabelSheet</name>
     <message>
         <source>Identity labels and wristband</source>
-        <translation>Étiquettes d'identité et bracelet d'identification</translation>
+        <translation>Étiquettes d&apos;identité et bracelet d&apos;identification</translation>
     </message>
     <message>
         <source>Wristband: cut along the dashed line. Check the identity with the patient before putting it on.</source>
-        <translation>Bracelet : découper le long des pointillés. Vérifier l'identité avec le patient avant de le poser.</translation>
+        <translation>Bracelet : découper le long des pointillés. Vérifier l&apos;identité avec le patient avant de le poser.</translation>
     </message>
     <message>
         <source>Born %1 · %2 · %3 y</source>
@@ -1823,7 +1824,7 @@ __/__</translation>
     </message>
     <message>
         <source>This data was written by a newer WhitePlan (schema version %1; this program knows up to version %2). Nothing was changed: open it with the newer WhitePlan.</source>
-        <translation>Ces données ont été écrites par une version plus récente de WhitePlan (version de schéma %1 ; ce programme connaît jusqu'à la version %2). Rien n'a été modifié : ouvrez-les avec la version plus récente de WhitePlan.</translation>
+        <translation>Ces données ont été écrites par une version plus récente de WhitePlan (version de schéma %1 ; ce programme connaît jusqu&apos;à la version %2). Rien n&apos;a été modifié : ouvrez-les avec la version plus récente de WhitePlan.</translation>
     </message>
     <message>
         <source>Upgrading the data to version %1 (%2) failed: %3</source>
@@ -1831,14 +1832,14 @@ __/__</translation>
     </message>
     <message>
         <source>Upgrading the data to version %1 (%2) would break links between records; nothing was changed.</source>
-        <translation>La mise à niveau des données vers la version %1 (%2) romprait des liens entre enregistrements ; rien n'a été modifié.</translation>
+        <translation>La mise à niveau des données vers la version %1 (%2) romprait des liens entre enregistrements ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>MoveChecker</name>
     <message>
         <source>Case %1 is locked in its session: unlock it first.</source>
-        <translation>L'intervention %1 est verrouillée dans sa vacation : déverrouillez-la d'abord.</translation>
+        <translation>L&apos;intervention %1 est verrouillée dans sa vacation : déverrouillez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Session %1 is closed.</source>
@@ -1850,15 +1851,15 @@ __/__</translation>
     </message>
     <message>
         <source>Session %1 serves %2; case %3 is %4.</source>
-        <translation>La vacation %1 est réservée à %2 ; l'intervention %3 relève de %4.</translation>
+        <translation>La vacation %1 est réservée à %2 ; l&apos;intervention %3 relève de %4.</translation>
     </message>
     <message>
         <source>Case %1 was put on the list on %2, after that session.</source>
-        <translation>L'intervention %1 a été inscrite sur la liste le %2, après cette vacation.</translation>
+        <translation>L&apos;intervention %1 a été inscrite sur la liste le %2, après cette vacation.</translation>
     </message>
     <message>
         <source>Case %1 may not be operated before %2.</source>
-        <translation>L'intervention %1 ne peut pas avoir lieu avant le %2.</translation>
+        <translation>L&apos;intervention %1 ne peut pas avoir lieu avant le %2.</translation>
     </message>
     <message>
         <source>%1 operates in %2 at that time (%3, %4–%5).</source>
@@ -1870,7 +1871,7 @@ __/__</translation>
     </message>
     <message>
         <source>Session %1 has %2 minutes left; case %3 needs %4 (with %5 minutes of turnover).</source>
-        <translation>Il reste %2 minutes dans la vacation %1 ; l'intervention %3 en demande %4 (avec %5 minutes de temps de rotation).</translation>
+        <translation>Il reste %2 minutes dans la vacation %1 ; l&apos;intervention %3 en demande %4 (avec %5 minutes de temps de rotation).</translation>
     </message>
 </context>
 <context>
@@ -1980,23 +1981,23 @@ __/__</translation>
     <name>Nir</name>
     <message>
         <source>The INS/NIR is empty.</source>
-        <translation>L'INS/NIR est vide.</translation>
+        <translation>L&apos;INS/NIR est vide.</translation>
     </message>
     <message>
         <source>The INS/NIR should have 15 characters, got %1.</source>
-        <translation>L'INS/NIR doit comporter 15 caractères (%1 saisis).</translation>
+        <translation>L&apos;INS/NIR doit comporter 15 caractères (%1 saisis).</translation>
     </message>
     <message>
-        <source>The department (characters 6-7) should be two digits, 2A or 2B, not '%1'.</source>
+        <source>The department (characters 6-7) should be two digits, 2A or 2B, not &apos;%1&apos;.</source>
         <translation>Le département (caractères 6-7) doit être composé de deux chiffres, ou valoir 2A ou 2B, et non « %1 ».</translation>
     </message>
     <message>
-        <source>Character %1 of the INS/NIR should be a digit, not '%2'.</source>
-        <translation>Le caractère %1 de l'INS/NIR doit être un chiffre, et non « %2 ».</translation>
+        <source>Character %1 of the INS/NIR should be a digit, not &apos;%2&apos;.</source>
+        <translation>Le caractère %1 de l&apos;INS/NIR doit être un chiffre, et non « %2 ».</translation>
     </message>
     <message>
         <source>The first character (sex) should be 1 or 2, not %1: temporary numbers (NIA) are not accepted as an INS here.</source>
-        <translation>Le premier caractère (sexe) doit être 1 ou 2, et non %1 : les numéros d'attente (NIA) ne sont pas acceptés ici comme INS.</translation>
+        <translation>Le premier caractère (sexe) doit être 1 ou 2, et non %1 : les numéros d&apos;attente (NIA) ne sont pas acceptés ici comme INS.</translation>
     </message>
     <message>
         <source>The first character (sex) should be 1 (male) or 2 (female), not %1.</source>
@@ -2012,11 +2013,11 @@ __/__</translation>
     </message>
     <message>
         <source>The order number (characters 11-13) cannot be 000.</source>
-        <translation>Le numéro d'ordre (caractères 11-13) ne peut pas être 000.</translation>
+        <translation>Le numéro d&apos;ordre (caractères 11-13) ne peut pas être 000.</translation>
     </message>
     <message>
         <source>The key should be %1, not %2: check the number for a typing error.</source>
-        <translation>La clé devrait être %1, et non %2 : vérifiez que le numéro ne comporte pas d'erreur de saisie.</translation>
+        <translation>La clé devrait être %1, et non %2 : vérifiez que le numéro ne comporte pas d&apos;erreur de saisie.</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2032,7 @@ __/__</translation>
     </message>
     <message>
         <source>the downtime number or IPP of a registered patient (%1)</source>
-        <translation>le numéro provisoire ou l'IPP d'un patient enregistré (%1)</translation>
+        <translation>le numéro provisoire ou l&apos;IPP d&apos;un patient enregistré (%1)</translation>
     </message>
     <message>
         <source>a date-time as YYYY-MM-DDTHH:MM</source>
@@ -2098,7 +2099,7 @@ __/__</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Exported %1 observation(s) to %2.</source>
@@ -2106,7 +2107,7 @@ __/__</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation>Impossible d'écrire sur la sortie standard.</translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2157,7 @@ __/__</translation>
     </message>
     <message>
         <source>Newest data: %1 (%2 before printing)</source>
-        <translation>Données les plus récentes : %1 (%2 avant l'impression)</translation>
+        <translation>Données les plus récentes : %1 (%2 avant l&apos;impression)</translation>
     </message>
     <message>
         <source>No clinical data recorded</source>
@@ -2168,7 +2169,7 @@ __/__</translation>
     </message>
     <message>
         <source>WhitePlan · printed %1 · check against the hospital record when systems return</source>
-        <translation>WhitePlan · imprimé le %1 · à vérifier avec le dossier de l'établissement au rétablissement du système informatique</translation>
+        <translation>WhitePlan · imprimé le %1 · à vérifier avec le dossier de l&apos;établissement au rétablissement du système informatique</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2198,19 +2199,19 @@ __/__</translation>
         <translation>Le nom de naissance est obligatoire.</translation>
     </message>
     <message>
-        <source>The birth name contains '%1', which is not allowed in a name.</source>
+        <source>The birth name contains &apos;%1&apos;, which is not allowed in a name.</source>
         <translation>Le nom de naissance contient « %1 », caractère non autorisé dans un nom.</translation>
     </message>
     <message>
-        <source>The used name contains '%1', which is not allowed in a name.</source>
-        <translation>Le nom d'usage contient « %1 », caractère non autorisé dans un nom.</translation>
+        <source>The used name contains &apos;%1&apos;, which is not allowed in a name.</source>
+        <translation>Le nom d&apos;usage contient « %1 », caractère non autorisé dans un nom.</translation>
     </message>
     <message>
         <source>At least one first name is required.</source>
         <translation>Au moins un prénom est obligatoire.</translation>
     </message>
     <message>
-        <source>The first names contain '%1', which is not allowed in a name.</source>
+        <source>The first names contain &apos;%1&apos;, which is not allowed in a name.</source>
         <translation>Les prénoms contiennent « %1 », caractère non autorisé dans un nom.</translation>
     </message>
     <message>
@@ -2226,16 +2227,16 @@ __/__</translation>
         <translation>La date de naissance %1 remonte à plus de %2 ans.</translation>
     </message>
     <message>
-        <source>The birth place should be an INSEE code of 5 characters (for example 75056, 2A004 or 99100), not '%1'.</source>
+        <source>The birth place should be an INSEE code of 5 characters (for example 75056, 2A004 or 99100), not &apos;%1&apos;.</source>
         <translation>Le lieu de naissance doit être un code INSEE de 5 caractères (par exemple 75056, 2A004 ou 99100), et non « %1 ».</translation>
     </message>
     <message>
         <source>The IPP has %1 characters, at most %2 are expected.</source>
-        <translation>L'IPP comporte %1 caractères alors que %2 au maximum sont attendus.</translation>
+        <translation>L&apos;IPP comporte %1 caractères alors que %2 au maximum sont attendus.</translation>
     </message>
     <message>
         <source>The IPP cannot contain spaces.</source>
-        <translation>L'IPP ne peut pas contenir d'espaces.</translation>
+        <translation>L&apos;IPP ne peut pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <source>A qualified identity needs its INS.</source>
@@ -2243,7 +2244,7 @@ __/__</translation>
     </message>
     <message>
         <source>The INS is that of a %1 person, but the sex is %2.</source>
-        <translation>L'INS est celui d'une personne de sexe %1, mais le sexe saisi est %2.</translation>
+        <translation>L&apos;INS est celui d&apos;une personne de sexe %1, mais le sexe saisi est %2.</translation>
     </message>
     <message>
         <source>A qualified identity needs the sex of its INS.</source>
@@ -2251,15 +2252,15 @@ __/__</translation>
     </message>
     <message>
         <source>The INS gives a year of birth ending in %1, but the date of birth is %2.</source>
-        <translation>L'INS indique une année de naissance se terminant par %1, mais la date de naissance est le %2.</translation>
+        <translation>L&apos;INS indique une année de naissance se terminant par %1, mais la date de naissance est le %2.</translation>
     </message>
     <message>
         <source>The INS gives month %1 of birth, but the date of birth is %2.</source>
-        <translation>L'INS indique le mois de naissance %1, mais la date de naissance est le %2.</translation>
+        <translation>L&apos;INS indique le mois de naissance %1, mais la date de naissance est le %2.</translation>
     </message>
     <message>
         <source>The INS gives the birth place %1, not %2.</source>
-        <translation>L'INS indique le lieu de naissance %1, et non %2.</translation>
+        <translation>L&apos;INS indique le lieu de naissance %1, et non %2.</translation>
     </message>
     <message>
         <source>%1 (born %2)</source>
@@ -2513,11 +2514,11 @@ __/__</translation>
     <name>PatientService</name>
     <message>
         <source>This laptop has used every downtime number of its range (up to %1). An administrator must give it a new range or a new laptop code.</source>
-        <translation>Ce poste a utilisé tous les numéros provisoires (mode dégradé) de sa plage (jusqu'à %1). Un administrateur doit lui attribuer une nouvelle plage ou un nouveau code du poste.</translation>
+        <translation>Ce poste a utilisé tous les numéros provisoires (mode dégradé) de sa plage (jusqu&apos;à %1). Un administrateur doit lui attribuer une nouvelle plage ou un nouveau code du poste.</translation>
     </message>
     <message>
         <source>Another patient already has the IPP %1.</source>
-        <translation>Un autre patient a déjà l'IPP %1.</translation>
+        <translation>Un autre patient a déjà l&apos;IPP %1.</translation>
     </message>
     <message>
         <source>Bed %1 of %2 is already occupied.</source>
@@ -2545,11 +2546,11 @@ __/__</translation>
     </message>
     <message>
         <source>%1 is not admitted.</source>
-        <translation>%1 n'est pas admis(e).</translation>
+        <translation>%1 n&apos;est pas admis(e).</translation>
     </message>
     <message>
         <source>Enter the destination hospital.</source>
-        <translation>Saisissez l'établissement de destination.</translation>
+        <translation>Saisissez l&apos;établissement de destination.</translation>
     </message>
     <message>
         <source>No patient %1.</source>
@@ -2561,11 +2562,11 @@ __/__</translation>
     </message>
     <message>
         <source>Say why the identity is corrected.</source>
-        <translation>Indiquez pourquoi l'identité est corrigée.</translation>
+        <translation>Indiquez pourquoi l&apos;identité est corrigée.</translation>
     </message>
     <message>
         <source>The identity is unchanged: nothing to save.</source>
-        <translation>L'identité n'a pas changé : rien à enregistrer.</translation>
+        <translation>L&apos;identité n&apos;a pas changé : rien à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2598,43 +2599,43 @@ __/__</translation>
 <context>
     <name>PlanChecker</name>
     <message>
-        <source>Plan line %1: case "%2" is not in the cases file.</source>
-        <translation>Ligne %1 du planning : l'intervention « %2 » ne figure pas dans le fichier des interventions.</translation>
+        <source>Plan line %1: case &quot;%2&quot; is not in the cases file.</source>
+        <translation>Ligne %1 du planning : l&apos;intervention « %2 » ne figure pas dans le fichier des interventions.</translation>
     </message>
     <message>
-        <source>Case "%1" is missing from the plan.</source>
-        <translation>L'intervention « %1 » est absente du planning.</translation>
+        <source>Case &quot;%1&quot; is missing from the plan.</source>
+        <translation>L&apos;intervention « %1 » est absente du planning.</translation>
     </message>
     <message>
-        <source>Case "%1" appears %2 times (plan lines %3).</source>
-        <translation>L'intervention « %1 » apparaît %2 fois (lignes %3 du planning).</translation>
+        <source>Case &quot;%1&quot; appears %2 times (plan lines %3).</source>
+        <translation>L&apos;intervention « %1 » apparaît %2 fois (lignes %3 du planning).</translation>
     </message>
     <message>
-        <source>Case "%1" is booked in session "%2", which does not exist.</source>
-        <translation>L'intervention « %1 » est programmée dans la vacation « %2 », qui n'existe pas.</translation>
+        <source>Case &quot;%1&quot; is booked in session &quot;%2&quot;, which does not exist.</source>
+        <translation>L&apos;intervention « %1 » est programmée dans la vacation « %2 », qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Case "%1" is booked in session "%2", which is closed.</source>
-        <translation>L'intervention « %1 » est programmée dans la vacation « %2 », qui est fermée.</translation>
+        <source>Case &quot;%1&quot; is booked in session &quot;%2&quot;, which is closed.</source>
+        <translation>L&apos;intervention « %1 » est programmée dans la vacation « %2 », qui est fermée.</translation>
     </message>
     <message>
-        <source>Case "%1" (specialty "%2") is in session "%3", which serves "%4".</source>
-        <translation>L'intervention « %1 » (spécialité « %2 ») est dans la vacation « %3 », réservée à « %4 ».</translation>
+        <source>Case &quot;%1&quot; (specialty &quot;%2&quot;) is in session &quot;%3&quot;, which serves &quot;%4&quot;.</source>
+        <translation>L&apos;intervention « %1 » (spécialité « %2 ») est dans la vacation « %3 », réservée à « %4 ».</translation>
     </message>
     <message>
-        <source>Case "%1" is operated on %2, before its listed date %3.</source>
-        <translation>L'intervention « %1 » a lieu le %2, avant sa date d'inscription (%3).</translation>
+        <source>Case &quot;%1&quot; is operated on %2, before its listed date %3.</source>
+        <translation>L&apos;intervention « %1 » a lieu le %2, avant sa date d&apos;inscription (%3).</translation>
     </message>
     <message>
-        <source>Case "%1" is operated on %2, before its earliest date %3.</source>
-        <translation>L'intervention « %1 » a lieu le %2, avant sa date au plus tôt (%3).</translation>
+        <source>Case &quot;%1&quot; is operated on %2, before its earliest date %3.</source>
+        <translation>L&apos;intervention « %1 » a lieu le %2, avant sa date au plus tôt (%3).</translation>
     </message>
     <message>
-        <source>Case "%1" is locked in session "%2" but the plan puts it %3.</source>
-        <translation>L'intervention « %1 » est verrouillée dans la vacation « %2 », mais le planning la place %3.</translation>
+        <source>Case &quot;%1&quot; is locked in session &quot;%2&quot; but the plan puts it %3.</source>
+        <translation>L&apos;intervention « %1 » est verrouillée dans la vacation « %2 », mais le planning la place %3.</translation>
     </message>
     <message>
-        <source>in session "%1"</source>
+        <source>in session &quot;%1&quot;</source>
         <translation>dans la vacation « %1 »</translation>
     </message>
     <message>
@@ -2642,23 +2643,23 @@ __/__</translation>
         <translation>hors de toute vacation</translation>
     </message>
     <message>
-        <source>Case "%1" starts at %2, before the start %3 of session "%4".</source>
-        <translation>L'intervention « %1 » commence à %2, avant le début (%3) de la vacation « %4 ».</translation>
+        <source>Case &quot;%1&quot; starts at %2, before the start %3 of session &quot;%4&quot;.</source>
+        <translation>L&apos;intervention « %1 » commence à %2, avant le début (%3) de la vacation « %4 ».</translation>
     </message>
     <message>
-        <source>Case "%1" ends at %2, after the end %3 of session "%4".</source>
-        <translation>L'intervention « %1 » se termine à %2, après la fin (%3) de la vacation « %4 ».</translation>
+        <source>Case &quot;%1&quot; ends at %2, after the end %3 of session &quot;%4&quot;.</source>
+        <translation>L&apos;intervention « %1 » se termine à %2, après la fin (%3) de la vacation « %4 ».</translation>
     </message>
     <message>
-        <source>Case "%1" starts at %2 in session "%3", less than %4 minutes after case "%5" ends at %6.</source>
-        <translation>L'intervention « %1 » commence à %2 dans la vacation « %3 », moins de %4 minutes après la fin de l'intervention « %5 » à %6.</translation>
+        <source>Case &quot;%1&quot; starts at %2 in session &quot;%3&quot;, less than %4 minutes after case &quot;%5&quot; ends at %6.</source>
+        <translation>L&apos;intervention « %1 » commence à %2 dans la vacation « %3 », moins de %4 minutes après la fin de l&apos;intervention « %5 » à %6.</translation>
     </message>
     <message>
-        <source>Surgeon "%1" has case "%2" in session "%3" and case "%4" in the overlapping session "%5" on %6.</source>
-        <translation>Le chirurgien « %1 » a l'intervention « %2 » dans la vacation « %3 » et l'intervention « %4 » dans la vacation « %5 », qui la chevauche, le %6.</translation>
+        <source>Surgeon &quot;%1&quot; has case &quot;%2&quot; in session &quot;%3&quot; and case &quot;%4&quot; in the overlapping session &quot;%5&quot; on %6.</source>
+        <translation>Le chirurgien « %1 » a l&apos;intervention « %2 » dans la vacation « %3 » et l&apos;intervention « %4 » dans la vacation « %5 », qui la chevauche, le %6.</translation>
     </message>
     <message>
-        <source>Patient "%1" has %2 cases on %3: %4.</source>
+        <source>Patient &quot;%1&quot; has %2 cases on %3: %4.</source>
         <translation>Le patient « %1 » a %2 interventions le %3 : %4.</translation>
     </message>
 </context>
@@ -2670,14 +2671,14 @@ __/__</translation>
     </message>
     <message>
         <source>a case id</source>
-        <translation>un identifiant d'intervention</translation>
+        <translation>un identifiant d&apos;intervention</translation>
     </message>
     <message>
         <source>empty, as the case has no session</source>
-        <translation>vide, car l'intervention n'a pas de vacation</translation>
+        <translation>vide, car l&apos;intervention n&apos;a pas de vacation</translation>
     </message>
     <message>
-        <source>a time HH:MM, found "%1"</source>
+        <source>a time HH:MM, found &quot;%1&quot;</source>
         <translation>une heure au format HH:MM, trouvé « %1 »</translation>
     </message>
     <message>
@@ -2756,7 +2757,7 @@ __/__</translation>
     </message>
     <message>
         <source>waiting for a date</source>
-        <translation>en attente d'une date</translation>
+        <translation>en attente d&apos;une date</translation>
     </message>
     <message>
         <source>%1 %2, %3: %4</source>
@@ -2779,7 +2780,7 @@ __/__</translation>
     <name>Planner</name>
     <message>
         <source>Building a first plan</source>
-        <translation>Construction d'un premier planning</translation>
+        <translation>Construction d&apos;un premier planning</translation>
     </message>
     <message>
         <source>Computing the lower bound</source>
@@ -2810,10 +2811,10 @@ __/__</translation>
     </message>
     <message>
         <source>--patient ID is required (a downtime number or an IPP).</source>
-        <translation>L'option --patient ID est obligatoire (un numéro provisoire ou un IPP).</translation>
+        <translation>L&apos;option --patient ID est obligatoire (un numéro provisoire ou un IPP).</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message numerus="yes">
@@ -2835,30 +2836,30 @@ __/__</translation>
     <name>PrintDocument</name>
     <message>
         <source>Cannot start printing: the printer or the file is not available.</source>
-        <translation>Impossible de lancer l'impression : l'imprimante ou le fichier n'est pas disponible.</translation>
+        <translation>Impossible de lancer l&apos;impression : l&apos;imprimante ou le fichier n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The printer stopped after page %1.</source>
-        <translation>L'imprimante s'est arrêtée après la page %1.</translation>
+        <translation>L&apos;imprimante s&apos;est arrêtée après la page %1.</translation>
     </message>
     <message>
         <source>The printout could not be finished.</source>
-        <translation>L'impression n'a pas pu être terminée.</translation>
+        <translation>L&apos;impression n&apos;a pas pu être terminée.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n'existe pas.</translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>PrintHandoverCommand</name>
     <message>
         <source>Print the handover sheet of a ward for a shift.</source>
-        <translation>Imprimer la feuille de transmissions d'un service pour une équipe.</translation>
+        <translation>Imprimer la feuille de transmissions d&apos;un service pour une équipe.</translation>
     </message>
     <message>
         <source>Ward code.</source>
@@ -2870,7 +2871,7 @@ __/__</translation>
     </message>
     <message>
         <source>morning, afternoon or night (default: the current shift).</source>
-        <translation>morning, afternoon ou night (par défaut : l'équipe en cours).</translation>
+        <translation>morning, afternoon ou night (par défaut : l&apos;équipe en cours).</translation>
     </message>
     <message>
         <source>SHIFT</source>
@@ -2894,14 +2895,14 @@ __/__</translation>
     </message>
     <message>
         <source>--ward CODE is required.</source>
-        <translation>L'option --ward CODE est obligatoire.</translation>
+        <translation>L&apos;option --ward CODE est obligatoire.</translation>
     </message>
     <message>
-        <source>Unknown shift "%1": use morning, afternoon or night.</source>
+        <source>Unknown shift &quot;%1&quot;: use morning, afternoon or night.</source>
         <translation>Équipe inconnue « %1 » : utilisez morning, afternoon ou night.</translation>
     </message>
     <message>
-        <source>Unknown risk "%1": use medium (medium or high risk patients).</source>
+        <source>Unknown risk &quot;%1&quot;: use medium (medium or high risk patients).</source>
         <translation>Risque inconnu « %1 » : utilisez medium (patients à risque moyen ou élevé).</translation>
     </message>
 </context>
@@ -2909,14 +2910,14 @@ __/__</translation>
     <name>PrintKitCommand</name>
     <message>
         <source>Print the paper fallback kit (observation chart, medication record, notes) for a patient.</source>
-        <translation>Imprimer le kit papier de secours (feuille de surveillance, feuille d'administration des médicaments, transmissions ciblées) d'un patient.</translation>
+        <translation>Imprimer le kit papier de secours (feuille de surveillance, feuille d&apos;administration des médicaments, transmissions ciblées) d&apos;un patient.</translation>
     </message>
 </context>
 <context>
     <name>PrintLabelsCommand</name>
     <message>
         <source>Print identity labels and a wristband with a QR code for a patient.</source>
-        <translation>Imprimer les étiquettes d'identité et un bracelet avec code QR d'un patient.</translation>
+        <translation>Imprimer les étiquettes d&apos;identité et un bracelet avec code QR d&apos;un patient.</translation>
     </message>
 </context>
 <context>
@@ -2950,7 +2951,7 @@ __/__</translation>
     </message>
     <message>
         <source>Period covered, in hours before now (default 24).</source>
-        <translation>Période couverte, en heures jusqu'à maintenant (24 par défaut).</translation>
+        <translation>Période couverte, en heures jusqu&apos;à maintenant (24 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
@@ -2958,14 +2959,14 @@ __/__</translation>
     </message>
     <message>
         <source>--hours must be a whole number of hours from 1 to 744.</source>
-        <translation>--hours doit être un nombre entier d'heures compris entre 1 et 744.</translation>
+        <translation>--hours doit être un nombre entier d&apos;heures compris entre 1 et 744.</translation>
     </message>
 </context>
 <context>
     <name>PrintTargetOptions</name>
     <message>
         <source>Write the printout to this PDF file.</source>
-        <translation>Écrire l'impression dans ce fichier PDF.</translation>
+        <translation>Écrire l&apos;impression dans ce fichier PDF.</translation>
     </message>
     <message>
         <source>FILE.pdf</source>
@@ -2973,7 +2974,7 @@ __/__</translation>
     </message>
     <message>
         <source>Print on this printer (as listed by lpstat -p).</source>
-        <translation>Imprimer sur cette imprimante (nom tel qu'affiché par lpstat -p).</translation>
+        <translation>Imprimer sur cette imprimante (nom tel qu&apos;affiché par lpstat -p).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2981,10 +2982,10 @@ __/__</translation>
     </message>
     <message>
         <source>Say where to print: --out FILE.pdf or --printer NAME (one of them).</source>
-        <translation>Indiquez où imprimer : --out FICHIER.pdf ou --printer NOM (l'un ou l'autre).</translation>
+        <translation>Indiquez où imprimer : --out FICHIER.pdf ou --printer NOM (l&apos;un ou l&apos;autre).</translation>
     </message>
     <message>
-        <source>No printer "%1" (printers: %2).</source>
+        <source>No printer &quot;%1&quot; (printers: %2).</source>
         <translation>Imprimante « %1 » introuvable (imprimantes : %2).</translation>
     </message>
     <message>
@@ -2996,14 +2997,14 @@ __/__</translation>
     <name>PrintTransferCommand</name>
     <message>
         <source>Print the transfer letter (fiche de liaison) of a patient.</source>
-        <translation>Imprimer la fiche de liaison d'un patient.</translation>
+        <translation>Imprimer la fiche de liaison d&apos;un patient.</translation>
     </message>
 </context>
 <context>
     <name>Proposal</name>
     <message>
         <source>Cost %1 → %2: %3 moved, %4 given a slot, %5 postponed; %6 of these after their deadline.</source>
-        <translation>Coût %1 → %2 : %3 déplacées, %4 programmées, %5 reportées ; %6 d'entre elles après leur date limite.</translation>
+        <translation>Coût %1 → %2 : %3 déplacées, %4 programmées, %5 reportées ; %6 d&apos;entre elles après leur date limite.</translation>
     </message>
     <message>
         <source>moved</source>
@@ -3066,7 +3067,7 @@ __/__</translation>
     </message>
     <message>
         <source>Medication administration record</source>
-        <translation>Feuille d'administration des médicaments</translation>
+        <translation>Feuille d&apos;administration des médicaments</translation>
     </message>
     <message>
         <source>Origin of each entry (recorded during downtime)</source>
@@ -3074,10 +3075,10 @@ __/__</translation>
     </message>
     <message>
         <source>Filled in by the import</source>
-        <translation>Renseigné par l'import</translation>
+        <translation>Renseigné par l&apos;import</translation>
     </message>
     <message>
-        <source>Form "%1" (not in the FHIR file)</source>
+        <source>Form &quot;%1&quot; (not in the FHIR file)</source>
         <translation>Formulaire « %1 » (absent du fichier FHIR)</translation>
     </message>
     <message>
@@ -3090,7 +3091,7 @@ __/__</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>%1 — back-entry checklist — printed %2</source>
@@ -3169,8 +3170,8 @@ __/__</translation>
         <translation>Bloc : interventions de patients non enregistrés dans WhitePlan</translation>
     </message>
     <message>
-        <source>Find each patient by IPP in the hospital's systems.</source>
-        <translation>Retrouver chaque patient par son IPP dans les logiciels de l'hôpital.</translation>
+        <source>Find each patient by IPP in the hospital&apos;s systems.</source>
+        <translation>Retrouver chaque patient par son IPP dans les logiciels de l&apos;hôpital.</translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3229,7 @@ __/__</translation>
     </message>
     <message>
         <source>Say why the record was entered in error.</source>
-        <translation>Indiquez pourquoi l'enregistrement a été saisi par erreur.</translation>
+        <translation>Indiquez pourquoi l&apos;enregistrement a été saisi par erreur.</translation>
     </message>
     <message>
         <source>This record is already marked as entered in error.</source>
@@ -3262,7 +3263,7 @@ __/__</translation>
         <translation>Fichier CSV du planning à écrire.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
@@ -3293,7 +3294,7 @@ __/__</translation>
     </message>
     <message>
         <source>Earliest-deadline first-fit would cost: %1</source>
-        <translation>Coût avec l'heuristique « échéance la plus proche, premier créneau libre » : %1</translation>
+        <translation>Coût avec l&apos;heuristique « échéance la plus proche, premier créneau libre » : %1</translation>
     </message>
     <message>
         <source>Time: %1 s</source>
@@ -3359,11 +3360,11 @@ __/__</translation>
     </message>
     <message>
         <source>configuring the hospital and this laptop</source>
-        <translation>la configuration de l'hôpital et de ce poste</translation>
+        <translation>la configuration de l&apos;hôpital et de ce poste</translation>
     </message>
     <message>
         <source>registering and editing patients</source>
-        <translation>l'enregistrement et la modification des patients</translation>
+        <translation>l&apos;enregistrement et la modification des patients</translation>
     </message>
     <message>
         <source>recording care</source>
@@ -3375,7 +3376,7 @@ __/__</translation>
     </message>
     <message>
         <source>setting the NEWS2 SpO2 scale 2</source>
-        <translation>le réglage de l'échelle SpO2 2 du NEWS2</translation>
+        <translation>le réglage de l&apos;échelle SpO2 2 du NEWS2</translation>
     </message>
     <message>
         <source>managing theatres</source>
@@ -3383,11 +3384,11 @@ __/__</translation>
     </message>
     <message>
         <source>importing data</source>
-        <translation>l'import de données</translation>
+        <translation>l&apos;import de données</translation>
     </message>
     <message>
         <source>exporting data</source>
-        <translation>l'export de données</translation>
+        <translation>l&apos;export de données</translation>
     </message>
     <message>
         <source>making backups</source>
@@ -3395,11 +3396,11 @@ __/__</translation>
     </message>
     <message>
         <source>restoring a backup</source>
-        <translation>la restauration d'une sauvegarde</translation>
+        <translation>la restauration d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>printing</source>
-        <translation>l'impression</translation>
+        <translation>l&apos;impression</translation>
     </message>
 </context>
 <context>
@@ -3425,29 +3426,29 @@ __/__</translation>
     </message>
     <message>
         <source>Case %1 would end at %2, after session %3 ends (%4).</source>
-        <translation>L'intervention %1 finirait à %2, après la fin de la vacation %3 (%4).</translation>
+        <translation>L&apos;intervention %1 finirait à %2, après la fin de la vacation %3 (%4).</translation>
     </message>
     <message>
         <source>Case %1 at %2 would push case %3 to end at %4, after session %5 ends (%6).</source>
-        <translation>L'intervention %1 à %2 repousserait la fin de l'intervention %3 à %4, après la fin de la vacation %5 (%6).</translation>
+        <translation>L&apos;intervention %1 à %2 repousserait la fin de l&apos;intervention %3 à %4, après la fin de la vacation %5 (%6).</translation>
     </message>
 </context>
 <context>
     <name>SessionSettings</name>
     <message>
         <source>The idle time before locking must be between 1 and %1 minutes.</source>
-        <translation>Le délai d'inactivité avant verrouillage doit être compris entre 1 et %1 minutes.</translation>
+        <translation>Le délai d&apos;inactivité avant verrouillage doit être compris entre 1 et %1 minutes.</translation>
     </message>
 </context>
 <context>
     <name>SiteService</name>
     <message>
-        <source>Enter the hospital's name.</source>
-        <translation>Saisissez le nom de l'hôpital.</translation>
+        <source>Enter the hospital&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;hôpital.</translation>
     </message>
     <message>
         <source>The laptop code must be 2 to 6 capital letters or digits (for example URG1); each laptop of the hospital needs a different code.</source>
-        <translation>Le code du poste doit comporter 2 à 6 lettres majuscules ou chiffres (par exemple URG1) ; chaque poste de l'hôpital doit avoir un code différent.</translation>
+        <translation>Le code du poste doit comporter 2 à 6 lettres majuscules ou chiffres (par exemple URG1) ; chaque poste de l&apos;hôpital doit avoir un code différent.</translation>
     </message>
     <message>
         <source>The downtime-number range must lie within 1–999999, first number before last.</source>
@@ -3470,8 +3471,8 @@ __/__</translation>
         <translation>Le service %1 a deux lits portant le même libellé.</translation>
     </message>
     <message>
-        <source>Enter the administrator's user name and full name.</source>
-        <translation>Saisissez le nom d'utilisateur et le nom complet de l'administrateur.</translation>
+        <source>Enter the administrator&apos;s user name and full name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur et le nom complet de l&apos;administrateur.</translation>
     </message>
     <message>
         <source>This data directory is already set up for %1.</source>
@@ -3554,7 +3555,7 @@ __/__</translation>
     </message>
     <message>
         <source>Transfers out to other hospitals</source>
-        <translation>Transferts vers d'autres établissements</translation>
+        <translation>Transferts vers d&apos;autres établissements</translation>
     </message>
     <message>
         <source>Discharges</source>
@@ -3590,7 +3591,7 @@ __/__</translation>
     </message>
     <message>
         <source>No theatre data: no theatre list has been imported on this laptop.</source>
-        <translation>Aucune donnée de bloc : aucun programme opératoire n'a été importé sur ce poste.</translation>
+        <translation>Aucune donnée de bloc : aucun programme opératoire n&apos;a été importé sur ce poste.</translation>
     </message>
     <message>
         <source>Theatre capacity</source>
@@ -3606,11 +3607,11 @@ __/__</translation>
     </message>
     <message>
         <source>Theatres today</source>
-        <translation>Salles aujourd'hui</translation>
+        <translation>Salles aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Sessions from today on</source>
-        <translation>Vacations à partir d'aujourd'hui</translation>
+        <translation>Vacations à partir d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Operations postponed (not in the new plan), by priority</source>
@@ -3641,7 +3642,7 @@ __/__</translation>
     <name>StateRebuilder</name>
     <message>
         <source>The identity of %1 was changed on two laptops independently (%2 and %3); the later change was kept. Check it against an identity document.</source>
-        <translation>L'identité de %1 a été modifiée indépendamment sur deux postes (%2 et %3) ; la modification la plus récente a été conservée. Vérifiez-la sur une pièce d'identité.</translation>
+        <translation>L&apos;identité de %1 a été modifiée indépendamment sur deux postes (%2 et %3) ; la modification la plus récente a été conservée. Vérifiez-la sur une pièce d&apos;identité.</translation>
     </message>
     <message>
         <source>An admission of %1 after their recorded death was ignored.</source>
@@ -3649,19 +3650,19 @@ __/__</translation>
     </message>
     <message>
         <source>%1 was admitted twice (%2 %3, then %4 %5, recorded on %6); the later admission was kept.</source>
-        <translation>%1 a été admis(e) deux fois (%2 %3, puis %4 %5, saisi sur le poste %6) ; l'admission la plus récente a été conservée.</translation>
+        <translation>%1 a été admis(e) deux fois (%2 %3, puis %4 %5, saisi sur le poste %6) ; l&apos;admission la plus récente a été conservée.</translation>
     </message>
     <message>
         <source>A %1 of %2 recorded on %3 was ignored: the patient was not admitted at that time.</source>
-        <translation>Un mouvement « %1 » de %2 saisi sur le poste %3 a été ignoré : le patient n'était pas hospitalisé à ce moment-là.</translation>
+        <translation>Un mouvement « %1 » de %2 saisi sur le poste %3 a été ignoré : le patient n&apos;était pas hospitalisé à ce moment-là.</translation>
     </message>
     <message>
         <source>Bed %1 %2 was given to both %3 and %4; %4 is kept admitted without a bed until someone places them.</source>
-        <translation>Le lit %1 %2 a été attribué à la fois à %3 et à %4 ; %4 reste admis(e) sans lit jusqu'à ce que quelqu'un l'installe.</translation>
+        <translation>Le lit %1 %2 a été attribué à la fois à %3 et à %4 ; %4 reste admis(e) sans lit jusqu&apos;à ce que quelqu&apos;un l&apos;installe.</translation>
     </message>
     <message>
         <source>The IPP %1 was given to both %2 and %3: check which one it belongs to (same person?).</source>
-        <translation>L'IPP %1 a été attribué à la fois à %2 et à %3 : vérifiez à qui il appartient (même personne ?).</translation>
+        <translation>L&apos;IPP %1 a été attribué à la fois à %2 et à %3 : vérifiez à qui il appartient (même personne ?).</translation>
     </message>
     <message>
         <source>The downtime number %1 was given to two patients (%2 and %3): two laptops share a code.</source>
@@ -3687,7 +3688,7 @@ __/__</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3789,7 +3790,7 @@ __/__</translation>
 <context>
     <name>TheatreExportCommand</name>
     <message>
-        <source>Export the current theatre plan as the rescheduling contract's plan.csv.</source>
+        <source>Export the current theatre plan as the rescheduling contract&apos;s plan.csv.</source>
         <translation>Exporter le programme opératoire actuel au format plan.csv du contrat de reprogrammation.</translation>
     </message>
     <message>
@@ -3804,7 +3805,7 @@ __/__</translation>
 <context>
     <name>TheatreImportCommand</name>
     <message>
-        <source>Import the theatre schedule (the rescheduling contract's sessions and cases CSV); all or nothing.</source>
+        <source>Import the theatre schedule (the rescheduling contract&apos;s sessions and cases CSV); all or nothing.</source>
         <translation>Importer le programme opératoire (CSV des vacations et des interventions du contrat de reprogrammation) ; tout ou rien.</translation>
     </message>
     <message>
@@ -3844,7 +3845,7 @@ __/__</translation>
     <name>TheatrePrintCommand</name>
     <message>
         <source>Print the theatre day list, the letters to patients or the call list (daylist|letters|calllist).</source>
-        <translation>Imprimer le programme du jour du bloc, les courriers aux patients ou la liste d'appels (daylist|letters|calllist).</translation>
+        <translation>Imprimer le programme du jour du bloc, les courriers aux patients ou la liste d&apos;appels (daylist|letters|calllist).</translation>
     </message>
     <message>
         <source>daylist, letters or calllist.</source>
@@ -3852,7 +3853,7 @@ __/__</translation>
     </message>
     <message>
         <source>Day of the day list (default: today).</source>
-        <translation>Jour du programme du jour (par défaut : aujourd'hui).</translation>
+        <translation>Jour du programme du jour (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3863,15 +3864,15 @@ __/__</translation>
         <translation>Indiquez quelle impression : daylist, letters ou calllist.</translation>
     </message>
     <message>
-        <source>Unknown printout "%1": daylist, letters or calllist.</source>
+        <source>Unknown printout &quot;%1&quot;: daylist, letters or calllist.</source>
         <translation>Impression « %1 » inconnue : daylist, letters ou calllist.</translation>
     </message>
     <message>
         <source>--date is for the day list only.</source>
-        <translation>--date ne sert qu'au programme du jour.</translation>
+        <translation>--date ne sert qu&apos;au programme du jour.</translation>
     </message>
     <message>
-        <source>--date must be a date as YYYY-MM-DD, not "%1".</source>
+        <source>--date must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date doit être une date AAAA-MM-JJ, pas « %1 ».</translation>
     </message>
     <message numerus="yes">
@@ -3883,7 +3884,7 @@ __/__</translation>
     </message>
     <message>
         <source>The printer %1 could not be started.</source>
-        <translation>L'imprimante %1 n'a pas pu démarrer.</translation>
+        <translation>L&apos;imprimante %1 n&apos;a pas pu démarrer.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to %1</source>
@@ -3924,7 +3925,7 @@ __/__</translation>
     </message>
     <message>
         <source>There is no session %1.</source>
-        <translation>La vacation %1 n'existe pas.</translation>
+        <translation>La vacation %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 already has session %2 from %3 to %4 that day.</source>
@@ -3936,23 +3937,23 @@ __/__</translation>
     </message>
     <message>
         <source>Case %1: the duration must be positive, the priority P1 to P4 and the listed date set.</source>
-        <translation>Intervention %1 : la durée doit être positive, la priorité comprise entre P1 et P4 et la date d'inscription renseignée.</translation>
+        <translation>Intervention %1 : la durée doit être positive, la priorité comprise entre P1 et P4 et la date d&apos;inscription renseignée.</translation>
     </message>
     <message>
         <source>There is already a case %1.</source>
-        <translation>L'intervention %1 existe déjà.</translation>
+        <translation>L&apos;intervention %1 existe déjà.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
-        <translation>L'intervention %1 n'existe pas.</translation>
+        <translation>L&apos;intervention %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 has no open session from %2 to %3.</source>
-        <translation>La salle %1 n'a aucune vacation ouverte du %2 au %3.</translation>
+        <translation>La salle %1 n&apos;a aucune vacation ouverte du %2 au %3.</translation>
     </message>
     <message>
         <source>closing a session</source>
-        <translation>la fermeture d'une vacation</translation>
+        <translation>la fermeture d&apos;une vacation</translation>
     </message>
     <message>
         <source>Session closed: %1</source>
@@ -3968,11 +3969,11 @@ __/__</translation>
     </message>
     <message>
         <source>Case %1 has no slot in an open session: give it one before locking it.</source>
-        <translation>L'intervention %1 n'a pas de créneau dans une vacation ouverte : attribuez-lui-en un avant de la verrouiller.</translation>
+        <translation>L&apos;intervention %1 n&apos;a pas de créneau dans une vacation ouverte : attribuez-lui-en un avant de la verrouiller.</translation>
     </message>
     <message>
         <source>Case %1 cannot be locked there: %2</source>
-        <translation>L'intervention %1 ne peut pas être verrouillée à cet endroit : %2</translation>
+        <translation>L&apos;intervention %1 ne peut pas être verrouillée à cet endroit : %2</translation>
     </message>
     <message>
         <source>a postponement</source>
@@ -3980,7 +3981,7 @@ __/__</translation>
     </message>
     <message>
         <source>The plan changed since this proposal was made: reschedule again.</source>
-        <translation>Le programme a changé depuis l'établissement de cette proposition : relancez la reprogrammation.</translation>
+        <translation>Le programme a changé depuis l&apos;établissement de cette proposition : relancez la reprogrammation.</translation>
     </message>
     <message>
         <source>These changes cannot be accepted alone: %1</source>
@@ -4018,11 +4019,11 @@ __/__</translation>
     </message>
     <message>
         <source>Case %1 already has a history (postponement or change of priority): it stays; postpone it instead.</source>
-        <translation>L'intervention %1 a déjà un historique (report ou changement de priorité) : elle est conservée ; reportez-la plutôt.</translation>
+        <translation>L&apos;intervention %1 a déjà un historique (report ou changement de priorité) : elle est conservée ; reportez-la plutôt.</translation>
     </message>
     <message>
         <source>Session %1 has cases: move them first.</source>
-        <translation>La vacation %1 contient des interventions : déplacez-les d'abord.</translation>
+        <translation>La vacation %1 contient des interventions : déplacez-les d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -4061,7 +4062,7 @@ __/__</translation>
     </message>
     <message>
         <source>Receiving contact</source>
-        <translation>Contact dans le service d'accueil</translation>
+        <translation>Contact dans le service d&apos;accueil</translation>
     </message>
     <message>
         <source>From</source>
@@ -4133,7 +4134,7 @@ __/__</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>No treatment recorded.</source>
@@ -4240,11 +4241,11 @@ __/__</translation>
     </message>
     <message>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>Un nom d'utilisateur comporte 2 à 32 lettres, chiffres, points, tirets ou tirets bas.</translation>
+        <translation>Un nom d&apos;utilisateur comporte 2 à 32 lettres, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <source>Enter the user's full name.</source>
-        <translation>Saisissez le nom complet de l'utilisateur.</translation>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>Saisissez le nom complet de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>There is already a user called %1.</source>
@@ -4260,7 +4261,7 @@ __/__</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for %1. Wait %n second(s) before trying again.</source>
@@ -4289,7 +4290,7 @@ __/__</translation>
     </message>
     <message>
         <source>User name of the new user.</source>
-        <translation>Nom d'utilisateur du nouvel utilisateur.</translation>
+        <translation>Nom d&apos;utilisateur du nouvel utilisateur.</translation>
     </message>
     <message>
         <source>LOGIN</source>
@@ -4338,8 +4339,8 @@ __/__</translation>
 <context>
     <name>VerifyCommand</name>
     <message>
-        <source>Check the database's integrity and the audit trail's chain.</source>
-        <translation>Vérifier l'intégrité de la base de données et le chaînage du journal d'audit.</translation>
+        <source>Check the database&apos;s integrity and the audit trail&apos;s chain.</source>
+        <translation>Vérifier l&apos;intégrité de la base de données et le chaînage du journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Database integrity: DAMAGED</source>
@@ -4351,13 +4352,13 @@ __/__</translation>
     </message>
     <message>
         <source>Audit trail: BROKEN at entry %1: %2.</source>
-        <translation>Journal d'audit : ROMPU à l'entrée %1 : %2.</translation>
+        <translation>Journal d&apos;audit : ROMPU à l&apos;entrée %1 : %2.</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail: ok (%n entries)</source>
         <translation>
-            <numerusform>Journal d'audit : OK (%n entrée)</numerusform>
-            <numerusform>Journal d'audit : OK (%n entrées)</numerusform>
+            <numerusform>Journal d&apos;audit : OK (%n entrée)</numerusform>
+            <numerusform>Journal d&apos;audit : OK (%n entrées)</numerusform>
         </translation>
     </message>
 </context>
@@ -4365,7 +4366,7 @@ __/__</translation>
     <name>WardBoardService</name>
     <message>
         <source>The admissions limit cannot be negative.</source>
-        <translation>La limite d'admissions ne peut pas être négative.</translation>
+        <translation>La limite d&apos;admissions ne peut pas être négative.</translation>
     </message>
 </context>
 <context>
@@ -4376,7 +4377,7 @@ __/__</translation>
     </message>
     <message>
         <source>Another WhitePlan (process %1 on %2) is already using the data directory %3. Close it first; only one WhitePlan may write to a data directory at a time.</source>
-        <translation>Une autre instance de WhitePlan (processus %1 sur %2) utilise déjà le dossier de données %3. Fermez-la d'abord ; une seule instance de WhitePlan à la fois peut écrire dans un dossier de données.</translation>
+        <translation>Une autre instance de WhitePlan (processus %1 sur %2) utilise déjà le dossier de données %3. Fermez-la d&apos;abord ; une seule instance de WhitePlan à la fois peut écrire dans un dossier de données.</translation>
     </message>
     <message>
         <source>Cannot lock the data directory %1 (is it writable?).</source>
@@ -4384,7 +4385,7 @@ __/__</translation>
     </message>
     <message>
         <source>Log in first: %1 needs a user.</source>
-        <translation>Connectez-vous d'abord : %1 nécessite un utilisateur connecté.</translation>
+        <translation>Connectez-vous d&apos;abord : %1 nécessite un utilisateur connecté.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow %2.</source>
@@ -4402,7 +4403,7 @@ __/__</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
@@ -4426,7 +4427,7 @@ __/__</translation>
     </message>
     <message>
         <source>Create the demo hospital in a new data directory.</source>
-        <translation>Créer l'hôpital de démonstration dans un nouveau dossier de données.</translation>
+        <translation>Créer l&apos;hôpital de démonstration dans un nouveau dossier de données.</translation>
     </message>
 </context>
 <context>
@@ -4437,7 +4438,7 @@ __/__</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>Nom d'&amp;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
@@ -4457,7 +4458,7 @@ __/__</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation>Ajouter l'utilisateur</translation>
+        <translation>Ajouter l&apos;utilisateur</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -4492,7 +4493,7 @@ __/__</translation>
     </message>
     <message>
         <source>Lock the screen after</source>
-        <translation>Verrouiller l'écran après</translation>
+        <translation>Verrouiller l&apos;écran après</translation>
     </message>
     <message>
         <source>without keyboard or mouse input.</source>
@@ -4504,7 +4505,7 @@ __/__</translation>
     </message>
     <message>
         <source>Users of this laptop and their roles. Every change is recorded in the audit trail.</source>
-        <translation>Utilisateurs de ce poste et leurs rôles. Chaque modification est enregistrée dans le journal d'audit.</translation>
+        <translation>Utilisateurs de ce poste et leurs rôles. Chaque modification est enregistrée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>The users could not be read: %1</source>
@@ -4520,7 +4521,7 @@ __/__</translation>
     </message>
     <message>
         <source>You cannot disable your own account while you are using it.</source>
-        <translation>Vous ne pouvez pas désactiver votre propre compte pendant que vous l'utilisez.</translation>
+        <translation>Vous ne pouvez pas désactiver votre propre compte pendant que vous l&apos;utilisez.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
@@ -4536,7 +4537,7 @@ __/__</translation>
     </message>
     <message>
         <source>The screen now locks after %1 minutes without input.</source>
-        <translation>L'écran se verrouille désormais après %1 minutes d'inactivité.</translation>
+        <translation>L&apos;écran se verrouille désormais après %1 minutes d&apos;inactivité.</translation>
     </message>
 </context>
 <context>
@@ -4551,11 +4552,11 @@ __/__</translation>
     </message>
     <message>
         <source>Install the newer WhitePlan that wrote this data. The file was left untouched.</source>
-        <translation>Installez la version plus récente de WhitePlan qui a écrit ces données. Le fichier n'a pas été modifié.</translation>
+        <translation>Installez la version plus récente de WhitePlan qui a écrit ces données. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot open the data</source>
-        <translation>Impossible d'ouvrir les données</translation>
+        <translation>Impossible d&apos;ouvrir les données</translation>
     </message>
     <message>
         <source>Damaged data</source>
@@ -4567,7 +4568,7 @@ __/__</translation>
 There is no automatic backup in %2 to restore. The damaged file was left untouched; restore a backup from a USB stick with whiteplan-cli restore FILE.</source>
         <translation>%1
 
-Aucune sauvegarde automatique à restaurer dans %2. Le fichier endommagé n'a pas été modifié ; restaurez une sauvegarde depuis une clé USB avec whiteplan-cli restore FICHIER.</translation>
+Aucune sauvegarde automatique à restaurer dans %2. Le fichier endommagé n&apos;a pas été modifié ; restaurez une sauvegarde depuis une clé USB avec whiteplan-cli restore FICHIER.</translation>
     </message>
     <message>
         <source>%1
@@ -4575,7 +4576,7 @@ Aucune sauvegarde automatique à restaurer dans %2. Le fichier endommagé n'a pa
 Restore the latest automatic backup, from %2? The damaged file is kept aside, not overwritten; what was entered after that backup is not in it.</source>
         <translation>%1
 
-Restaurer la dernière sauvegarde automatique, du %2 ? Le fichier endommagé est conservé à part, sans être écrasé ; ce qui a été saisi après cette sauvegarde n'y figure pas.</translation>
+Restaurer la dernière sauvegarde automatique, du %2 ? Le fichier endommagé est conservé à part, sans être écrasé ; ce qui a été saisi après cette sauvegarde n&apos;y figure pas.</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -4591,7 +4592,7 @@ Restaurer la dernière sauvegarde automatique, du %2 ? Le fichier endommagé est
     </message>
     <message>
         <source>This build of WhitePlan has no demo hospital. Set up the hospital instead.</source>
-        <translation>Cette version de WhitePlan ne contient pas d'hôpital de démonstration. Configurez plutôt l'hôpital.</translation>
+        <translation>Cette version de WhitePlan ne contient pas d&apos;hôpital de démonstration. Configurez plutôt l&apos;hôpital.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -4599,7 +4600,7 @@ Restaurer la dernière sauvegarde automatique, du %2 ? Le fichier endommagé est
     </message>
     <message>
         <source>The hospital is set up, but its first backup failed: %1</source>
-        <translation>L'hôpital est configuré, mais sa première sauvegarde a échoué : %1</translation>
+        <translation>L&apos;hôpital est configuré, mais sa première sauvegarde a échoué : %1</translation>
     </message>
     <message>
         <source>The check of the data found damage: %1. Keep working on paper, then quit and restart WhitePlan: it will offer to restore the latest backup.</source>
@@ -4629,7 +4630,7 @@ Restaurer la dernière sauvegarde automatique, du %2 ? Le fichier endommagé est
     </message>
     <message>
         <source>Select a case on the board or in the list. Arrow keys move between cases; Enter changes the priority.</source>
-        <translation>Sélectionnez une intervention sur le tableau ou dans la liste. Les flèches permettent de passer d'une intervention à l'autre ; Entrée modifie la priorité.</translation>
+        <translation>Sélectionnez une intervention sur le tableau ou dans la liste. Les flèches permettent de passer d&apos;une intervention à l&apos;autre ; Entrée modifie la priorité.</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -4672,7 +4673,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Edit case %1</source>
-        <translation>Modifier l'intervention %1</translation>
+        <translation>Modifier l&apos;intervention %1</translation>
     </message>
     <message>
         <source>Case &amp;id:</source>
@@ -4680,7 +4681,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>IPP: links the case to a registered patient</source>
-        <translation>IPP : relie l'intervention à un patient enregistré</translation>
+        <translation>IPP : relie l&apos;intervention à un patient enregistré</translation>
     </message>
     <message>
         <source>&amp;Patient:</source>
@@ -4787,7 +4788,7 @@ Inscrite le %8, date limite %9</translation>
     <name>wp::gui::DuplicateWarningBox</name>
     <message>
         <source>Is this one of these patients?</source>
-        <translation>S'agit-il de l'un de ces patients ?</translation>
+        <translation>S&apos;agit-il de l&apos;un de ces patients ?</translation>
     </message>
 </context>
 <context>
@@ -4841,7 +4842,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Write a bundle</source>
-        <translation>Écrire un fichier d'échange</translation>
+        <translation>Écrire un fichier d&apos;échange</translation>
     </message>
     <message>
         <source>See what it would merge</source>
@@ -4861,11 +4862,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Only what this laptop has not had yet (its code)</source>
-        <translation>Seulement ce que ce poste n'a pas encore reçu (son code)</translation>
+        <translation>Seulement ce que ce poste n&apos;a pas encore reçu (son code)</translation>
     </message>
     <message>
         <source>Receive from another laptop</source>
-        <translation>Recevoir d'un autre poste</translation>
+        <translation>Recevoir d&apos;un autre poste</translation>
     </message>
     <message>
         <source>Conflicts and possible duplicates to confirm</source>
@@ -4885,27 +4886,27 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Choose the USB folder first.</source>
-        <translation>Choisissez d'abord le dossier USB.</translation>
+        <translation>Choisissez d&apos;abord le dossier USB.</translation>
     </message>
     <message>
         <source>Bundle %1 written: %2 record versions. Take the USB stick to the other laptop.</source>
-        <translation>Fichier d'échange %1 écrit : %2 versions d'enregistrements. Apportez la clé USB sur l'autre poste.</translation>
+        <translation>Fichier d&apos;échange %1 écrit : %2 versions d&apos;enregistrements. Apportez la clé USB sur l&apos;autre poste.</translation>
     </message>
     <message>
         <source>Choose a bundle in the list.</source>
-        <translation>Choisissez un fichier d'échange dans la liste.</translation>
+        <translation>Choisissez un fichier d&apos;échange dans la liste.</translation>
     </message>
     <message>
         <source>From laptop %1: %2 new record versions (of %3), %4 new users, %5 new wards. After the merge: %6 conflicts and %7 possible duplicates to confirm.</source>
-        <translation>Depuis le poste %1 : %2 nouvelles versions d'enregistrements (sur %3), %4 nouveaux utilisateurs, %5 nouveaux services. Après la fusion : %6 conflits et %7 doublons possibles à confirmer.</translation>
+        <translation>Depuis le poste %1 : %2 nouvelles versions d&apos;enregistrements (sur %3), %4 nouveaux utilisateurs, %5 nouveaux services. Après la fusion : %6 conflits et %7 doublons possibles à confirmer.</translation>
     </message>
     <message>
         <source>Nothing has changed yet: check the preview, then merge.</source>
-        <translation>Rien n'a encore été modifié : vérifiez l'aperçu, puis fusionnez.</translation>
+        <translation>Rien n&apos;a encore été modifié : vérifiez l&apos;aperçu, puis fusionnez.</translation>
     </message>
     <message>
         <source>Merged: %1 new record versions from %2.</source>
-        <translation>Fusionné : %1 nouvelles versions d'enregistrements depuis le poste %2.</translation>
+        <translation>Fusionné : %1 nouvelles versions d&apos;enregistrements depuis le poste %2.</translation>
     </message>
     <message>
         <source>Choose a line in the table.</source>
@@ -4928,11 +4929,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>IPP identifier &amp;system:</source>
-        <translation>&amp;Système d'identification des IPP :</translation>
+        <translation>&amp;Système d&apos;identification des IPP :</translation>
     </message>
     <message>
-        <source>The URI under which the hospital's patient administration system files IPPs (ask IT). Until it is set, exports use urn:whiteplan:ipp.</source>
-        <translation>L'URI sous laquelle le logiciel de gestion administrative des patients de l'hôpital enregistre les IPP (demandez à l'informatique). Tant qu'elle n'est pas renseignée, les exports utilisent urn:whiteplan:ipp.</translation>
+        <source>The URI under which the hospital&apos;s patient administration system files IPPs (ask IT). Until it is set, exports use urn:whiteplan:ipp.</source>
+        <translation>L&apos;URI sous laquelle le logiciel de gestion administrative des patients de l&apos;hôpital enregistre les IPP (demandez à l&apos;informatique). Tant qu&apos;elle n&apos;est pas renseignée, les exports utilisent urn:whiteplan:ipp.</translation>
     </message>
     <message>
         <source>FHIR exports now identify IPPs with %1.</source>
@@ -4947,7 +4948,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Set to the current date and time</source>
-        <translation>Régler sur la date et l'heure actuelles</translation>
+        <translation>Régler sur la date et l&apos;heure actuelles</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4974,11 +4975,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Done once per laptop. Everything stays on this computer; nothing is sent over a network.</source>
-        <translation>À faire une seule fois par poste. Tout reste sur cet ordinateur ; rien n'est envoyé sur le réseau.</translation>
+        <translation>À faire une seule fois par poste. Tout reste sur cet ordinateur ; rien n&apos;est envoyé sur le réseau.</translation>
     </message>
     <message>
         <source>Create the &amp;demo hospital</source>
-        <translation>Créer l'hôpital de &amp;démonstration</translation>
+        <translation>Créer l&apos;hôpital de &amp;démonstration</translation>
     </message>
     <message>
         <source>Fills this laptop with a fictitious hospital, its patients and users, to try WhitePlan out.</source>
@@ -5042,7 +5043,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>2 to 6 capital letters or digits. Each laptop of the hospital needs a different code: downtime numbers include it, so two laptops can never give the same number.</source>
-        <translation>2 à 6 lettres majuscules ou chiffres. Chaque poste de l'hôpital doit avoir un code différent : il fait partie des numéros provisoires, si bien que deux postes ne peuvent jamais attribuer le même numéro.</translation>
+        <translation>2 à 6 lettres majuscules ou chiffres. Chaque poste de l&apos;hôpital doit avoir un code différent : il fait partie des numéros provisoires, si bien que deux postes ne peuvent jamais attribuer le même numéro.</translation>
     </message>
     <message>
         <source>to</source>
@@ -5062,7 +5063,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>Nom d'&amp;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
@@ -5109,7 +5110,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>The form %1 is not available on this laptop.</source>
-        <translation>Le formulaire %1 n'est pas disponible sur ce poste.</translation>
+        <translation>Le formulaire %1 n&apos;est pas disponible sur ce poste.</translation>
     </message>
     <message>
         <source>&amp;Amend…</source>
@@ -5129,7 +5130,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Rien n'a été enregistré : corrigez les champs signalés en rouge.</translation>
+        <translation>Rien n&apos;a été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Amend the entry</source>
@@ -5203,11 +5204,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>When it happened. It may be earlier than now; the time it is recorded is kept too.</source>
-        <translation>Moment où l'acte a eu lieu. Il peut être antérieur à maintenant ; l'heure de saisie est également conservée.</translation>
+        <translation>Moment où l&apos;acte a eu lieu. Il peut être antérieur à maintenant ; l&apos;heure de saisie est également conservée.</translation>
     </message>
     <message>
         <source>The time taken cannot be in the future.</source>
-        <translation>L'heure de réalisation ne peut pas être dans le futur.</translation>
+        <translation>L&apos;heure de réalisation ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>NEWS2 %1 — %2</source>
@@ -5237,7 +5238,7 @@ Inscrite le %8, date limite %9</translation>
     <name>wp::gui::IdentityEditDialog</name>
     <message>
         <source>e.g. name misspelt, identity card seen, IPP given by admissions</source>
-        <translation>par ex. nom mal orthographié, pièce d'identité vue, IPP donné par les admissions</translation>
+        <translation>par ex. nom mal orthographié, pièce d&apos;identité vue, IPP donné par les admissions</translation>
     </message>
     <message>
         <source>&amp;Reason for the change *</source>
@@ -5245,11 +5246,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>The corrected identity looks like patients already registered. If it is the same person, cancel and tell the identity vigilance team: records are never merged here. Save only if you are sure it is someone else.</source>
-        <translation>L'identité corrigée ressemble à celle de patients déjà enregistrés. S'il s'agit de la même personne, annulez et prévenez la cellule d'identitovigilance : les dossiers ne sont jamais fusionnés ici. N'enregistrez que si vous êtes sûr qu'il s'agit d'une autre personne.</translation>
+        <translation>L&apos;identité corrigée ressemble à celle de patients déjà enregistrés. S&apos;il s&apos;agit de la même personne, annulez et prévenez la cellule d&apos;identitovigilance : les dossiers ne sont jamais fusionnés ici. N&apos;enregistrez que si vous êtes sûr qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
     </message>
     <message>
         <source>It is a &amp;different person: save</source>
-        <translation>C'est une &amp;autre personne : enregistrer</translation>
+        <translation>C&apos;est une &amp;autre personne : enregistrer</translation>
     </message>
     <message>
         <source>&amp;Save the correction</source>
@@ -5257,7 +5258,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Correct the identity of %1</source>
-        <translation>Corriger l'identité de %1</translation>
+        <translation>Corriger l&apos;identité de %1</translation>
     </message>
     <message>
         <source>Correct an identity</source>
@@ -5277,7 +5278,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Identity versions (nothing is overwritten):</source>
-        <translation>Versions de l'identité (rien n'est effacé) :</translation>
+        <translation>Versions de l&apos;identité (rien n&apos;est effacé) :</translation>
     </message>
     <message>
         <source>Correct the fields marked in red.</source>
@@ -5285,7 +5286,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Say why the identity is corrected.</source>
-        <translation>Indiquez pourquoi l'identité est corrigée.</translation>
+        <translation>Indiquez pourquoi l&apos;identité est corrigée.</translation>
     </message>
 </context>
 <context>
@@ -5296,11 +5297,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&amp;Used name</source>
-        <translation>Nom d'&amp;usage</translation>
+        <translation>Nom d&apos;&amp;usage</translation>
     </message>
     <message>
         <source>All first names from the identity document, the usual one first.</source>
-        <translation>Tous les prénoms figurant sur la pièce d'identité, le prénom usuel en premier.</translation>
+        <translation>Tous les prénoms figurant sur la pièce d&apos;identité, le prénom usuel en premier.</translation>
     </message>
     <message>
         <source>&amp;First names *</source>
@@ -5328,7 +5329,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>INSEE code of the birth place (5 characters, 99xxx abroad).</source>
-        <translation>Code INSEE du lieu de naissance (5 caractères, 99xxx pour l'étranger).</translation>
+        <translation>Code INSEE du lieu de naissance (5 caractères, 99xxx pour l&apos;étranger).</translation>
     </message>
     <message>
         <source>Birth &amp;place (INSEE)</source>
@@ -5336,7 +5337,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Identity &amp;status</source>
-        <translation>&amp;Statut de l'identité</translation>
+        <translation>&amp;Statut de l&apos;identité</translation>
     </message>
     <message>
         <source>&amp;IPP</source>
@@ -5395,7 +5396,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was written. Correct it and preview again:</source>
-        <translation>Ce fichier ne peut pas être importé ; rien n'a été écrit. Corrigez-le puis prévisualisez-le à nouveau :</translation>
+        <translation>Ce fichier ne peut pas être importé ; rien n&apos;a été écrit. Corrigez-le puis prévisualisez-le à nouveau :</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) will be registered.</source>
@@ -5420,11 +5421,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Check before importing:</source>
-        <translation>Vérifiez avant d'importer :</translation>
+        <translation>Vérifiez avant d&apos;importer :</translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation>Rien n'a été importé :</translation>
+        <translation>Rien n&apos;a été importé :</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) registered.</source>
@@ -5445,11 +5446,11 @@ Inscrite le %8, date limite %9</translation>
     <name>wp::gui::LockScreen</name>
     <message>
         <source>Switch user</source>
-        <translation>Changer d'utilisateur</translation>
+        <translation>Changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <source>Log in as another user. Open forms stay as they are and are saved under the new user's name.</source>
-        <translation>Se connecter sous un autre utilisateur. Les formulaires ouverts restent en l'état et sont enregistrés au nom du nouvel utilisateur.</translation>
+        <source>Log in as another user. Open forms stay as they are and are saved under the new user&apos;s name.</source>
+        <translation>Se connecter sous un autre utilisateur. Les formulaires ouverts restent en l&apos;état et sont enregistrés au nom du nouvel utilisateur.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -5457,7 +5458,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>WhitePlan is locked to protect patient data. %1 can unlock with their password, or another user can log in; open forms stay as they are.</source>
-        <translation>WhitePlan est verrouillé pour protéger les données des patients. %1 peut le déverrouiller avec son mot de passe, ou un autre utilisateur peut se connecter ; les formulaires ouverts restent en l'état.</translation>
+        <translation>WhitePlan est verrouillé pour protéger les données des patients. %1 peut le déverrouiller avec son mot de passe, ou un autre utilisateur peut se connecter ; les formulaires ouverts restent en l&apos;état.</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -5491,7 +5492,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>Nom d'&amp;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -5499,14 +5500,14 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation>Saisissez votre nom d'utilisateur.</translation>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>wp::gui::MainWindow</name>
     <message>
         <source>Last backup: none yet</source>
-        <translation>Dernière sauvegarde : aucune pour l'instant</translation>
+        <translation>Dernière sauvegarde : aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
@@ -5586,7 +5587,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation>&amp;Changer d'utilisateur…</translation>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -5610,7 +5611,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>WhitePlan never uses the network: everything stays on this laptop.</source>
-        <translation>WhitePlan n'utilise jamais le réseau : tout reste sur ce poste.</translation>
+        <translation>WhitePlan n&apos;utilise jamais le réseau : tout reste sur ce poste.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5618,7 +5619,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Nobody logged in</source>
-        <translation>Personne n'est connecté</translation>
+        <translation>Personne n&apos;est connecté</translation>
     </message>
     <message>
         <source>Laptop %1</source>
@@ -5638,7 +5639,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation>Impossible d'écrire la sauvegarde : %1</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde : %1</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -5650,7 +5651,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&lt;h3&gt;WhitePlan %1&lt;/h3&gt;&lt;p&gt;Keeps a hospital working on paper-free downtime procedures when its information systems are unavailable (plan blanc).&lt;/p&gt;&lt;p&gt;Everything stays on this laptop: WhitePlan never uses the network.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;WhitePlan %1&lt;/h3&gt;&lt;p&gt;Permet à un hôpital de continuer à fonctionner selon des procédures dégradées sans papier lorsque ses systèmes d'information sont indisponibles (plan blanc).&lt;/p&gt;&lt;p&gt;Tout reste sur ce poste : WhitePlan n'utilise jamais le réseau.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;WhitePlan %1&lt;/h3&gt;&lt;p&gt;Permet à un hôpital de continuer à fonctionner selon des procédures dégradées sans papier lorsque ses systèmes d&apos;information sont indisponibles (plan blanc).&lt;/p&gt;&lt;p&gt;Tout reste sur ce poste : WhitePlan n&apos;utilise jamais le réseau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quit anyway?</source>
@@ -5736,7 +5737,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Select a prescription line first.</source>
-        <translation>Sélectionnez d'abord une ligne de prescription.</translation>
+        <translation>Sélectionnez d&apos;abord une ligne de prescription.</translation>
     </message>
     <message>
         <source>Dose of %1</source>
@@ -5774,7 +5775,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&amp;Reason for admission:</source>
-        <translation>&amp;Motif d'admission :</translation>
+        <translation>&amp;Motif d&apos;admission :</translation>
     </message>
     <message>
         <source>Move %1</source>
@@ -5850,11 +5851,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>The time cannot be in the future.</source>
-        <translation>La date et l'heure ne peuvent pas être dans le futur.</translation>
+        <translation>La date et l&apos;heure ne peuvent pas être dans le futur.</translation>
     </message>
     <message>
         <source>Choose the patient first.</source>
-        <translation>Choisissez d'abord le patient.</translation>
+        <translation>Choisissez d&apos;abord le patient.</translation>
     </message>
     <message>
         <source>Choose a free bed.</source>
@@ -5927,11 +5928,11 @@ Inscrite le %8, date limite %9</translation>
     <name>wp::gui::PatientChartPage</name>
     <message>
         <source>Change the SpO2 scale…</source>
-        <translation>Changer l'échelle SpO2…</translation>
+        <translation>Changer l&apos;échelle SpO2…</translation>
     </message>
     <message>
         <source>Doctors: scale 2 is for documented hypercapnic respiratory failure.</source>
-        <translation>Médecins : l'échelle 2 est réservée à l'insuffisance respiratoire hypercapnique documentée.</translation>
+        <translation>Médecins : l&apos;échelle 2 est réservée à l&apos;insuffisance respiratoire hypercapnique documentée.</translation>
     </message>
     <message>
         <source>Observation &amp;chart</source>
@@ -5967,11 +5968,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Scale 2 is only for documented hypercapnic respiratory failure. Say why (diagnosis, target saturation):</source>
-        <translation>L'échelle 2 est réservée à l'insuffisance respiratoire hypercapnique documentée. Indiquez le motif (diagnostic, saturation cible) :</translation>
+        <translation>L&apos;échelle 2 est réservée à l&apos;insuffisance respiratoire hypercapnique documentée. Indiquez le motif (diagnostic, saturation cible) :</translation>
     </message>
     <message>
         <source>Why does the patient go back to scale 1?</source>
-        <translation>Pourquoi le patient repasse-t-il à l'échelle 1 ?</translation>
+        <translation>Pourquoi le patient repasse-t-il à l&apos;échelle 1 ?</translation>
     </message>
     <message>
         <source>%1, bed %2</source>
@@ -5991,7 +5992,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Allergies: not recorded — ask and record them on the admission form.</source>
-        <translation>Allergies : non renseignées — demandez-les et saisissez-les dans le formulaire d'admission.</translation>
+        <translation>Allergies : non renseignées — demandez-les et saisissez-les dans le formulaire d&apos;admission.</translation>
     </message>
     <message>
         <source>No known allergy</source>
@@ -6003,11 +6004,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Correct the &amp;identity…</source>
-        <translation>Corriger l'&amp;identité…</translation>
+        <translation>Corriger l&apos;&amp;identité…</translation>
     </message>
     <message>
         <source>Correct a misspelt name, add the IPP or INS once known (Ctrl+Shift+I). Earlier versions are kept.</source>
-        <translation>Corriger un nom mal orthographié, ajouter l'IPP ou l'INS une fois connus (Ctrl+Maj+I). Les versions précédentes sont conservées.</translation>
+        <translation>Corriger un nom mal orthographié, ajouter l&apos;IPP ou l&apos;INS une fois connus (Ctrl+Maj+I). Les versions précédentes sont conservées.</translation>
     </message>
     <message>
         <source>Identity corrected; previously:</source>
@@ -6022,7 +6023,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Patients born the same day with a similar name are already registered. Open the patient if it is the same person; register a new patient only if you are sure it is someone else.</source>
-        <translation>Des patients nés le même jour et portant un nom proche sont déjà enregistrés. Ouvrez le dossier du patient s'il s'agit de la même personne ; n'enregistrez un nouveau patient que si vous êtes certain qu'il s'agit d'une autre personne.</translation>
+        <translation>Des patients nés le même jour et portant un nom proche sont déjà enregistrés. Ouvrez le dossier du patient s&apos;il s&apos;agit de la même personne ; n&apos;enregistrez un nouveau patient que si vous êtes certain qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
     </message>
     <message>
         <source>&amp;Open the selected patient</source>
@@ -6030,7 +6031,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>It is a &amp;new patient: register</source>
-        <translation>Il s'agit d'un &amp;nouveau patient : enregistrer</translation>
+        <translation>Il s&apos;agit d&apos;un &amp;nouveau patient : enregistrer</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -6137,11 +6138,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation>Impossible de démarrer l'imprimante.</translation>
+        <translation>Impossible de démarrer l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -6204,7 +6205,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Edit case %1</source>
-        <translation>Modification de l'intervention %1</translation>
+        <translation>Modification de l&apos;intervention %1</translation>
     </message>
     <message>
         <source>Accept the proposal</source>
@@ -6242,11 +6243,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the preview.</source>
-        <translation>Impossible de créer un dossier temporaire pour l'aperçu.</translation>
+        <translation>Impossible de créer un dossier temporaire pour l&apos;aperçu.</translation>
     </message>
     <message>
         <source>The preview could not be displayed.</source>
-        <translation>Impossible d'afficher l'aperçu.</translation>
+        <translation>Impossible d&apos;afficher l&apos;aperçu.</translation>
     </message>
     <message numerus="yes">
         <source>Print preview — %n page(s)</source>
@@ -6271,7 +6272,7 @@ Inscrite le %8, date limite %9</translation>
     <name>wp::gui::PrintingPage</name>
     <message>
         <source>One row per patient with allergies, NEWS2 and its trend, what is due in the shift and room to write. Print it before each handover.</source>
-        <translation>Une ligne par patient : allergies, NEWS2 et son évolution, soins prévus pendant l'équipe et espace pour écrire. À imprimer avant chaque temps de transmissions.</translation>
+        <translation>Une ligne par patient : allergies, NEWS2 et son évolution, soins prévus pendant l&apos;équipe et espace pour écrire. À imprimer avant chaque temps de transmissions.</translation>
     </message>
     <message>
         <source>Travels with a patient leaving for another hospital: reason, destination, SAMU number, summary, allergies, treatments, risks, observations, contacts.</source>
@@ -6279,11 +6280,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>A wristband strip and 18 labels with the downtime number and its QR code.</source>
-        <translation>Une bande pour bracelet d'identification et 18 étiquettes avec le numéro provisoire et son QR code.</translation>
+        <translation>Une bande pour bracelet d&apos;identification et 18 étiquettes avec le numéro provisoire et son QR code.</translation>
     </message>
     <message>
-        <source>Blank observation chart, medication record and note sheets with the patient's identity, for when this laptop fails too.</source>
-        <translation>Feuilles vierges de surveillance, d'administration des médicaments et de transmissions ciblées, avec l'identité du patient, au cas où ce poste tomberait lui aussi en panne.</translation>
+        <source>Blank observation chart, medication record and note sheets with the patient&apos;s identity, for when this laptop fails too.</source>
+        <translation>Feuilles vierges de surveillance, d&apos;administration des médicaments et de transmissions ciblées, avec l&apos;identité du patient, au cas où ce poste tomberait lui aussi en panne.</translation>
     </message>
     <message>
         <source>Counts for the regional crisis unit: inpatients by ward, admissions, transfers out, discharges, postponed operations and theatre capacity.</source>
@@ -6326,8 +6327,8 @@ Inscrite le %8, date limite %9</translation>
         <translation>Facultatif : numéros provisoires séparés par des virgules</translation>
     </message>
     <message>
-        <source>Enter the patient's downtime number or IPP.</source>
-        <translation>Saisissez le numéro provisoire ou l'IPP du patient.</translation>
+        <source>Enter the patient&apos;s downtime number or IPP.</source>
+        <translation>Saisissez le numéro provisoire ou l&apos;IPP du patient.</translation>
     </message>
 </context>
 <context>
@@ -6362,7 +6363,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Uncheck the changes you do not want, or accept them all. Changes that only work together are refused alone, with the reason.</source>
-        <translation>Décochez les modifications que vous ne souhaitez pas, ou acceptez-les toutes. Les modifications qui ne fonctionnent qu'ensemble sont refusées isolément, avec le motif.</translation>
+        <translation>Décochez les modifications que vous ne souhaitez pas, ou acceptez-les toutes. Les modifications qui ne fonctionnent qu&apos;ensemble sont refusées isolément, avec le motif.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6410,7 +6411,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Required when a case is postponed, e.g. theatres 3 and 4 closed (plan blanc)</source>
-        <translation>Obligatoire en cas de report d'une intervention, par ex. salles 3 et 4 fermées (plan blanc)</translation>
+        <translation>Obligatoire en cas de report d&apos;une intervention, par ex. salles 3 et 4 fermées (plan blanc)</translation>
     </message>
     <message>
         <source>Accept all</source>
@@ -6422,7 +6423,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>No change is checked.</source>
-        <translation>Aucune modification n'est cochée.</translation>
+        <translation>Aucune modification n&apos;est cochée.</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6580,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>Call list…</source>
-        <translation>Liste d'appels…</translation>
+        <translation>Liste d&apos;appels…</translation>
     </message>
     <message>
         <source>Print</source>
@@ -6607,7 +6608,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needing a slot&lt;/b&gt; (drag onto the board)</source>
-        <translation>&lt;b&gt;En attente d'un créneau&lt;/b&gt; (faire glisser sur le tableau)</translation>
+        <translation>&lt;b&gt;En attente d&apos;un créneau&lt;/b&gt; (faire glisser sur le tableau)</translation>
     </message>
     <message>
         <source>All specialties</source>
@@ -6635,7 +6636,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>Imported %1 sessions (%2 closed) and %3 cases: %4 booked, %5 needing a slot, %6 linked to registered patients.</source>
-        <translation>%1 vacations importées (%2 fermées) et %3 interventions : %4 programmées, %5 en attente d'un créneau, %6 rattachées à des patients enregistrés.</translation>
+        <translation>%1 vacations importées (%2 fermées) et %3 interventions : %4 programmées, %5 en attente d&apos;un créneau, %6 rattachées à des patients enregistrés.</translation>
     </message>
     <message numerus="yes">
         <source>Closed %n session(s); their cases now need a slot.</source>
@@ -6677,7 +6678,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>Cannot undo or redo: %1</source>
-        <translation>Impossible d'annuler ou de rétablir : %1</translation>
+        <translation>Impossible d&apos;annuler ou de rétablir : %1</translation>
     </message>
     <message>
         <source>%1 postponed: %2</source>
@@ -6783,7 +6784,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>Call list</source>
-        <translation>Liste d'appels</translation>
+        <translation>Liste d&apos;appels</translation>
     </message>
     <message>
         <source>Lock %1 in its session</source>
@@ -6795,7 +6796,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>Edit case…</source>
-        <translation>Modifier l'intervention…</translation>
+        <translation>Modifier l&apos;intervention…</translation>
     </message>
     <message>
         <source>Postpone…</source>
@@ -6839,7 +6840,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>Undo history cleared: the import replaced the schedule.</source>
-        <translation>Historique d'annulation effacé : l'import a remplacé le programme.</translation>
+        <translation>Historique d&apos;annulation effacé : l&apos;import a remplacé le programme.</translation>
     </message>
     <message>
         <source>%1 is in %2 at %3.</source>
@@ -6858,7 +6859,7 @@ Début à %7 ; date limite %8</translation>
     <name>wp::gui::UnscheduledList</name>
     <message>
         <source>Cases needing a slot</source>
-        <translation>Interventions en attente d'un créneau</translation>
+        <translation>Interventions en attente d&apos;un créneau</translation>
     </message>
 </context>
 <context>
@@ -6873,7 +6874,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -6998,7 +6999,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>Admissions limit per 24 h:</source>
-        <translation>Limite d'admissions par 24 h :</translation>
+        <translation>Limite d&apos;admissions par 24 h :</translation>
     </message>
     <message>
         <source>none</source>
@@ -7058,11 +7059,11 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>ADMISSIONS LIMIT REACHED</source>
-        <translation>LIMITE D'ADMISSIONS ATTEINTE</translation>
+        <translation>LIMITE D&apos;ADMISSIONS ATTEINTE</translation>
     </message>
     <message>
         <source>Select a bed first.</source>
-        <translation>Sélectionnez d'abord un lit.</translation>
+        <translation>Sélectionnez d&apos;abord un lit.</translation>
     </message>
     <message>
         <source>%1 admitted to bed %2.</source>
@@ -7161,7 +7162,7 @@ Début à %7 ; date limite %8</translation>
     </message>
     <message>
         <source>No ward is set up on this laptop yet.</source>
-        <translation>Aucun service n'est encore configuré sur ce poste.</translation>
+        <translation>Aucun service n&apos;est encore configuré sur ce poste.</translation>
     </message>
     <message>
         <source>Wards: %1 · Beds: %2 · Patients in a bed: %3</source>
