@@ -11,7 +11,7 @@ packages=(
   catch2 libsqlite3-dev sqlite3 libsodium-dev libqrencode-dev libzxing-dev
   fonts-dejavu-core xvfb xauth x11-utils imagemagick poppler-utils
   cups cups-client cups-bsd printer-driver-cups-pdf
-  nodejs
+  nodejs clang-format-14
 )
 
 # The FHIR validator the tests run with node (pinned by its package-lock.json).
