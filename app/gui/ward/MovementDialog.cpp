@@ -99,7 +99,7 @@ MovementDialog::MovementDialog(Workspace& ws, Kind kind, std::optional<Patient> 
     m_time->setObjectName(QStringLiteral("movementTime"));
     m_time->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_time->setCalendarPopup(true);
-    form->addRow(tr("&Time:"), m_time);
+    form->addRow(tr("T&ime:"), m_time);
 
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
