@@ -5074,16 +5074,16 @@ Inscrite le %8, date limite %9</translation>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>Con&amp;firm</source>
-        <translation>Con&amp;firmer</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
         <source>To finish: %1</source>
         <translation>Pour terminer : %1</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm</source>
+        <translation>Con&amp;firmer</translation>
     </message>
 </context>
 <context>
