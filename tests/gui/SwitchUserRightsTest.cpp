@@ -188,7 +188,7 @@ TEST_CASE("Administrator ↔ nurse: Administration and the admissions limit foll
     CHECK_FALSE(limit->isHidden());
 }
 
-TEST_CASE("Logging in as another user signals the change once; the same user again does not",
+TEST_CASE("Logging in as another user signals the change once, the same user again does not",
           "[issue13][rights]")
 {
     Team team;
