@@ -4453,16 +4453,16 @@ __/__</translation>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>Con&amp;firm</source>
-        <translation>Con&amp;firmer</translation>
-    </message>
-    <message>
         <source>Add user</source>
         <translation>Ajouter l&apos;utilisateur</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm</source>
+        <translation>Con&amp;firmer</translation>
     </message>
 </context>
 <context>
@@ -4759,10 +4759,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <source>&amp;To (included):</source>
-        <translation>&amp;Au (inclus) :</translation>
-    </message>
-    <message>
         <source>e.g. plan blanc: staff sent to the emergency department</source>
         <translation>p. ex. plan blanc : personnel envoyé aux urgences</translation>
     </message>
@@ -4773,6 +4769,10 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Close the theatre</source>
         <translation>Fermer la salle</translation>
+    </message>
+    <message>
+        <source>T&amp;o (included):</source>
+        <translation>&amp;Au (inclus) :</translation>
     </message>
 </context>
 <context>
@@ -4929,7 +4929,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>IPP identifier &amp;system:</source>
-        <translation>&amp;Système d&apos;identification des IPP :</translation>
+        <translation>S&amp;ystème d&apos;identification des IPP :</translation>
     </message>
     <message>
         <source>The URI under which the hospital&apos;s patient administration system files IPPs (ask IT). Until it is set, exports use urn:whiteplan:ipp.</source>
@@ -5074,16 +5074,16 @@ Inscrite le %8, date limite %9</translation>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>Con&amp;firm</source>
-        <translation>Con&amp;firmer</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
         <source>To finish: %1</source>
         <translation>Pour terminer : %1</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm</source>
+        <translation>Con&amp;firmer</translation>
     </message>
 </context>
 <context>
@@ -5094,11 +5094,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>Entered in &amp;error…</source>
-        <translation>Saisi par e&amp;rreur…</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
+        <translation>Saisi par erre&amp;ur…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5111,10 +5107,6 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>The form %1 is not available on this laptop.</source>
         <translation>Le formulaire %1 n&apos;est pas disponible sur ce poste.</translation>
-    </message>
-    <message>
-        <source>&amp;Amend…</source>
-        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <source>New entry</source>
@@ -5164,6 +5156,14 @@ Inscrite le %8, date limite %9</translation>
         <source>Marked as entered in error.</source>
         <translation>Marqué comme saisi par erreur.</translation>
     </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Amen&amp;d…</source>
+        <translation>Corri&amp;ger…</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::FormTab</name>
@@ -5199,10 +5199,6 @@ Inscrite le %8, date limite %9</translation>
 <context>
     <name>wp::gui::FormWidget</name>
     <message>
-        <source>&amp;Taken at</source>
-        <translation>&amp;Réalisé le</translation>
-    </message>
-    <message>
         <source>When it happened. It may be earlier than now; the time it is recorded is kept too.</source>
         <translation>Moment où l&apos;acte a eu lieu. Il peut être antérieur à maintenant ; l&apos;heure de saisie est également conservée.</translation>
     </message>
@@ -5226,6 +5222,10 @@ Inscrite le %8, date limite %9</translation>
         <source>NEWS2 incomplete — missing: %1</source>
         <translation>NEWS2 incomplet — manquant : %1</translation>
     </message>
+    <message>
+        <source>Ta&amp;ken at</source>
+        <translation>&amp;Réalisé le</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::HeaderBanner</name>
@@ -5242,15 +5242,11 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&amp;Reason for the change *</source>
-        <translation>&amp;Motif de la correction *</translation>
+        <translation>Mo&amp;tif de la correction *</translation>
     </message>
     <message>
         <source>The corrected identity looks like patients already registered. If it is the same person, cancel and tell the identity vigilance team: records are never merged here. Save only if you are sure it is someone else.</source>
         <translation>L&apos;identité corrigée ressemble à celle de patients déjà enregistrés. S&apos;il s&apos;agit de la même personne, annulez et prévenez la cellule d&apos;identitovigilance : les dossiers ne sont jamais fusionnés ici. N&apos;enregistrez que si vous êtes sûr qu&apos;il s&apos;agit d&apos;une autre personne.</translation>
-    </message>
-    <message>
-        <source>It is a &amp;different person: save</source>
-        <translation>C&apos;est une &amp;autre personne : enregistrer</translation>
     </message>
     <message>
         <source>&amp;Save the correction</source>
@@ -5287,6 +5283,10 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Say why the identity is corrected.</source>
         <translation>Indiquez pourquoi l&apos;identité est corrigée.</translation>
+    </message>
+    <message>
+        <source>It is a different person: sa&amp;ve</source>
+        <translation>C&apos;est une &amp;autre personne : enregistrer</translation>
     </message>
 </context>
 <context>
@@ -5336,10 +5336,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>&amp;Lieu de naissance (INSEE)</translation>
     </message>
     <message>
-        <source>Identity &amp;status</source>
-        <translation>&amp;Statut de l&apos;identité</translation>
-    </message>
-    <message>
         <source>&amp;IPP</source>
         <translation>&amp;IPP</translation>
     </message>
@@ -5355,6 +5351,10 @@ Inscrite le %8, date limite %9</translation>
         <source>Choose F, M or unknown.</source>
         <translation>Choisissez F, M ou inconnu.</translation>
     </message>
+    <message>
+        <source>Identity s&amp;tatus</source>
+        <translation>&amp;Statut de l&apos;identité</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::ImportDialog</name>
@@ -5369,10 +5369,6 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>&amp;Observations (observations.csv)</source>
         <translation>&amp;Constantes (observations.csv)</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -5440,6 +5436,10 @@ Inscrite le %8, date limite %9</translation>
             <numerusform>%n relevé de constantes enregistré.</numerusform>
             <numerusform>%n relevés de constantes enregistrés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
     </message>
 </context>
 <context>
@@ -5574,10 +5574,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Session</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -5599,7 +5595,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>&amp;?</translation>
     </message>
     <message>
         <source>&amp;About WhitePlan</source>
@@ -5657,12 +5653,20 @@ Inscrite le %8, date limite %9</translation>
         <source>Quit anyway?</source>
         <translation>Quitter quand même ?</translation>
     </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::MarView</name>
     <message>
         <source>New &amp;prescription line…</source>
-        <translation>Nouvelle ligne de &amp;prescription…</translation>
+        <translation>&amp;Nouvelle ligne de prescription…</translation>
     </message>
     <message>
         <source>Doctors only</source>
@@ -5842,10 +5846,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>Le lit est libéré ; le dossier du patient est conservé.</translation>
     </message>
     <message>
-        <source>&amp;Time:</source>
-        <translation>Date et &amp;heure :</translation>
-    </message>
-    <message>
         <source>No free bed in %1.</source>
         <translation>Aucun lit libre dans %1.</translation>
     </message>
@@ -5860,6 +5860,10 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Choose a free bed.</source>
         <translation>Choisissez un lit libre.</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>Date et &amp;heure :</translation>
     </message>
 </context>
 <context>
@@ -5943,10 +5947,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>&amp;Constantes</translation>
     </message>
     <message>
-        <source>&amp;Nursing notes</source>
-        <translation>&amp;Transmissions ciblées</translation>
-    </message>
-    <message>
         <source>&amp;Admission</source>
         <translation>&amp;Admission</translation>
     </message>
@@ -5955,12 +5955,8 @@ Inscrite le %8, date limite %9</translation>
         <translation>&amp;Médicaments</translation>
     </message>
     <message>
-        <source>&amp;Fluid balance</source>
-        <translation>&amp;Bilan entrées-sorties</translation>
-    </message>
-    <message>
         <source>&amp;Transfer</source>
-        <translation>Trans&amp;fert</translation>
+        <translation>Fiche de liais&amp;on</translation>
     </message>
     <message>
         <source>SpO2 scale %1</source>
@@ -6013,6 +6009,14 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Identity corrected; previously:</source>
         <translation>Identité corrigée ; auparavant :</translation>
+    </message>
+    <message>
+        <source>Nu&amp;rsing notes</source>
+        <translation>&amp;Transmissions ciblées</translation>
+    </message>
+    <message>
+        <source>F&amp;luid balance</source>
+        <translation>&amp;Bilan entrées-sorties</translation>
     </message>
 </context>
 <context>
@@ -6308,7 +6312,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation>A&amp;perçu…</translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>P&amp;rintout:</source>
@@ -7034,20 +7038,12 @@ Début à %7 ; date limite %8</translation>
         <translation>Enregistrer la so&amp;rtie…</translation>
     </message>
     <message>
-        <source>Dea&amp;th…</source>
-        <translation>Enregistrer le dé&amp;cès…</translation>
-    </message>
-    <message>
         <source>Open &amp;chart</source>
         <translation>Ouvrir le d&amp;ossier</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Beds occupied: %1 / %2 — free: %3 — admitted in the last 24 h: %4</source>
@@ -7096,6 +7092,14 @@ Début à %7 ; date limite %8</translation>
     <message>
         <source>Admissions limited to %1 per 24 h.</source>
         <translation>Admissions limitées à %1 par 24 h.</translation>
+    </message>
+    <message>
+        <source>D&amp;eath…</source>
+        <translation>Enregistrer le dé&amp;cès…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Act&amp;ualiser</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ AddUserDialog::AddUserDialog(Workspace& ws, QWidget* parent)
     form->addRow(tr("&Full name"), m_name);
     form->addRow(tr("&Role"), m_role);
     form->addRow(tr("&Password"), m_password);
-    form->addRow(tr("Con&firm"), m_confirm);
+    form->addRow(tr("Co&nfirm"), m_confirm);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add user"));

@@ -66,8 +66,12 @@ FormTab::FormTab(Workspace& ws, FormEntryService& entries, const clinical::FormR
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    connect(m_list, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (auto* item = m_list->item(row, 0)) {
+    // An entry opens for amending only when the user selects it: the list taking the focus
+    // (opening the tab, Tab) makes its first row current without selecting it, and must
+    // leave the panel on a new entry.
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_list->selectionModel()->selectedRows();
+        if (auto* item = rows.isEmpty() ? nullptr : m_list->item(rows.first().row(), 0)) {
             m_panel->loadEntry(item->data(Qt::UserRole).toString());
         }
     });

@@ -5,10 +5,12 @@
 #include "entries/FormEntryService.h"
 #include "forms/FormEntryPanel.h"
 #include "forms/ReasonDialog.h"
+#include "login/SessionEvents.h"
 #include "medication/MarView.h"
 #include "observations/ObservationChartView.h"
 #include "patients/IdentityEditDialog.h"
 #include "patients/PatientService.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -38,7 +40,6 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
     m_identityButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_identityButton->setToolTip(tr(
         "Correct a misspelt name, add the IPP or INS once known (Ctrl+Shift+I). Earlier versions are kept."));
-    m_identityButton->setVisible(ws.require(Permission::EditPatients).ok());
     headerRow->addWidget(m_identityButton, 0, Qt::AlignTop);
     layout->addLayout(headerRow);
     connect(m_identityButton, &QPushButton::clicked, this, &PatientChartPage::editIdentity);
@@ -58,9 +59,15 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
     m_scaleButton = new QPushButton(tr("Change the SpO2 scale…"), this);
     m_scaleButton->setObjectName(QStringLiteral("spo2ScaleButton"));
     m_scaleButton->setToolTip(tr("Doctors: scale 2 is for documented hypercapnic respiratory failure."));
-    m_scaleButton->setVisible(ws.require(Permission::SetNews2Scale2).ok());
+    // A refusal or a failure is said beside the button; the scale label keeps saying the scale.
+    m_scaleError = new QLabel(this);
+    m_scaleError->setObjectName(QStringLiteral("chartSpo2ScaleError"));
+    m_scaleError->setWordWrap(true);
+    m_scaleError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_scaleError->hide();
     scaleRow->addWidget(m_scale);
     scaleRow->addWidget(m_scaleButton);
+    scaleRow->addWidget(m_scaleError, 1);
     scaleRow->addStretch(1);
     layout->addLayout(scaleRow);
     connect(m_scaleButton, &QPushButton::clicked, this, &PatientChartPage::changeSpo2Scale);
@@ -85,7 +92,7 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
         });
     };
     addForm(QStringLiteral("observation"), tr("&Observations"));
-    addForm(QStringLiteral("nursing_note"), tr("&Nursing notes"));
+    addForm(QStringLiteral("nursing_note"), tr("Nu&rsing notes"));
     addForm(QStringLiteral("admission"), tr("&Admission"));
     if (auto* admission = formTab(QStringLiteral("admission"))) {
         // The board and every page header show allergies from the patient: keep them in step
@@ -113,7 +120,7 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
     m_mar = new MarView(ws, *m_entries, forms, patientId, m_tabs);
     m_tabs->addTab(m_mar, tr("&Medications"));
     connect(m_mar, &MarView::changed, this, &PatientChartPage::changed);
-    addForm(QStringLiteral("fluid_balance"), tr("&Fluid balance"));
+    addForm(QStringLiteral("fluid_balance"), tr("F&luid balance"));
     addForm(QStringLiteral("transfer"), tr("&Transfer"));
     // Forms dropped into the forms folder by the hospital get a tab too.
     static const QStringList known{QStringLiteral("observation"),
@@ -129,12 +136,34 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
         }
     }
     reloadHeader();
+    connect(&SessionEvents::of(ws), &SessionEvents::userChanged, this, &PatientChartPage::applyUserRights);
+    applyUserRights();
 }
 
 PatientChartPage::~PatientChartPage() = default;
 
+void PatientChartPage::applyUserRights()
+{
+    // A chart left open by the previous user shows the new user's buttons, not theirs.
+    m_identityButton->setVisible(m_ws.require(Permission::EditPatients).ok());
+    m_scaleButton->setVisible(m_ws.require(Permission::SetNews2Scale2).ok());
+    m_scaleError->clear();
+    m_scaleError->hide();
+}
+
+void PatientChartPage::showScaleError(const QString& text)
+{
+    m_scaleError->setText(text);
+    m_scaleError->setVisible(!text.isEmpty());
+}
+
 bool PatientChartPage::changeSpo2Scale()
 {
+    // Refused before the reason is typed, not after.
+    if (auto st = m_ws.require(Permission::SetNews2Scale2); !st) {
+        showScaleError(st.errorMessage());
+        return false;
+    }
     const int target = m_entries->spo2Scale(m_patientId) == 2 ? 1 : 2;
     const auto reason = ReasonDialog::ask(
         this, tr("SpO2 scale %1").arg(target),
@@ -146,10 +175,10 @@ bool PatientChartPage::changeSpo2Scale()
         return false;
     }
     if (auto st = m_entries->setSpo2Scale(m_patientId, target, *reason); !st) {
-        m_scale->setText(st.errorMessage());
-        m_scale->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        showScaleError(st.errorMessage());
         return false;
     }
+    showScaleError(QString());
     reloadHeader();
     // New observation entries start from the patient's scale.
     if (auto* observations = formTab(QStringLiteral("observation"));
@@ -169,6 +198,11 @@ bool PatientChartPage::editIdentity()
     reloadHeader();
     emit changed();
     return true;
+}
+
+QString PatientChartPage::scaleError() const
+{
+    return m_scaleError->isHidden() ? QString() : m_scaleError->text();
 }
 
 QString PatientChartPage::identityHistoryText() const

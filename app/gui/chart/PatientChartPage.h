@@ -44,6 +44,9 @@ public:
     /// Earlier identities of the patient (struck through), empty when never corrected.
     QString identityHistoryText() const;
     QPushButton* identityButton() const { return m_identityButton; }
+    QPushButton* scaleButton() const { return m_scaleButton; }
+    /// Why the last change of the SpO2 scale was refused or failed; empty otherwise.
+    QString scaleError() const;
 
 public slots:
     /// Re-reads identity, allergies and every tab.
@@ -59,6 +62,9 @@ signals:
 
 private:
     void reloadHeader();
+    /// Shows or hides what only some roles may do, for the user logged in now.
+    void applyUserRights();
+    void showScaleError(const QString& text);
 
     Workspace& m_ws;
     const clinical::FormRegistry& m_forms;
@@ -70,6 +76,7 @@ private:
     QLabel* m_allergies = nullptr;
     QLabel* m_scale = nullptr;
     QPushButton* m_scaleButton = nullptr;
+    QLabel* m_scaleError = nullptr;
     QTabWidget* m_tabs = nullptr;
     ObservationChartView* m_chart = nullptr;
     MarView* m_mar = nullptr;

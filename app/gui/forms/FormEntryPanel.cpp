@@ -50,7 +50,7 @@ FormEntryPanel::FormEntryPanel(Workspace& ws, FormEntryService& entries, const c
     m_new->setObjectName(QStringLiteral("newEntryButton"));
     m_error = new QPushButton(tr("Entered in &error…"), this);
     m_error->setObjectName(QStringLiteral("enteredInErrorButton"));
-    m_historyButton = new QPushButton(tr("&History"), this);
+    m_historyButton = new QPushButton(tr("Histor&y"), this);
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
     m_historyButton->setCheckable(true);
     m_save = new QPushButton(tr("&Save"), this);
@@ -90,7 +90,7 @@ void FormEntryPanel::updateButtons()
 {
     const bool existing = !m_recordId.isEmpty();
     m_save->setEnabled(m_form != nullptr && !m_withdrawn);
-    m_save->setText(existing ? tr("&Amend…") : tr("&Save"));
+    m_save->setText(existing ? tr("Amen&d…") : tr("&Save"));
     m_error->setEnabled(existing && !m_withdrawn);
     m_historyButton->setEnabled(existing);
     if (!existing) {

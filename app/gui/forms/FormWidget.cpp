@@ -46,7 +46,7 @@ FormWidget::FormWidget(const clinical::FormDefinition& form, FormEntryService& s
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto* takenRow = new QHBoxLayout;
-    auto* takenLabel = new QLabel(tr("&Taken at"), this);
+    auto* takenLabel = new QLabel(tr("Ta&ken at"), this);
     m_takenAt = new QDateTimeEdit(this);
     m_takenAt->setObjectName(QStringLiteral("takenAt"));
     m_takenAt->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));

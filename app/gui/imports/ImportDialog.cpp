@@ -39,7 +39,7 @@ ImportDialog::ImportDialog(Workspace& ws, const clinical::FormRegistry& forms, Q
     auto* fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("importFile"));
-    auto* browse = new QPushButton(tr("&Choose…"), this);
+    auto* browse = new QPushButton(tr("C&hoose…"), this);
     auto* previewButton = new QPushButton(tr("&Preview"), this);
     previewButton->setObjectName(QStringLiteral("previewButton"));
     fileRow->addWidget(new QLabel(tr("File:"), this));

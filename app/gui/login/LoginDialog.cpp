@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
 #include "LoginForm.h"
+#include "SessionEvents.h"
 #include "common/HeaderBanner.h"
 #include "workspace/Workspace.h"
 
@@ -50,7 +51,7 @@ void LoginDialog::setHint(const QString& text)
 void LoginDialog::onAuthenticated(const User& user)
 {
     m_user = user;
-    m_ws.setCurrentUser(user);
+    SessionEvents::logIn(m_ws, user);
     accept();
 }
 

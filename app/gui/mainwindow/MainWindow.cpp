@@ -12,6 +12,7 @@
 #include "imports/ImportDialog.h"
 #include "login/IdleMonitor.h"
 #include "login/LockScreen.h"
+#include "login/SessionEvents.h"
 #include "patients/PatientTabs.h"
 #include "printing/PrintingPage.h"
 #include "theatre/TheatrePage.h"
@@ -143,6 +144,8 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
             tr("Some form definitions were skipped: %1").arg(skipped.join(QStringLiteral("; "))));
     }
 
+    // Every page follows the same signal to re-read what the new user may do.
+    connect(&SessionEvents::of(ws), &SessionEvents::userChanged, this, &MainWindow::applyUserRights);
     applyUserRights();
     showPage(Page::Wards);
     resize(1280, 720);
@@ -221,9 +224,10 @@ void MainWindow::buildMenus()
     backup->setShortcut(QKeySequence(tr("Ctrl+B")));
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
 
-    auto* session = menuBar()->addMenu(tr("&Session"));
+    auto* session = menuBar()->addMenu(tr("&User"));
     auto* lockAction = session->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setObjectName(QStringLiteral("actionLock"));
     lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
@@ -233,11 +237,23 @@ void MainWindow::buildMenus()
     auto* password = session->addAction(tr("&Change my password…"), this, &MainWindow::changePassword);
     password->setObjectName(QStringLiteral("actionChangePassword"));
 
+    // Keyboard first: Ctrl+1…6 reach the sidebar pages from anywhere in the window.
+    auto* go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("menuGo"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        auto* action =
+            go->addAction(m_navigation->item(i)->text(), this, [this, i] { showPage(static_cast<Page>(i)); });
+        action->setObjectName(QStringLiteral("actionGoToPage%1").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        m_pageActions << action;
+    }
+
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WhitePlan"), this, &MainWindow::about);
 
     // While locked, nothing but the lock screen may act on the data.
     m_lockedOutActions = {backup, lockAction, switchAction, password};
+    m_lockedOutActions << m_pageActions;
 }
 
 void MainWindow::buildStatusBar()
@@ -306,12 +322,24 @@ void MainWindow::applyUserRights()
     const QString refusal = m_admin->refusal();
     adminItem->setFlags(refusal.isEmpty() ? adminItem->flags() | Qt::ItemIsEnabled
                                           : adminItem->flags() & ~Qt::ItemIsEnabled);
-    adminItem->setToolTip(refusal);
     m_admin->refresh();
     if (!refusal.isEmpty() && currentPage() == Page::Administration) {
         showPage(Page::Wards);
     }
+    updatePageActions();
     refreshStatus();
+}
+
+void MainWindow::updatePageActions()
+{
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        const auto page = static_cast<Page>(i);
+        const QString shortcut = m_pageActions[i]->shortcut().toString(QKeySequence::NativeText);
+        const QString refusal = page == Page::Administration ? m_admin->refusal() : QString();
+        m_pageActions[i]->setEnabled(isPageEnabled(page) && !isLocked());
+        m_navigation->item(i)->setToolTip(
+            refusal.isEmpty() ? tr("%1 (%2)").arg(m_navigation->item(i)->text(), shortcut) : refusal);
+    }
 }
 
 bool MainWindow::isLocked() const
@@ -351,12 +379,14 @@ void MainWindow::engageLock(bool switching)
 void MainWindow::onUnlocked(const User& user)
 {
     const auto previous = m_ws.currentUser();
-    m_ws.setCurrentUser(user);
+    SessionEvents::logIn(m_ws, user);
     centralWidget()->setEnabled(true);
     menuBar()->setEnabled(true);
     for (QAction* action : std::as_const(m_lockedOutActions)) {
         action->setEnabled(true);
     }
+    // Only the pages this user may open.
+    updatePageActions();
     m_idle->start();
     const bool sameUser = previous && previous->login == user.login;
     // A dialog belongs to the user who opened it: it comes back for them, not for the next user.
@@ -370,7 +400,6 @@ void MainWindow::onUnlocked(const User& user)
         }
     }
     if (!sameUser) {
-        applyUserRights();
         m_messages->showInformation(tr("%1 is now logged in. Work saved from now on is recorded under this "
                                        "name.")
                                         .arg(user.fullName));

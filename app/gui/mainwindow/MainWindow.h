@@ -83,6 +83,8 @@ private:
     void engageLock(bool switchUser);
     void onUnlocked(const User& user);
     void applyUserRights();
+    /// Ctrl+1…6 and the sidebar's tooltips, for the pages the user may open.
+    void updatePageActions();
 
     Workspace& m_ws;
     QListWidget* m_navigation = nullptr;
@@ -102,6 +104,7 @@ private:
     QLabel* m_offlineLabel = nullptr;
     QLabel* m_backupLabel = nullptr;
     QList<QAction*> m_lockedOutActions;
+    QList<QAction*> m_pageActions;
     QList<QPointer<QDialog>> m_hiddenDialogs;
     bool m_exitBackupDone = false;
 };

@@ -70,7 +70,7 @@ IdentityEditDialog::IdentityEditDialog(Workspace& ws, const QString& patientId, 
            "never merged here. Save only if you are sure it is someone else."),
         this);
     m_duplicates = m_duplicateBox->list();
-    auto* confirm = new QPushButton(tr("It is a &different person: save"), m_duplicateBox);
+    auto* confirm = new QPushButton(tr("It is a different person: sa&ve"), m_duplicateBox);
     confirm->setObjectName(QStringLiteral("confirmDifferentButton"));
     m_duplicateBox->buttonRow()->addStretch(1);
     m_duplicateBox->buttonRow()->addWidget(confirm);

@@ -77,7 +77,7 @@ IdentityForm::IdentityForm(Workspace& ws, QWidget* parent) : QWidget(parent), m_
                    clinical::IdentityStatus::Validated, clinical::IdentityStatus::Qualified}) {
         m_status->addItem(clinical::label(s), clinical::code(s));
     }
-    addRow(QStringLiteral("status"), tr("Identity &status"), m_status);
+    addRow(QStringLiteral("status"), tr("Identity s&tatus"), m_status);
     m_ipp = new QLineEdit(this);
     addRow(QStringLiteral("ipp"), tr("&IPP"), m_ipp);
     m_ins = new QLineEdit(this);

@@ -218,7 +218,7 @@ QWidget* FirstRunDialog::buildAdminBox()
     form->addRow(tr("&User name"), m_adminLogin);
     form->addRow(tr("&Full name"), m_adminName);
     form->addRow(tr("&Password"), m_password);
-    form->addRow(tr("Con&firm"), m_confirm);
+    form->addRow(tr("Conf&irm"), m_confirm);
     return box;
 }
 

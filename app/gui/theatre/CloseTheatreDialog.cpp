@@ -23,7 +23,7 @@ CloseTheatreDialog::CloseTheatreDialog(const QStringList& theatres, const QDate&
     form->addRow(tr("&From:"), m_from);
     m_to = new QDateEdit(to, this);
     m_to->setCalendarPopup(true);
-    form->addRow(tr("&To (included):"), m_to);
+    form->addRow(tr("T&o (included):"), m_to);
     m_reason = new QLineEdit(this);
     m_reason->setPlaceholderText(tr("e.g. plan blanc: staff sent to the emergency department"));
     form->addRow(tr("&Reason:"), m_reason);

@@ -10,6 +10,7 @@
 #include "SessionDialog.h"
 #include "TheatreBoard.h"
 #include "UnscheduledList.h"
+#include "login/SessionEvents.h"
 #include "theatre/PlanFile.h"
 #include "theatreplan/SessionOrder.h"
 #include "theatreplan/TheatreDocuments.h"
@@ -55,6 +56,12 @@ TheatrePage::TheatrePage(Workspace& ws, QWidget* parent)
         m_progress->setFormat(QStringLiteral("%1 — %p%").arg(phase));
     });
     connect(m_runner, &RescheduleRunner::finished, this, &TheatrePage::onRescheduleFinished);
+    // Switching user: the theatre manager who logs in after a nurse gets the buttons at once.
+    connect(&SessionEvents::of(ws), &SessionEvents::userChanged, this, [this] {
+        m_canEdit = m_ws.require(Permission::ManageTheatres).ok();
+        updateActions();
+        refreshDetails();
+    });
     reload();
 }
 

@@ -22,6 +22,11 @@ MovementDialog::MovementDialog(Workspace& ws, Kind kind, std::optional<Patient> 
 {
     setObjectName(QStringLiteral("movementDialog"));
     auto* layout = new QVBoxLayout(this);
+    // First: filling the bed list (Move) already reports into it.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("movementMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     auto* form = new QFormLayout;
     layout->addLayout(form);
     const QString who = m_patient ? m_patient->displayName() : QString();
@@ -94,12 +99,8 @@ MovementDialog::MovementDialog(Workspace& ws, Kind kind, std::optional<Patient> 
     m_time->setObjectName(QStringLiteral("movementTime"));
     m_time->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_time->setCalendarPopup(true);
-    form->addRow(tr("&Time:"), m_time);
+    form->addRow(tr("T&ime:"), m_time);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("movementMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     layout->addWidget(m_message);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("movementOk"));

@@ -3,6 +3,7 @@
 #include "MovementDialog.h"
 #include "WardBoardModel.h"
 #include "clinical/forms/FormRegistry.h"
+#include "login/SessionEvents.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientService.h"
 #include "site/SiteService.h"
@@ -47,11 +48,16 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     limitLabel->setBuddy(m_limit);
     auto* setLimit = new QPushButton(tr("Set"), this);
     setLimit->setObjectName(QStringLiteral("setLimitButton"));
-    const bool admin = ws.require(Permission::ConfigureSite).ok();
-    for (QWidget* w : {static_cast<QWidget*>(limitLabel), static_cast<QWidget*>(m_limit),
-                       static_cast<QWidget*>(setLimit)}) {
-        w->setVisible(admin);
-    }
+    // Administrators only; re-read when another user logs in.
+    const auto showLimit = [this, limitLabel, setLimit] {
+        const bool admin = m_ws.require(Permission::ConfigureSite).ok();
+        for (QWidget* w : {static_cast<QWidget*>(limitLabel), static_cast<QWidget*>(m_limit),
+                           static_cast<QWidget*>(setLimit)}) {
+            w->setVisible(admin);
+        }
+    };
+    showLimit();
+    connect(&SessionEvents::of(ws), &SessionEvents::userChanged, this, showLimit);
     top->addWidget(wardLabel);
     top->addWidget(m_ward);
     top->addSpacing(12);
@@ -99,13 +105,13 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     m_transfer->setObjectName(QStringLiteral("transferButton"));
     m_discharge = new QPushButton(tr("&Discharge…"), this);
     m_discharge->setObjectName(QStringLiteral("dischargeButton"));
-    m_death = new QPushButton(tr("Dea&th…"), this);
+    m_death = new QPushButton(tr("D&eath…"), this);
     m_death->setObjectName(QStringLiteral("deathButton"));
     m_open = new QPushButton(tr("Open &chart"), this);
     m_open->setObjectName(QStringLiteral("openChartButton"));
     auto* import = new QPushButton(tr("&Import…"), this);
     import->setObjectName(QStringLiteral("importButton"));
-    auto* refreshButton = new QPushButton(tr("Re&fresh"), this);
+    auto* refreshButton = new QPushButton(tr("Refre&sh"), this);
     refreshButton->setShortcut(QKeySequence::Refresh);
     for (auto* b : {registerButton, m_admit, m_move, m_transfer, m_discharge, m_death}) {
         buttons->addWidget(b);
