@@ -149,7 +149,7 @@ QWidget* FormWidget::buildSection(const clinical::FormSection& section)
     // Label, then the editor with its message wrapped under it: a message is always in
     // view beside its field, whatever the width of the window.
     grid->setColumnStretch(1, 1);
-    grid->setVerticalSpacing(2);
+    grid->setVerticalSpacing(4);
     grid->setHorizontalSpacing(12);
     const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14;
     int row = 0;
