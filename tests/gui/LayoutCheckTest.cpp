@@ -6,6 +6,7 @@
 
 #include "admin/AddUserDialog.h"
 #include "admin/PasswordDialog.h"
+#include "chart/PatientChartPage.h"
 #include "clinical/forms/FormRegistry.h"
 #include "demo/DemoHospital.h"
 #include "entries/FormEntryService.h"
@@ -38,6 +39,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTranslator>
 
 #include <functional>
@@ -321,6 +323,16 @@ QList<Entry> everything(const clinical::FormRegistry& forms)
                     return std::make_unique<gui::CloseTheatreDialog>(schedule->theatres(), today,
                                                                      today.addDays(1));
                 }});
+    // Every tab of a patient's chart, as big as the page is beside the sidebar at 1280 px.
+    for (int tab = 0; tab < 8; ++tab) {
+        all.append({QStringLiteral("chart tab %1").arg(tab), QStringLiteral("claire"),
+                    [tab](Hospital& h) -> std::unique_ptr<QWidget> {
+                        auto page = std::make_unique<gui::PatientChartPage>(*h.ws, h.forms, h.patient.id);
+                        page->resize(1060, 600);
+                        page->tabs()->setCurrentIndex(std::min(tab, page->tabs()->count() - 1));
+                        return page;
+                    }});
+    }
     // The lock card alone, over a window of the screen's size: the main window around it has
     // checks of its own (its French width is issue 13's last item, on another branch).
     all.append({QStringLiteral("lock screen after a wrong password"), QStringLiteral("claire"),
@@ -364,6 +376,13 @@ TEST_CASE("Layout check: every form and dialog fits 1366x768 and 1280x720, in En
                                       .arg(french ? QStringLiteral("fr") : QStringLiteral("en"));
             for (const auto& p : check(*window, screen)) {
                 problems << where + p;
+            }
+            // To look at them: WHITEPLAN_LAYOUT_SHOTS=/some/folder.
+            if (const QString dir = qEnvironmentVariable("WHITEPLAN_LAYOUT_SHOTS"); !dir.isEmpty()) {
+                window->grab().save(
+                    QStringLiteral("%1/%2-%3-%4.png")
+                        .arg(dir, entry.name, french ? QStringLiteral("fr") : QStringLiteral("en"))
+                        .arg(screen.width));
             }
             ++checked;
         }
