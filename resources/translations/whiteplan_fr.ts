@@ -559,6 +559,25 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
     </message>
 </context>
 <context>
+    <name>CrossFieldRule</name>
+    <message>
+        <source>%1 (%2) should be lower than %3 (%4): please check both.</source>
+        <translation>%1 (%2) devrait être inférieure à %3 (%4) : vérifiez les deux.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) should not be above %3 (%4): please check both.</source>
+        <translation>%1 (%2) ne devrait pas dépasser %3 (%4) : vérifiez les deux.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) should be above %3 (%4): please check both.</source>
+        <translation>%1 (%2) devrait être supérieure à %3 (%4) : vérifiez les deux.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) should not be below %3 (%4): please check both.</source>
+        <translation>%1 (%2) ne devrait pas être inférieure à %3 (%4) : vérifiez les deux.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1319,6 +1338,38 @@ __/__</translation>
     <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>&apos;rules&apos; should be a list, not %1</source>
+        <translation>&apos;rules&apos; devrait être une liste, pas %1</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>duplicate rule id</source>
+        <translation>identifiant de règle en double</translation>
+    </message>
+    <message>
+        <source>needs exactly one comparison among %1</source>
+        <translation>il faut exactement une comparaison parmi %1</translation>
+    </message>
+    <message>
+        <source>&apos;severity&apos; should be &quot;error&quot; or &quot;warning&quot;</source>
+        <translation>&apos;severity&apos; doit valoir &quot;error&quot; ou &quot;warning&quot;</translation>
+    </message>
+    <message>
+        <source>refers to unknown field %1</source>
+        <translation>fait référence au champ inconnu %1</translation>
+    </message>
+    <message>
+        <source>compares the field %1 with itself</source>
+        <translation>compare le champ %1 avec lui-même</translation>
+    </message>
+    <message>
+        <source>can compare two number fields or two datetime fields, not %1 (%2) with %3 (%4)</source>
+        <translation>peut comparer deux champs numériques ou deux champs date et heure, pas %1 (%2) avec %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +4827,41 @@ Inscrite le %8, date limite %9</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::DateEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>jj/mm/aaaa hh:mm</translation>
+    </message>
+    <message>
+        <source>Type the date, for example 06/10/1975 or 06101975. Alt+Down opens a calendar.</source>
+        <translation>Tapez la date, par exemple 06/10/1975 ou 06101975. Alt+Bas ouvre un calendrier.</translation>
+    </message>
+    <message>
+        <source>Type the date and time, for example 06/10/1975 14:30 or 061019751430. Alt+Down opens a calendar.</source>
+        <translation>Tapez la date et l&apos;heure, par exemple 06/10/1975 14:30 ou 061019751430. Alt+Bas ouvre un calendrier.</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: type the day, the month and the year, for example 06/10/1975 or 06101975.</source>
+        <translation>« %1 » n&apos;est pas une date : tapez le jour, le mois et l&apos;année, par exemple 06/10/1975 ou 06101975.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time: type them like 06/10/1975 14:30 or 061019751430.</source>
+        <translation>« %1 » n&apos;est pas une date et heure : tapez-les comme 06/10/1975 14:30 ou 061019751430.</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::DuplicateList</name>
     <message>
         <source>%1 — born %2 (%3 y) — %4 — %5
@@ -5163,6 +5249,10 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Amen&amp;d…</source>
         <translation>Corri&amp;ger…</translation>
+    </message>
+    <message>
+        <source>No known allergy</source>
+        <translation>Aucune allergie connue</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,9 @@ TEST_CASE("Broken form definitions are each reported with the file and the reaso
         {"field_without_id.json", "section 'main': field 1: missing 'id'"},
         {"computed_unknown_input.json",
          "field 'bmi': input 'height' of computation 'bmi' refers to unknown field"},
+        {"rule_unknown_field.json", "rule 'pulse_below': refers to unknown field 'systole'"},
+        {"rule_wrong_types.json",
+         "rule 'pulse_status': can compare two number fields or two datetime fields, not 'pulse'"},
     };
     const QString folder = wp::test::dataFile(QStringLiteral("forms-broken"));
     // Every fixture has its case, so a new fixture cannot go unchecked.

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "chart/PatientChartPage.h"
 #include "clinical/forms/FormRegistry.h"
+#include "common/DateEdit.h"
 #include "patients/IdentityEditDialog.h"
 #include "patients/IdentityForm.h"
 #include "patients/PatientService.h"
@@ -11,7 +12,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -83,7 +83,7 @@ TEST_CASE("A nurse corrects a misspelt name from the chart with the keyboard, th
         driven = true;
         // Pre-filled with the current identity.
         CHECK(test::named<QLineEdit>(dialog, "identity_birth_name")->text() == QStringLiteral("Lefevbre"));
-        CHECK(test::named<QDateEdit>(dialog, "identity_birth_date")->date() == QDate(1950, 3, 2));
+        CHECK(test::named<gui::DateEdit>(dialog, "identity_birth_date")->date() == QDate(1950, 3, 2));
         historyBefore = dialog->historyText();
         retype(dialog, "identity_birth_name", QStringLiteral("Lefèvre"));
         retype(dialog, "identity_ipp", QStringLiteral("80012345"));

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "chart/PatientChartPage.h"
 #include "clinical/forms/FormRegistry.h"
+#include "common/DateEdit.h"
 #include "entries/FormEntryService.h"
 #include "forms/EntryHistoryView.h"
 #include "forms/FormEntryPanel.h"
@@ -16,7 +17,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -235,7 +235,7 @@ TEST_CASE("Registering a look-alike patient shows the duplicate warning, nothing
                      QStringLiteral("LEFEVRE"));
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("identity_first_names")),
                      QStringLiteral("elise"));
-    dialog.findChild<QDateEdit*>(QStringLiteral("identity_birth_date"))->setDate(QDate(1950, 3, 2));
+    dialog.findChild<gui::DateEdit*>(QStringLiteral("identity_birth_date"))->setDate(QDate(1950, 3, 2));
     QTest::mouseClick(dialog.findChild<QRadioButton*>(QStringLiteral("sex_F")), Qt::LeftButton);
 
     // An INS with a wrong key is explained inline.

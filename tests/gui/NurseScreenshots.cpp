@@ -125,6 +125,26 @@ TEST_CASE("Screenshots of the nurses' pages on the demo hospital", "[.screenshot
     typeIn("temperature", "38,6");
     shoot(panel, QStringLiteral("nurse-observation-form.png"));
 
+    {
+        // The same form refusing to save: each problem under its field, framed, the first focused.
+        gui::FormEntryPanel errors(*ws, entries, forms, QStringLiteral("observation"), patientId);
+        errors.resize(900, 600);
+        errors.show();
+        auto* f = errors.form();
+        f->setValues({{QStringLiteral("resp_rate"), 18},
+                      {QStringLiteral("spo2"), 150},
+                      {QStringLiteral("spo2_scale"), QStringLiteral("1")},
+                      {QStringLiteral("oxygen"), QStringLiteral("oxygen")},
+                      {QStringLiteral("oxygen_flow"), 98},
+                      {QStringLiteral("systolic_bp"), 60},
+                      {QStringLiteral("diastolic_bp"), 118},
+                      {QStringLiteral("pulse"), 88},
+                      {QStringLiteral("consciousness"), QStringLiteral("A")},
+                      {QStringLiteral("temperature"), 37.2}});
+        REQUIRE_FALSE(errors.save());
+        shoot(errors, QStringLiteral("nurse-observation-errors.png"));
+    }
+
     REQUIRE(panel.save());
     clock.advanceSeconds(300);
     form->setValues([&] {

@@ -23,6 +23,12 @@ std::optional<QChar> badNameCharacter(const QString& name)
     return std::nullopt;
 }
 
+// Messages show a date as the fields and printouts do, not as it is stored.
+QString shownDate(const QDate& d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
 } // namespace
 
 FieldIssues PatientIdentity::validate(const QDate& today) const
@@ -49,12 +55,11 @@ FieldIssues PatientIdentity::validate(const QDate& today) const
     if (!birthDate.isValid())
         error("birth_date", tr("The date of birth is required."));
     else if (today.isValid() && birthDate > today)
-        error("birth_date",
-              tr("The date of birth %1 is in the future.").arg(birthDate.toString(Qt::ISODate)));
+        error("birth_date", tr("The date of birth %1 is in the future.").arg(shownDate(birthDate)));
     else if (today.isValid() && birthDate < today.addYears(-MaximumAge))
-        error("birth_date", tr("The date of birth %1 is more than %2 years ago.")
-                                .arg(birthDate.toString(Qt::ISODate))
-                                .arg(MaximumAge));
+        error(
+            "birth_date",
+            tr("The date of birth %1 is more than %2 years ago.").arg(shownDate(birthDate)).arg(MaximumAge));
 
     if (!birthPlace.isEmpty()) {
         static const QRegularExpression insee(QStringLiteral("^(\\d{5}|2[AB]\\d{3})$"));
@@ -91,11 +96,11 @@ FieldIssues PatientIdentity::validate(const QDate& today) const
         if (birthDate.isValid() && birthDate.year() % 100 != nir->birthYear2()) {
             error("ins", tr("The INS gives a year of birth ending in %1, but the date of birth is %2.")
                              .arg(nir->birthYear2(), 2, 10, QLatin1Char('0'))
-                             .arg(birthDate.toString(Qt::ISODate)));
+                             .arg(shownDate(birthDate)));
         } else if (birthDate.isValid() && nir->birthMonth() && *nir->birthMonth() != birthDate.month()) {
             error("ins", tr("The INS gives month %1 of birth, but the date of birth is %2.")
                              .arg(*nir->birthMonth(), 2, 10, QLatin1Char('0'))
-                             .arg(birthDate.toString(Qt::ISODate)));
+                             .arg(shownDate(birthDate)));
         }
         // Communes merge and get new codes, so a different birth place only deserves a second look.
         const QString place = birthPlace.trimmed().toUpper();

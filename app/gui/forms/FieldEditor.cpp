@@ -1,18 +1,22 @@
 #include "FieldEditor.h"
 
+#include "FlowLayout.h"
+#include "common/DateEdit.h"
 #include "foundation/Clock.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QRegularExpressionValidator>
+#include <QStyleOption>
 #include <QToolButton>
 
 #include <algorithm>
@@ -42,12 +46,17 @@ FieldEditor::FieldEditor(const clinical::FieldDefinition& field, const QString& 
                          QWidget* parent)
     : QWidget(parent), m_field(field), m_language(language), m_clock(clock)
 {
+    // Room for the frame a problem draws (FormWidget's style sheet), so nothing moves then.
+    setAttribute(Qt::WA_StyledBackground);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(3, 3, 3, 3);
+    setSizePolicy(isCompact() ? QSizePolicy::Maximum : QSizePolicy::Expanding, QSizePolicy::Preferred);
     switch (field.type) {
     case FieldType::Text:
         m_line = new QLineEdit(this);
-        m_line->setMinimumWidth(360);
+        // Wide enough for a name or a drug, and it may shrink: the form never scrolls sideways.
+        m_line->setMinimumWidth(160);
+        m_line->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         if (field.maxLength > 0) {
             m_line->setMaxLength(field.maxLength);
         }
@@ -60,6 +69,13 @@ FieldEditor::FieldEditor(const clinical::FieldDefinition& field, const QString& 
         // Wide enough for "120.5", narrow enough to read as a number box.
         m_line->setMaximumWidth(110);
         m_line->setAlignment(Qt::AlignRight);
+        // Letters never get in; what is left to explain is a number out of range.
+        const bool negative = !field.possible || field.possible->min < 0;
+        const QString sign = negative ? QStringLiteral("-?") : QString();
+        const QString pattern = field.type == FieldType::Integer
+                                    ? sign + QStringLiteral("\\d{0,9}")
+                                    : sign + QStringLiteral("\\d{0,9}([.,]\\d{0,6})?");
+        m_line->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), m_line));
         layout->addWidget(m_line);
         if (!field.unit.isEmpty()) {
             layout->addWidget(new QLabel(field.unit, this));
@@ -71,19 +87,14 @@ FieldEditor::FieldEditor(const clinical::FieldDefinition& field, const QString& 
     case FieldType::Multiline:
         m_text = new QPlainTextEdit(this);
         m_text->setTabChangesFocus(true);
-        m_text->setMinimumWidth(360);
+        m_text->setMinimumWidth(160);
         m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
         layout->addWidget(m_text);
         connect(m_text, &QPlainTextEdit::textChanged, this, &FieldEditor::edited);
         break;
     case FieldType::DateTime: {
-        m_dateTime = new QDateTimeEdit(this);
-        m_dateTime->setCalendarPopup(true);
-        m_dateTime->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-        // The minimum stands for "not filled in" and reads as a dash.
-        m_dateTime->setMinimumDateTime(emptyDateTime());
-        m_dateTime->setSpecialValueText(QStringLiteral("—"));
-        m_dateTime->setDateTime(emptyDateTime());
+        m_dateTime = new DateEdit(DateEdit::Mode::DateTime, this);
+        m_dateTime->setCalendarStart(m_clock.now().toLocalTime().date());
         layout->addWidget(m_dateTime);
         auto* now = new QToolButton(this);
         now->setText(tr("Now"));
@@ -95,7 +106,7 @@ FieldEditor::FieldEditor(const clinical::FieldDefinition& field, const QString& 
             m_dateTime->setDateTime(m_clock.now().toLocalTime());
             emit edited();
         });
-        connect(m_dateTime, &QDateTimeEdit::dateTimeChanged, this, &FieldEditor::edited);
+        connect(m_dateTime, &DateEdit::edited, this, &FieldEditor::edited);
         break;
     }
     case FieldType::Choice: {
@@ -107,16 +118,15 @@ FieldEditor::FieldEditor(const clinical::FieldDefinition& field, const QString& 
         break;
     }
     case FieldType::MultiChoice: {
-        auto* grid = new QGridLayout;
-        grid->setContentsMargins(0, 0, 0, 0);
+        auto* flow = new FlowLayout;
         for (int i = 0; i < field.options.size(); ++i) {
             auto* box = new QCheckBox(field.options[i].label.text(language), this);
             box->setProperty("optionValue", field.options[i].value);
-            grid->addWidget(box, i / 3, i % 3);
+            flow->addWidget(box);
             m_checks << box;
             connect(box, &QCheckBox::toggled, this, &FieldEditor::edited);
         }
-        layout->addLayout(grid);
+        layout->addLayout(flow, 1);
         break;
     }
     case FieldType::YesNo: {
@@ -146,14 +156,16 @@ void FieldEditor::buildChoice(bool asRadios)
     auto* layout = qobject_cast<QHBoxLayout*>(this->layout());
     if (asRadios) {
         m_group = new QButtonGroup(this);
+        // The buttons wrap to a second line rather than widening the form.
+        auto* flow = new FlowLayout;
         for (const auto& o : m_field.options) {
             auto* b = new QRadioButton(o.label.text(m_language), this);
             b->setProperty("optionValue", o.value);
             m_group->addButton(b);
             m_buttons << b;
-            layout->addWidget(b);
+            flow->addWidget(b);
         }
-        layout->addStretch(1);
+        layout->addLayout(flow, 1);
         connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool on) {
             if (on) {
                 emit edited();
@@ -166,14 +178,39 @@ void FieldEditor::buildChoice(bool asRadios)
     for (const auto& o : m_field.options) {
         m_combo->addItem(o.label.text(m_language), o.value);
     }
-    layout->addWidget(m_combo);
-    layout->addStretch(1);
+    // As wide as the form allows, never wider: a long option must not push the form sideways.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(16);
+    m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    layout->addWidget(m_combo, 1);
     connect(m_combo, &QComboBox::activated, this, &FieldEditor::edited);
 }
 
-QDateTime FieldEditor::emptyDateTime() const
+bool FieldEditor::isCompact() const
 {
-    return QDateTime(QDate(2000, 1, 1), QTime(0, 0));
+    switch (m_field.type) {
+    case FieldType::Integer:
+    case FieldType::Decimal:
+    case FieldType::DateTime:
+    case FieldType::YesNo:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void FieldEditor::paintEvent(QPaintEvent*)
+{
+    // A plain QWidget draws no style-sheet border unless asked to.
+    QStyleOption option;
+    option.initFrom(this);
+    QPainter painter(this);
+    style()->drawPrimitive(QStyle::PE_Widget, &option, &painter, this);
+}
+
+QString FieldEditor::inputProblem() const
+{
+    return m_dateTime ? m_dateTime->problem() : QString();
 }
 
 QJsonValue FieldEditor::value() const
@@ -202,11 +239,14 @@ QJsonValue FieldEditor::value() const
         const QString text = m_text->toPlainText().trimmed();
         return text.isEmpty() ? QJsonValue() : QJsonValue(text);
     }
-    case FieldType::DateTime:
-        if (m_dateTime->dateTime() == emptyDateTime()) {
+    case FieldType::DateTime: {
+        // Text that is not a date yet counts as empty; inputProblem() says what is wrong.
+        const QDateTime t = m_dateTime->dateTime();
+        if (!t.isValid()) {
             return {};
         }
-        return m_dateTime->dateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+        return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    }
     case FieldType::Choice:
         if (m_combo) {
             const QString v = m_combo->currentData().toString();
@@ -257,9 +297,7 @@ void FieldEditor::setValue(const QJsonValue& v)
         m_text->setPlainText(v.toString());
         break;
     case FieldType::DateTime: {
-        const QSignalBlocker b(m_dateTime);
-        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
-        m_dateTime->setDateTime(t.isValid() ? t : emptyDateTime());
+        m_dateTime->setDateTime(QDateTime::fromString(v.toString(), Qt::ISODate));
         break;
     }
     case FieldType::Choice:
@@ -335,7 +373,7 @@ QWidget* FieldEditor::inputWidget() const
         return m_text;
     }
     if (m_dateTime) {
-        return m_dateTime;
+        return m_dateTime->lineEdit();
     }
     if (m_combo) {
         return m_combo;

@@ -10,7 +10,6 @@ class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -20,9 +19,11 @@ class Clock;
 
 namespace wp::gui {
 
+class DateEdit;
+
 /// The editor of one form field, whatever its type: a line for text and numbers (so an
 /// empty or out-of-range value can be typed and explained rather than silently clamped),
-/// several lines, a date-time editor with "now", radio buttons or a list for a choice,
+/// several lines, a date-time editor (DateEdit) with "now", radio buttons or a list for a choice,
 /// check boxes for a multiple choice, yes/no buttons. Values are the JSON values that
 /// FormValidator expects.
 class FieldEditor : public QWidget
@@ -43,6 +44,10 @@ public:
     QWidget* inputWidget() const;
     /// Focusable widgets in tab order.
     QList<QWidget*> focusChain() const;
+    /// What is typed but cannot be a value yet (a date that is not one), "" otherwise.
+    QString inputProblem() const;
+    /// A number, a date or yes/no: as wide as its content, not as the form.
+    bool isCompact() const;
 
     /// Text shown for a value in lists and history ("Air", "37.5 °C", "Yes").
     static QString displayText(const clinical::FieldDefinition& field, const QJsonValue& value,
@@ -51,16 +56,18 @@ public:
 signals:
     void edited();
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void buildChoice(bool asRadios);
-    QDateTime emptyDateTime() const;
 
     const clinical::FieldDefinition& m_field;
     QString m_language;
     Clock& m_clock;
     QLineEdit* m_line = nullptr;
     QPlainTextEdit* m_text = nullptr;
-    QDateTimeEdit* m_dateTime = nullptr;
+    DateEdit* m_dateTime = nullptr;
     QComboBox* m_combo = nullptr;
     QButtonGroup* m_group = nullptr;
     QList<QAbstractButton*> m_buttons;

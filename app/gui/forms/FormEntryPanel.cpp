@@ -5,6 +5,7 @@
 #include "ReasonDialog.h"
 #include "clinical/forms/FormRegistry.h"
 #include "entries/FormEntryService.h"
+#include "patients/PatientService.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -109,6 +110,17 @@ void FormEntryPanel::newEntry()
         if (m_form->form().field(QStringLiteral("spo2_scale")) &&
             !defaults.contains(QStringLiteral("spo2_scale"))) {
             defaults.insert(QStringLiteral("spo2_scale"), QString::number(m_entries.spo2Scale(m_patientId)));
+        }
+        // A letter that goes with the patient (the transfer form) starts from the allergies
+        // already known; the admission form, where they are first recorded, asks for them.
+        const auto* allergies = m_form->form().field(QStringLiteral("allergies"));
+        if (allergies && !allergies->visibleIf && !defaults.contains(allergies->id) &&
+            (allergies->type == clinical::FieldType::Multiline ||
+             allergies->type == clinical::FieldType::Text)) {
+            if (auto p = PatientService(m_ws).find(m_patientId); p && !p->allergies.isEmpty()) {
+                defaults.insert(allergies->id, p->allergies == QLatin1String("none") ? tr("No known allergy")
+                                                                                     : p->allergies);
+            }
         }
         m_form->setValues(defaults);
         m_form->setCurrentSection(0);

@@ -12,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -42,6 +44,12 @@ FormWidget::FormWidget(const clinical::FormDefinition& form, FormEntryService& s
       m_language(language)
 {
     setObjectName(QStringLiteral("formWidget_%1").arg(form.id));
+    // A field with a problem is framed in the colour of its message (see FieldEditor's state).
+    setStyleSheet(QStringLiteral("wp--gui--FieldEditor[fieldState=\"error\"] { border: 2px solid %1; "
+                                 "border-radius: 3px; }"
+                                 "wp--gui--FieldEditor[fieldState=\"warning\"] { border: 2px solid %2; "
+                                 "border-radius: 3px; }")
+                      .arg(errorColour, warningColour));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -83,6 +91,8 @@ FormWidget::FormWidget(const clinical::FormDefinition& form, FormEntryService& s
         for (const auto& section : m_form.sections) {
             auto* scroll = new QScrollArea;
             scroll->setWidgetResizable(true);
+            // Never sideways: labels and messages wrap, button rows flow onto a second line.
+            scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
             scroll->setFrameShape(QFrame::NoFrame);
             QWidget* page = buildSection(section);
             scroll->setWidget(page);
@@ -94,6 +104,7 @@ FormWidget::FormWidget(const clinical::FormDefinition& form, FormEntryService& s
         m_scroll = new QScrollArea(this);
         m_scroll->setObjectName(QStringLiteral("formSections"));
         m_scroll->setWidgetResizable(true);
+        m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_scroll->setFrameShape(QFrame::NoFrame);
         auto* content = new QWidget;
         auto* column = new QVBoxLayout(content);
@@ -135,15 +146,21 @@ QWidget* FormWidget::buildSection(const clinical::FormSection& section)
     auto* page = new QWidget;
     auto* grid = new QGridLayout(page);
     grid->setContentsMargins(0, 0, 0, 0);
-    // Labels and editors take what they need; the messages beside them take the rest.
-    grid->setColumnStretch(2, 1);
-    grid->setVerticalSpacing(6);
+    // Label, then the editor with its message wrapped under it: a message is always in
+    // view beside its field, whatever the width of the window.
+    grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(4);
+    grid->setHorizontalSpacing(12);
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14;
     int row = 0;
     QWidget* previousFocus = nullptr;
     for (const auto& field : section.fields) {
         auto* label = new QLabel(
             field.label.text(m_language) + (field.required ? QStringLiteral(" *") : QString()), page);
+        label->setObjectName(QStringLiteral("label_%1").arg(field.id));
         label->setWordWrap(true);
+        label->setMinimumWidth(labelWidth);
+        label->setMaximumWidth(labelWidth * 3 / 2);
         if (!field.help.isEmpty()) {
             label->setToolTip(field.help.text(m_language));
         }
@@ -153,9 +170,10 @@ QWidget* FormWidget::buildSection(const clinical::FormSection& section)
         auto* message = new QLabel(page);
         message->setObjectName(QStringLiteral("message_%1").arg(field.id));
         message->setWordWrap(true);
-        message->setMinimumWidth(240);
         message->setTextFormat(Qt::PlainText);
-        grid->addWidget(message, row, 2, Qt::AlignTop);
+        message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        message->hide();
+        grid->addWidget(message, row + 1, 1);
         m_messages.insert(field.id, message);
 
         if (field.type == FieldType::Computed) {
@@ -171,9 +189,11 @@ QWidget* FormWidget::buildSection(const clinical::FormSection& section)
             editor->setObjectName(QStringLiteral("field_%1").arg(field.id));
             if (auto* input = editor->inputWidget()) {
                 input->setObjectName(QStringLiteral("input_%1").arg(field.id));
+                input->setAccessibleName(field.label.text(m_language));
                 label->setBuddy(input);
             }
-            grid->addWidget(editor, row, 1, Qt::AlignTop);
+            grid->addWidget(editor, row, 1,
+                            editor->isCompact() ? Qt::AlignTop | Qt::AlignLeft : Qt::AlignTop);
             m_editors.insert(field.id, editor);
             // Tab follows the paper form, field after field, whatever the layout does.
             for (QWidget* w : editor->focusChain()) {
@@ -191,7 +211,8 @@ QWidget* FormWidget::buildSection(const clinical::FormSection& section)
                 refresh();
             });
         }
-        ++row;
+        row += 2;
+        grid->setRowMinimumHeight(row - 1, 0);
     }
     grid->setRowStretch(row, 1);
     return page;
@@ -291,8 +312,16 @@ void FormWidget::setCurrentSection(int index)
     m_currentSection = index;
     if (m_tabs) {
         m_tabs->setCurrentIndex(index);
+        if (auto* scroll = qobject_cast<QScrollArea*>(m_tabs->currentWidget())) {
+            scroll->verticalScrollBar()->setValue(0);
+        }
     } else {
-        m_scroll->ensureWidgetVisible(m_sectionPages[index]);
+        // The first section opens at the top of the form, not wherever the focus would pull it.
+        if (index == 0) {
+            m_scroll->verticalScrollBar()->setValue(0);
+        } else {
+            m_scroll->ensureWidgetVisible(m_sectionPages[index], 0, 0);
+        }
         focusFirstField();
     }
 }
@@ -325,24 +354,51 @@ bool FormWidget::checkBeforeSave()
 {
     m_showAll = true;
     refresh();
-    if (!m_validation.ok() || !m_formMessage->isHidden() || m_takenAtMessage->property("isError").toBool()) {
+    const QString first = firstErrorField();
+    if (!m_validation.ok() || !first.isEmpty() || !m_formMessage->isHidden() ||
+        m_takenAtMessage->property("isError").toBool()) {
         // Take the nurse to the first problem rather than leaving them to hunt for it.
-        for (int s = 0; s < m_form.sections.size(); ++s) {
+        for (int s = 0; s < m_form.sections.size() && !first.isEmpty(); ++s) {
             for (const auto& field : m_form.sections[s].fields) {
-                for (const auto& issue : m_validation.issuesFor(field.id)) {
-                    if (issue.isError()) {
-                        setCurrentSection(s);
-                        if (auto* w = editorFor(field.id)) {
-                            w->setFocus(Qt::OtherFocusReason);
-                        }
-                        return false;
+                if (field.id != first) {
+                    continue;
+                }
+                setCurrentSection(s);
+                if (auto* w = editorFor(field.id)) {
+                    w->setFocus(Qt::OtherFocusReason);
+                    if (m_scroll) {
+                        m_scroll->ensureWidgetVisible(m_editors.value(field.id));
+                        m_scroll->ensureWidgetVisible(m_messages.value(field.id));
+                    } else if (auto* scroll = qobject_cast<QScrollArea*>(m_tabs->currentWidget())) {
+                        scroll->ensureWidgetVisible(m_editors.value(field.id));
+                        scroll->ensureWidgetVisible(m_messages.value(field.id));
                     }
                 }
+                return false;
             }
         }
         return false;
     }
     return true;
+}
+
+QString FormWidget::firstErrorField() const
+{
+    const QJsonObject current = values();
+    for (const auto* field : m_form.fields()) {
+        if (!m_form.isVisible(*field, current)) {
+            continue;
+        }
+        if (auto* editor = m_editors.value(field->id); editor && !editor->inputProblem().isEmpty()) {
+            return field->id;
+        }
+        for (const auto& issue : m_validation.issuesFor(field->id)) {
+            if (issue.isError()) {
+                return field->id;
+            }
+        }
+    }
+    return {};
 }
 
 void FormWidget::refresh()
@@ -351,7 +407,6 @@ void FormWidget::refresh()
     for (const auto& field : m_form.fields()) {
         const bool visible = m_form.isVisible(*field, current);
         for (QWidget* w : {static_cast<QWidget*>(m_labels.value(field->id)),
-                           static_cast<QWidget*>(m_messages.value(field->id)),
                            static_cast<QWidget*>(m_editors.value(field->id)),
                            static_cast<QWidget*>(m_computed.value(field->id))}) {
             if (w) {
@@ -384,31 +439,52 @@ void FormWidget::refresh()
 
 void FormWidget::showMessages()
 {
+    const QJsonObject current = values();
     QStringList general;
     for (const auto& field : m_form.fields()) {
         auto* label = m_messages.value(field->id);
         if (!label) {
             continue;
         }
-        const auto issues = m_validation.issuesFor(field->id);
+        auto* editor = m_editors.value(field->id);
         const bool show = m_showAll || m_touched.contains(field->id);
         QStringList texts;
         bool error = false;
-        for (const auto& issue : issues) {
-            // "Required" on a field nobody has reached yet is noise; range errors are not.
-            if (show) {
-                texts << issue.message;
-                error = error || issue.isError();
+        // Typed text that is no value yet (a date that is not one) says so first.
+        if (const QString problem = editor ? editor->inputProblem() : QString(); !problem.isEmpty() && show) {
+            texts << problem;
+            error = true;
+        } else {
+            for (const auto& issue : m_validation.issuesFor(field->id)) {
+                // "Required" on a field nobody has reached yet is noise; range errors are not.
+                if (show) {
+                    texts << issue.message;
+                    error = error || issue.isError();
+                }
             }
         }
-        if (!texts.isEmpty()) {
-            label->setText(texts.join(QLatin1Char('\n')));
-            label->setStyleSheet(QStringLiteral("color: %1;").arg(error ? errorColour : warningColour));
-            label->setProperty("isIssue", true);
-        } else {
-            label->setText(field->help.text(m_language));
-            label->setStyleSheet(QStringLiteral("color: %1;").arg(helpColour));
-            label->setProperty("isIssue", false);
+        const bool issue = !texts.isEmpty();
+        const QString text = issue ? texts.join(QLatin1Char('\n')) : field->help.text(m_language);
+        label->setText(text);
+        label->setStyleSheet(
+            QStringLiteral("color: %1;").arg(issue ? (error ? errorColour : warningColour) : helpColour));
+        label->setProperty("isIssue", issue);
+        label->setVisible(!text.isEmpty() && m_form.isVisible(*field, current));
+        if (editor) {
+            const QString state =
+                issue ? (error ? QStringLiteral("error") : QStringLiteral("warning")) : QString();
+            if (editor->property("fieldState").toString() != state) {
+                editor->setProperty("fieldState", state);
+                // A dynamic property does not restyle by itself.
+                editor->style()->unpolish(editor);
+                editor->style()->polish(editor);
+                editor->update();
+            }
+            if (auto* input = editor->inputWidget()) {
+                // Screen readers say the problem with the field, as the eye sees it beside it.
+                input->setAccessibleDescription(issue ? texts.join(QLatin1Char(' '))
+                                                      : field->help.text(m_language));
+            }
         }
     }
     for (const auto& issue : m_validation.issues) {

@@ -24,7 +24,8 @@ namespace wp::gui {
 class FieldEditor;
 
 /// A form definition rendered as widgets: one tab per section, one editor per field,
-/// each with its validation message beside it (errors red, warnings amber), computed
+/// each with its validation message wrapped under it (errors red, warnings amber) and the
+/// field framed in the same colour (property `fieldState`, also in its accessible description), computed
 /// fields (NEWS2 with its colour, BMI, fluid balance) updated as the nurse types, and
 /// fields shown or hidden by their visible_if condition. Keyboard-first: the first field
 /// has the focus, Tab follows the form, Ctrl+PgDown/PgUp change section, Ctrl+S asks to save.
@@ -77,6 +78,8 @@ private:
     void showMessages();
     void updateComputed();
     void moveSection(int delta);
+    /// The first shown field with an error (in form order), "" when none.
+    QString firstErrorField() const;
 
     const clinical::FormDefinition& m_form;
     FormEntryService& m_service;

@@ -42,6 +42,9 @@ LockScreen::LockScreen(Workspace& ws, QWidget* parent)
 
     connect(m_form, &LoginForm::authenticated, this, &LockScreen::onAuthenticated);
     parent->installEventFilter(this);
+    // The card has no parent layout: when an error line appears under the password, its
+    // layout asks for room and only placeCard() gives it (else the fields were squeezed).
+    card->installEventFilter(this);
     hide();
 }
 
@@ -80,6 +83,8 @@ bool LockScreen::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize) {
         setGeometry(parentWidget()->rect());
+        placeCard();
+    } else if (watched == m_card && event->type() == QEvent::LayoutRequest) {
         placeCard();
     }
     return QWidget::eventFilter(watched, event);

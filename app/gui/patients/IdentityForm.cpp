@@ -1,23 +1,19 @@
 #include "IdentityForm.h"
 
+#include "common/DateEdit.h"
 #include "workspace/Workspace.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 
+#include <algorithm>
+
 namespace wp::gui {
-
-namespace {
-
-const QDate emptyDate(1900, 1, 1);
-
-} // namespace
 
 IdentityForm::IdentityForm(Workspace& ws, QWidget* parent) : QWidget(parent), m_ws(ws)
 {
@@ -47,12 +43,9 @@ IdentityForm::IdentityForm(Workspace& ws, QWidget* parent) : QWidget(parent), m_
     m_firstNames = new QLineEdit(this);
     m_firstNames->setToolTip(tr("All first names from the identity document, the usual one first."));
     addRow(QStringLiteral("first_names"), tr("&First names *"), m_firstNames);
-    m_birthDate = new QDateEdit(this);
-    m_birthDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_birthDate->setMinimumDate(emptyDate);
-    m_birthDate->setSpecialValueText(QStringLiteral("—"));
-    m_birthDate->setDate(emptyDate);
-    m_birthDate->setCalendarPopup(true);
+    m_birthDate = new DateEdit(DateEdit::Mode::Date, this);
+    // Most inpatients were born decades ago: the calendar starts there, not at 1900 or today.
+    m_birthDate->setCalendarStart(ws.clock().now().toLocalTime().date().addYears(-60));
     addRow(QStringLiteral("birth_date"), tr("Birth &date *"), m_birthDate);
     auto* sexBox = new QWidget(this);
     auto* sexLayout = new QHBoxLayout(sexBox);
@@ -94,7 +87,8 @@ IdentityForm::IdentityForm(Workspace& ws, QWidget* parent) : QWidget(parent), m_
     connect(m_birthName, &QLineEdit::textEdited, this, touched(QStringLiteral("birth_name")));
     connect(m_usedName, &QLineEdit::textEdited, this, touched(QStringLiteral("used_name")));
     connect(m_firstNames, &QLineEdit::textEdited, this, touched(QStringLiteral("first_names")));
-    connect(m_birthDate, &QDateEdit::dateChanged, this, touched(QStringLiteral("birth_date")));
+    connect(m_birthDate, &DateEdit::edited, this, touched(QStringLiteral("birth_date")));
+    connect(m_birthDate->lineEdit(), &QLineEdit::editingFinished, this, [this] { showIssues(false); });
     connect(m_sex, &QButtonGroup::buttonClicked, this, touched(QStringLiteral("sex")));
     connect(m_birthPlace, &QLineEdit::textEdited, this, touched(QStringLiteral("birth_place")));
     connect(m_status, &QComboBox::activated, this, touched(QStringLiteral("status")));
@@ -108,7 +102,7 @@ Patient IdentityForm::patient() const
     p.birthName = m_birthName->text().trimmed();
     p.usedName = m_usedName->text().trimmed();
     p.firstNames = m_firstNames->text().simplified();
-    p.birthDate = m_birthDate->date() == emptyDate ? QDate() : m_birthDate->date();
+    p.birthDate = m_birthDate->date();
     p.sex = m_sex->checkedButton() ? m_sex->checkedButton()->property("code").toString() : QString();
     p.birthPlace = m_birthPlace->text().trimmed();
     p.identityStatus = m_status->currentData().toString();
@@ -124,7 +118,7 @@ void IdentityForm::setPatient(const Patient& p)
     m_birthName->setText(p.birthName);
     m_usedName->setText(p.usedName);
     m_firstNames->setText(p.firstNames);
-    m_birthDate->setDate(p.birthDate.isValid() ? p.birthDate : emptyDate);
+    m_birthDate->setDate(p.birthDate);
     for (auto* b : m_sex->buttons()) {
         b->setChecked(b->property("code").toString() == p.sex);
     }
@@ -143,8 +137,20 @@ QString IdentityForm::messageFor(const QString& fieldId) const
 
 bool IdentityForm::showIssues(bool all, QStringList* general)
 {
-    const auto issues = patient().identity().validate(m_ws.clock().now().toLocalTime().date());
-    bool ok = true;
+    auto issues = patient().identity().validate(m_ws.clock().now().toLocalTime().date());
+    // A date being typed, or mistyped, is not a missing one: say what is wrong with the text.
+    // Nothing is said while the date is still being typed ("0610" is not wrong yet).
+    bool dateOk = true;
+    if (const QString problem = m_birthDate->problem(); !problem.isEmpty()) {
+        dateOk = false;
+        issues.erase(std::remove_if(issues.begin(), issues.end(),
+                                    [](const auto& i) { return i.field == QLatin1String("birth_date"); }),
+                     issues.end());
+        if (all || !m_birthDate->hasFocus()) {
+            issues.append({QStringLiteral("birth_date"), problem, clinical::FieldIssue::Severity::Error});
+        }
+    }
+    bool ok = dateOk;
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
         QStringList texts;
         bool error = false;

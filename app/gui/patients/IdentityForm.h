@@ -8,7 +8,6 @@
 
 class QButtonGroup;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
@@ -17,6 +16,8 @@ class Workspace;
 }
 
 namespace wp::gui {
+
+class DateEdit;
 
 /// The identity fields of a patient (names, birth date, sex, birth place, identity status,
 /// IPP, INS), each checked as it is typed by PatientIdentity::validate with the message beside
@@ -47,7 +48,7 @@ private:
     QLineEdit* m_birthName = nullptr;
     QLineEdit* m_usedName = nullptr;
     QLineEdit* m_firstNames = nullptr;
-    QDateEdit* m_birthDate = nullptr;
+    DateEdit* m_birthDate = nullptr;
     QButtonGroup* m_sex = nullptr;
     QLineEdit* m_birthPlace = nullptr;
     QComboBox* m_status = nullptr;

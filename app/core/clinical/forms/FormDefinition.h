@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CrossFieldRule.h"
 #include "FormSection.h"
 
 #include <QJsonObject>
@@ -18,6 +19,8 @@ struct FormDefinition
     LocalisedText title;
     LocalisedText description;
     QList<FormSection> sections;
+    /// Rules between fields (diastolic below systolic), checked after each field on its own.
+    QList<CrossFieldRule> rules;
     QString sourceFile; ///< where it was loaded from, for messages
 
     /// The field with this id, or nullptr.

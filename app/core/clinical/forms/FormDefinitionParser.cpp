@@ -468,6 +468,86 @@ void checkReferences(Checker& c, const FormDefinition& form)
     }
 }
 
+// `"rules"`: comparisons between two fields of the form, checked once every field is known.
+void parseRules(Checker& c, const QJsonValue& value, FormDefinition& form)
+{
+    if (value.isUndefined())
+        return;
+    if (!value.isArray()) {
+        c.problem(QString(),
+                  FormDefinitionParser::tr("'rules' should be a list, not %1").arg(typeName(value)));
+        return;
+    }
+    QSet<QString> ids;
+    int n = 0;
+    for (const auto& item : value.toArray()) {
+        QString where = FormDefinitionParser::tr("rule %1").arg(++n);
+        if (!item.isObject()) {
+            c.problem(where, FormDefinitionParser::tr("should be an object, not %1").arg(typeName(item)));
+            continue;
+        }
+        const QJsonObject o = item.toObject();
+        QStringList allowed{QStringLiteral("id"), QStringLiteral("field"), QStringLiteral("severity"),
+                            QStringLiteral("message")};
+        allowed << CrossFieldRule::keys();
+        CrossFieldRule rule;
+        if (auto id = c.identifier(where, o)) {
+            rule.id = *id;
+            where = FormDefinitionParser::tr("rule %1").arg(quoted(rule.id));
+            if (ids.contains(rule.id))
+                c.problem(where, FormDefinitionParser::tr("duplicate rule id"));
+            ids.insert(rule.id);
+        }
+        c.allowOnly(where, o, allowed);
+        const auto field = c.requiredString(where, o, QStringLiteral("field"));
+        QStringList comparisons;
+        for (const QString& key : CrossFieldRule::keys()) {
+            if (o.contains(key))
+                comparisons << key;
+        }
+        if (comparisons.size() != 1) {
+            c.problem(where, FormDefinitionParser::tr("needs exactly one comparison among %1")
+                                 .arg(CrossFieldRule::keys().join(QStringLiteral(", "))));
+            continue;
+        }
+        rule.comparison = *CrossFieldRule::comparisonFromKey(comparisons.first());
+        const auto other = c.requiredString(where, o, comparisons.first());
+        const QJsonValue severity = o.value(QStringLiteral("severity"));
+        if (severity == QJsonValue(QStringLiteral("warning")))
+            rule.severity = FieldIssue::Severity::Warning;
+        else if (!severity.isUndefined() && severity != QJsonValue(QStringLiteral("error")))
+            c.problem(where, FormDefinitionParser::tr("'severity' should be \"error\" or \"warning\""));
+        rule.message = c.localised(where, o, QStringLiteral("message"), false);
+        if (!field || !other)
+            continue;
+        rule.field = *field;
+        rule.other = *other;
+        const auto* left = form.field(rule.field);
+        const auto* right = form.field(rule.other);
+        for (const auto& [id, f] : {std::pair{rule.field, left}, std::pair{rule.other, right}}) {
+            if (!f)
+                c.problem(where, FormDefinitionParser::tr("refers to unknown field %1").arg(quoted(id)));
+        }
+        if (!left || !right)
+            continue;
+        if (left == right) {
+            c.problem(where,
+                      FormDefinitionParser::tr("compares the field %1 with itself").arg(quoted(rule.field)));
+            continue;
+        }
+        const bool numbers = isNumeric(left->type) && isNumeric(right->type);
+        const bool times = left->type == FieldType::DateTime && right->type == FieldType::DateTime;
+        if (!numbers && !times) {
+            c.problem(where,
+                      FormDefinitionParser::tr("can compare two number fields or two datetime fields, "
+                                               "not %1 (%2) with %3 (%4)")
+                          .arg(quoted(left->id), code(left->type), quoted(right->id), code(right->type)));
+            continue;
+        }
+        form.rules.append(rule);
+    }
+}
+
 QString jsonPosition(const QByteArray& json, int offset)
 {
     int line = 1;
@@ -505,7 +585,7 @@ Result<FormDefinition> FormDefinitionParser::parse(const QByteArray& json, const
     form.sourceFile = fileName;
     c.allowOnly(QString(), root,
                 {QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
-                 QStringLiteral("description"), QStringLiteral("sections")});
+                 QStringLiteral("description"), QStringLiteral("sections"), QStringLiteral("rules")});
     if (auto id = c.identifier(QString(), root))
         form.id = *id;
     const QJsonValue version = root.value(QStringLiteral("version"));
@@ -569,6 +649,7 @@ Result<FormDefinition> FormDefinitionParser::parse(const QByteArray& json, const
         form.sections.append(std::move(section));
     }
     checkReferences(c, form);
+    parseRules(c, root.value(QStringLiteral("rules")), form);
     if (!c.ok())
         return makeError(c.message(), Error::Code::InvalidInput);
     return form;

@@ -164,6 +164,10 @@ FormValidation FormValidator::validate(const FormDefinition& form, const FormVal
             break;
         }
     }
+    for (const auto& rule : form.rules) {
+        if (auto issue = rule.check(form, values, result.issues))
+            result.issues.append(*issue);
+    }
     return result;
 }
 
