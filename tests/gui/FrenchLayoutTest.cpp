@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTranslator>
 
+#include <algorithm>
 #include <sstream>
 
 using namespace wp;
@@ -92,7 +93,9 @@ TEST_CASE("In French the main window fits a 1280 px screen on every page, for ev
     QString longest;
     int longestLength = 0;
     for (const char* ward : {"MED", "CHIR"}) {
-        for (const auto& row : *PatientService(**ws).census(QString::fromLatin1(ward))) {
+        const auto census = PatientService(**ws).census(QString::fromLatin1(ward));
+        REQUIRE(census.ok());
+        for (const auto& row : *census) {
             if (row.patient && row.patient->displayName().size() > longestLength) {
                 longestLength = static_cast<int>(row.patient->displayName().size());
                 longest = row.patient->id;
