@@ -2329,6 +2329,22 @@ __/__</translation>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>provisional identity</source>
+        <translation>identité provisoire</translation>
+    </message>
+    <message>
+        <source>retrieved identity</source>
+        <translation>identité récupérée</translation>
+    </message>
+    <message>
+        <source>validated identity</source>
+        <translation>identité validée</translation>
+    </message>
+    <message>
+        <source>qualified identity</source>
+        <translation>identité qualifiée</translation>
+    </message>
 </context>
 <context>
     <name>PatientPrintData</name>
@@ -3054,10 +3070,6 @@ __/__</translation>
 <context>
     <name>Proposal</name>
     <message>
-        <source>Cost %1 → %2: %3 moved, %4 given a slot, %5 postponed; %6 of these after their deadline.</source>
-        <translation>Coût %1 → %2 : %3 déplacées, %4 programmées, %5 reportées ; %6 d&apos;entre elles après leur date limite.</translation>
-    </message>
-    <message>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
@@ -3068,6 +3080,40 @@ __/__</translation>
     <message>
         <source>postponed</source>
         <translation>reportée</translation>
+    </message>
+    <message>
+        <source>%1 moved, %2 given a slot, %3 postponed; %4 of these after their deadline.</source>
+        <translation>%1 déplacées, %2 programmées, %3 reportées ; %4 d&apos;entre elles après leur date limite.</translation>
+    </message>
+    <message>
+        <source>Delay score %1 → %2 (%3 % lower).</source>
+        <translation>Score de retard %1 → %2 (%3 % de moins).</translation>
+    </message>
+    <message>
+        <source>Delay score %1 → %2.</source>
+        <translation>Score de retard %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The delay score adds up, for every case, the days it waits weighted by its priority (a day counts 50 for P1, 10 for P2, 3 for P3 and 1 for P4), ten times as much for each day past its deadline, 30 days&apos; worth for a case left without a date, and 2 for each booking moved. Lower is better.</source>
+        <translation>Le score de retard additionne, pour chaque intervention, ses jours d&apos;attente pondérés par sa priorité (un jour compte 50 en P1, 10 en P2, 3 en P3 et 1 en P4), dix fois plus pour chaque jour au-delà de sa date limite, l&apos;équivalent de 30 jours pour une intervention laissée sans date, et 2 pour chaque programmation déplacée. Plus il est bas, mieux c&apos;est.</translation>
+    </message>
+    <message>
+        <source>Why more cases are late: &quot;late&quot; counts only cases that have a date; those without one are counted as postponed.</source>
+        <translation>Pourquoi davantage d&apos;interventions en retard : « en retard » ne compte que les interventions qui ont une date ; celles qui n&apos;en ont pas sont comptées comme reportées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) had no date (their session was closed, or they were never booked) and now get one after their deadline: the earliest slot left once the theatres closed, the most urgent first. A late date is better than none.</source>
+        <translation>
+            <numerusform>%n intervention n&apos;avait pas de date (sa vacation a été fermée, ou elle n&apos;a jamais été programmée) et en reçoit une après sa date limite : le premier créneau restant une fois les salles fermées, les plus urgentes d&apos;abord. Une date tardive vaut mieux que pas de date.</numerusform>
+            <numerusform>%n interventions n&apos;avaient pas de date (leur vacation a été fermée, ou elles n&apos;ont jamais été programmées) et en reçoivent une après leur date limite : le premier créneau restant une fois les salles fermées, les plus urgentes d&apos;abord. Une date tardive vaut mieux que pas de date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) move after their deadline to make room for more urgent ones.</source>
+        <translation>
+            <numerusform>%n intervention passe après sa date limite pour laisser la place à de plus urgentes.</numerusform>
+            <numerusform>%n interventions passent après leur date limite pour laisser la place à de plus urgentes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3437,7 @@ __/__</translation>
     <name>Roles</name>
     <message>
         <source>Nurse</source>
+        <extracomment>Shown after a person&apos;s name, &quot;Claire Martin (Nurse)&quot;, and in &quot;Your role (Nurse)…&quot;: a noun that fits any gender (French: IDE, not Infirmier / Infirmière).</extracomment>
         <translation>Infirmier</translation>
     </message>
     <message>
@@ -3750,10 +3797,6 @@ __/__</translation>
         <translation>Bloc opératoire</translation>
     </message>
     <message>
-        <source>Session %1, %2–%3, %4%5</source>
-        <translation>Vacation %1, %2–%3, %4%5</translation>
-    </message>
-    <message>
         <source>any specialty</source>
         <translation>toutes spécialités</translation>
     </message>
@@ -3836,6 +3879,19 @@ __/__</translation>
     <message>
         <source>Nobody to call: no operation moved or was postponed.</source>
         <translation>Personne à appeler : aucune intervention déplacée ni reportée.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>theatre, day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Session: %1, %2–%3, %4%5</source>
+        <translation>Vacation : %1, %2–%3, %4%5</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, à partir de %2</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4131,52 @@ __/__</translation>
     <message>
         <source>Session %1 has cases: move them first.</source>
         <translation>La vacation %1 contient des interventions : déplacez-les d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>TheatreWording</name>
+    <message>
+        <source>evening</source>
+        <translation>soir</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>journée</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>theatre, day, half-day</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <comment>session, start, end</comment>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>downtime no. %1</source>
+        <translation>n° provisoire %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>patient name, identifiers</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -4696,10 +4798,6 @@ Listed %8, deadline %9</source>
 Inscrite le %8, date limite %9</translation>
     </message>
     <message>
-        <source>Booked: %1, %2 %3 at %4</source>
-        <translation>Programmée : %1, salle %2, le %3 à %4</translation>
-    </message>
-    <message>
         <source>Needs a slot</source>
         <translation>Créneau à attribuer</translation>
     </message>
@@ -4714,6 +4812,10 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Last postponed: %1</source>
         <translation>Dernier report : %1</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2</source>
+        <translation>Programmée : %1, à %2</translation>
     </message>
 </context>
 <context>
@@ -5986,6 +6088,14 @@ Inscrite le %8, date limite %9</translation>
         <source>incomplete</source>
         <translation>incomplet</translation>
     </message>
+    <message>
+        <source>NEWS2: no complete set of observations yet</source>
+        <translation>NEWS2 : pas encore de série d&apos;observations complète</translation>
+    </message>
+    <message>
+        <source>%1: no value yet</source>
+        <translation>%1 : pas encore de valeur</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::PasswordDialog</name>
@@ -6065,10 +6175,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>%1, lit %2</translation>
     </message>
     <message>
-        <source>born %1 (%2 y), %3 — %4 — %5 — identity %6</source>
-        <translation>né(e) le %1 (%2 ans), %3 — %4 — %5 — identité %6</translation>
-    </message>
-    <message>
         <source>NEWS2: SpO2 scale 2 (hypercapnic respiratory failure, set by a doctor)</source>
         <translation>NEWS2 : échelle SpO2 2 (insuffisance respiratoire hypercapnique, prescrite par un médecin)</translation>
     </message>
@@ -6107,6 +6213,10 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>F&amp;luid balance</source>
         <translation>&amp;Bilan entrées-sorties</translation>
+    </message>
+    <message>
+        <source>born %1 (%2 y), %3 — %4 — %5 — %6</source>
+        <translation>né(e) le %1 (%2 ans), %3 — %4 — %5 — %6</translation>
     </message>
 </context>
 <context>
@@ -6270,10 +6380,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>Déplacer %1 vers %2</translation>
     </message>
     <message>
-        <source>Move %1 in %2</source>
-        <translation>Déplacer %1 dans %2</translation>
-    </message>
-    <message>
         <source>Lock %1</source>
         <translation>Verrouiller %1</translation>
     </message>
@@ -6311,6 +6417,18 @@ Inscrite le %8, date limite %9</translation>
             <numerusform>Accepter %n modification de la proposition</numerusform>
             <numerusform>Accepter %n modifications de la proposition</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Annulé : %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Rétabli : %1.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
     </message>
 </context>
 <context>
@@ -6448,14 +6566,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>En retard (actuel → proposé)</translation>
     </message>
     <message>
-        <source>Cost now</source>
-        <translation>Coût actuel</translation>
-    </message>
-    <message>
-        <source>Cost proposed</source>
-        <translation>Coût proposé</translation>
-    </message>
-    <message>
         <source>Uncheck the changes you do not want, or accept them all. Changes that only work together are refused alone, with the reason.</source>
         <translation>Décochez les modifications que vous ne souhaitez pas, ou acceptez-les toutes. Les modifications qui ne fonctionnent qu&apos;ensemble sont refusées isolément, avec le motif.</translation>
     </message>
@@ -6518,6 +6628,23 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>No change is checked.</source>
         <translation>Aucune modification n&apos;est cochée.</translation>
+    </message>
+    <message>
+        <source>Delay score now</source>
+        <translation>Score de retard actuel</translation>
+    </message>
+    <message>
+        <source>Delay score proposed</source>
+        <translation>Score de retard proposé</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 min, surgeon %4</source>
+        <translation>%1 (%2), %3 min, chirurgien %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>patient, birth date</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6582,10 +6709,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>fermée</translation>
     </message>
     <message>
-        <source>closed: %1</source>
-        <translation>fermée : %1</translation>
-    </message>
-    <message>
         <source>Drop %1 on a session.</source>
         <translation>Déposez %1 sur une vacation.</translation>
     </message>
@@ -6606,10 +6729,6 @@ Début à %7 ; date limite %8</translation>
         <translation>Verrouillée dans cette vacation.</translation>
     </message>
     <message>
-        <source>%1 — %2 %3–%4 — %5%6</source>
-        <translation>%1 — %2 %3–%4 — %5%6</translation>
-    </message>
-    <message>
         <source>any specialty</source>
         <translation>toutes spécialités</translation>
     </message>
@@ -6620,6 +6739,12 @@ Début à %7 ; date limite %8</translation>
     <message>
         <source>Drop to put %1 in %2 at %3.</source>
         <translation>Déposez pour placer %1 dans %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3
+Session %4</source>
+        <translation>%1 — %2%3
+Vacation %4</translation>
     </message>
 </context>
 <context>
@@ -6745,10 +6870,6 @@ Début à %7 ; date limite %8</translation>
             <numerusform>%1 : %n vacation fermée ; ses interventions attendent désormais un créneau.</numerusform>
             <numerusform>%1 : %n vacations fermées ; leurs interventions attendent désormais un créneau.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Session %1 reopened.</source>
-        <translation>Vacation %1 rouverte.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
@@ -6947,6 +7068,10 @@ Début à %7 ; date limite %8</translation>
     <message>
         <source>%1 is already the last case of %2.</source>
         <translation>%1 est déjà la dernière intervention de %2.</translation>
+    </message>
+    <message>
+        <source>%1 reopened.</source>
+        <translation>%1 rouverte.</translation>
     </message>
 </context>
 <context>
@@ -7247,10 +7372,6 @@ Début à %7 ; date limite %8</translation>
         <translation>%1 ans, %2</translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>libre</translation>
-    </message>
-    <message>
         <source>%1 of %2 beds occupied</source>
         <translation>%1 lits occupés sur %2</translation>
     </message>
@@ -7261,6 +7382,10 @@ Début à %7 ; date limite %8</translation>
     <message>
         <source>Wards: %1 · Beds: %2 · Patients in a bed: %3</source>
         <translation>Services : %1 · Lits : %2 · Patients installés : %3</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
     </message>
 </context>
 <context>

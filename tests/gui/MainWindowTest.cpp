@@ -61,7 +61,8 @@ TEST_CASE("The wards page shows the census: each bed with its patient")
     CHECK(model->index(0, 0).data().toString() == QStringLiteral("MED"));
     CHECK(model->rowCount(model->index(0, 0)) == 4);
     CHECK(model->index(1, 1).data().toString() == QStringLiteral("Surgery"));
-    CHECK(model->index(0, 1, model->index(1, 0)).data().toString() == QStringLiteral("empty"));
+    // "free", the ward board's word for it.
+    CHECK(model->index(0, 1, model->index(1, 0)).data().toString() == QStringLiteral("free"));
 
     Patient p;
     p.birthName = QStringLiteral("Lefèvre");
@@ -78,7 +79,7 @@ TEST_CASE("The wards page shows the census: each bed with its patient")
     CHECK(model->index(1, 1, med).data().toString() == QStringLiteral("LEFÈVRE Élise"));
     CHECK(model->index(1, 3, med).data().toString() == reg->downtimeNumber);
     CHECK(model->index(1, 4, med).data().toString() == QStringLiteral("Pénicilline"));
-    CHECK(model->index(0, 1, med).data().toString() == QStringLiteral("empty"));
+    CHECK(model->index(0, 1, med).data().toString() == QStringLiteral("free"));
     CHECK(model->index(0, 2).data().toString() == QStringLiteral("1 of 4 beds occupied"));
 
     QStandardItemModel census;

@@ -161,3 +161,114 @@ TEST_CASE("gui: case block text never leaves its block and says more when there 
         CHECK_FALSE(line.vertical);
     }
 }
+
+namespace {
+
+/// The procedure's words as the block's lines give them back: a line ending in "-" joins
+/// the next, "…" ends the text; "Choléc / ystect / omie" gives three words, not one.
+QString rejoined(const QStringList& lines)
+{
+    QString text;
+    for (const QString& line : lines) {
+        if (line.endsWith(QChar(0x2026))) {
+            return (text + line.chopped(1)).simplified();
+        }
+        text += line.endsWith(QLatin1Char('-')) ? line.chopped(1) : line + QLatin1Char(' ');
+    }
+    return text.simplified();
+}
+
+} // namespace
+
+TEST_CASE("gui: case blocks break procedures between words or syllables, never mid-word")
+{
+    theatre::Schedule s = oneDay(1);
+    theatre::ScheduleCase k = s.cases.front();
+    QFont normal = QApplication::font();
+    normal.setPointSizeF(normal.pointSizeF() * 0.8);
+    QFont bold = normal;
+    bold.setBold(true);
+    const QFontMetrics nm(normal);
+    for (const QString& procedure :
+         {QStringLiteral("Cholécystectomie"), QStringLiteral("Arthroscopie genou"),
+          QStringLiteral("Hernie inguinale"), QStringLiteral("Cholécystectomie par cœlioscopie"),
+          QStringLiteral("Ostéosynthèse poignet")}) {
+        k.procedure = procedure;
+        for (int width = 20; width <= 120; width += 4) {
+            for (int height : {60, 90, 130}) {
+                QStringList lines;
+                for (const auto& line :
+                     CaseBlockText::fit(k, 8 * 60, QSize(width, height), normal, bold, 0, 0)) {
+                    // The procedure's lines: not the title, the times ("08:00", "–11:00") or
+                    // the surgeon (perhaps elided).
+                    const QString& t = line.text;
+                    const bool surgeon =
+                        t == k.surgeon || (t.endsWith(QChar(0x2026)) && k.surgeon.startsWith(t.chopped(1)));
+                    if (!line.bold && !line.vertical && !t.at(0).isDigit() && t.at(0) != QChar(0x2013) &&
+                        !surgeon) {
+                        lines << t;
+                    }
+                }
+                INFO(procedure.toStdString() << " in " << width << "x" << height << ": "
+                                             << lines.join(QStringLiteral(" / ")).toStdString());
+                const QString back = rejoined(lines);
+                // What is shown reads as the start of the procedure, words whole or hyphenated
+                // at a syllable; only an ellipsis may shorten it.
+                CHECK(procedure.startsWith(back));
+                if (!lines.isEmpty() && !lines.last().endsWith(QChar(0x2026))) {
+                    CHECK(back == procedure);
+                }
+                for (const QString& line : lines) {
+                    if (line.endsWith(QLatin1Char('-'))) {
+                        const QString piece = line.chopped(1).section(QLatin1Char(' '), -1);
+                        CHECK(piece.size() >= 3);
+                        CHECK(procedure.contains(piece));
+                    }
+                }
+            }
+        }
+    }
+    // The issue's "Choléc / ystect / omie" block: now hyphenated between syllables.
+    CHECK(CaseBlockText::syllableBreak(QStringLiteral("Cholécystectomie"), 8));        // Cholécys-tectomie
+    CHECK(CaseBlockText::syllableBreak(QStringLiteral("Cholécystectomie"), 5));        // Cholé-cystectomie
+    CHECK_FALSE(CaseBlockText::syllableBreak(QStringLiteral("Cholécystectomie"), 6));  // Choléc-ystectomie
+    CHECK_FALSE(CaseBlockText::syllableBreak(QStringLiteral("Cholécystectomie"), 12)); // Cholécystect-omie
+    CHECK_FALSE(CaseBlockText::syllableBreak(QStringLiteral("Arthroscopie"), 3));      // Art-hroscopie
+}
+
+TEST_CASE("gui: a closed session says why over as many lines as it has, not \"closed: Pla…\"")
+{
+    const QString reason = QStringLiteral("Plan blanc : personnel aux urgences");
+    QFont small = QApplication::font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    const QFontMetrics fm(small);
+    const QStringList lines = CaseBlockText::wrap(reason, fm, 70, 4);
+    INFO(lines.join(QStringLiteral(" / ")).toStdString());
+    CHECK(lines.size() > 1);
+    CHECK(lines.join(QLatin1Char(' ')) == reason);
+    for (const QString& line : lines) {
+        CHECK(fm.horizontalAdvance(line) <= 70);
+    }
+    // Too little room: elided at the end, every line still whole words.
+    const QStringList cut = CaseBlockText::wrap(reason, fm, 70, 1);
+    REQUIRE(cut.size() == 1);
+    CHECK(cut.front().endsWith(QChar(0x2026)));
+
+    // On the board: the closed session's box shows the reason whole.
+    theatre::Schedule s = oneDay(2);
+    s.sessions[1].open = false;
+    s.sessions[1].closureReason = reason;
+    s.cases.pop_back();
+    s.reindex();
+    QScrollArea area;
+    auto* board = new TheatreBoard;
+    area.setWidget(board);
+    area.resize(600, 400);
+    area.show();
+    board->setSchedule(&s);
+    QTest::qWait(20);
+    board->grab();
+    const QStringList note = board->closureNote(QStringLiteral("S-T2"));
+    INFO(note.join(QStringLiteral(" / ")).toStdString());
+    CHECK(note.join(QLatin1Char(' ')) == reason);
+}

@@ -378,7 +378,7 @@ TEST_CASE("gui: theatre screenshots on the demo hospital", "[.screenshots]")
     REQUIRE(ready.wait(60000));
     ProposalDialog* dialog = page.proposalDialog();
     REQUIRE(dialog != nullptr);
-    dialog->resize(1000, 620);
+    dialog->resize(1000, 680);
     dialog->setPostponeReason(QStringLiteral("Bloc 3 et 4 fermés (plan blanc)"));
     QTest::qWait(50);
     REQUIRE(dialog->grab().save(dir + QStringLiteral("/theatre-proposal.png")));

@@ -44,4 +44,19 @@ QString label(IdentityStatus s)
     return PatientIdentity::tr("Qualified");
 }
 
+QString phrase(IdentityStatus s)
+{
+    switch (s) {
+    case IdentityStatus::Provisional:
+        return PatientIdentity::tr("provisional identity");
+    case IdentityStatus::Retrieved:
+        return PatientIdentity::tr("retrieved identity");
+    case IdentityStatus::Validated:
+        return PatientIdentity::tr("validated identity");
+    case IdentityStatus::Qualified:
+        break;
+    }
+    return PatientIdentity::tr("qualified identity");
+}
+
 } // namespace wp::clinical

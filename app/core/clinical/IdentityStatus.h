@@ -14,7 +14,9 @@ enum class IdentityStatus { Provisional, Retrieved, Validated, Qualified };
 /// Codes `provisional`, `retrieved`, `validated`, `qualified`.
 QString code(IdentityStatus s);
 std::optional<IdentityStatus> identityStatusFromCode(const QString& code);
-/// Translated label.
+/// Translated label, capitalised for lists and combo boxes: "Validated".
 QString label(IdentityStatus s);
+/// The status inside a sentence: "validated identity" (French: "identité validée").
+QString phrase(IdentityStatus s);
 
 } // namespace wp::clinical

@@ -133,8 +133,12 @@ Status writeTheatreSchedule(Workspace& ws, DemoRandom& rng, const QStringList& i
             }
         }
     }
-    const std::array<const char*, 6> procedures{
-        "Cholécystectomie", "Hernie inguinale", "PTH", "Arthroscopie genou", "RTUP", "Colectomie"};
+    // Procedures by specialty, in the order of `specialties`: a knee arthroscopy is orthopaedics.
+    const std::array<std::array<const char*, 3>, 3> procedures{{
+        {"Cholécystectomie", "Hernie inguinale", "Colectomie"},
+        {"PTH", "Arthroscopie genou", "Ostéosynthèse poignet"},
+        {"RTUP", "Urétéroscopie", "Néphrectomie partielle"},
+    }};
     QString cases = QStringLiteral("case_id,patient_id,surgeon_id,specialty,procedure,duration_min,priority,"
                                    "listed_date,earliest_date,deadline,original_session,locked\n");
     for (int i = 1; i <= 60; ++i) {
@@ -143,18 +147,19 @@ Status writeTheatreSchedule(Workspace& ws, DemoRandom& rng, const QStringList& i
         const QString priority = QStringLiteral("P%1").arg(rng.chance(10) ? 1 : rng.between(2, 4));
         const QString original =
             sessionIds[static_cast<qsizetype>(rng.next() % static_cast<std::uint64_t>(sessionIds.size()))];
-        cases +=
-            QStringLiteral("C%1,%2,DR%3,%4,%5,%6,%7,%8,,,%9,\n")
-                .arg(i, 3, 10, QLatin1Char('0'))
-                // Every third case is a surgical inpatient (linked by IPP), the others wait at home.
-                .arg(i % 3 == 0 && i / 3 <= inpatientIpps.size()
-                         ? inpatientIpps[i / 3 - 1]
-                         : QStringLiteral("PAT%1").arg(rng.between(1, 55), 3, 10, QLatin1Char('0')))
-                .arg(theatre * 2 - rng.between(0, 1))
-                .arg(specialty, QString::fromUtf8(procedures[static_cast<std::size_t>(rng.between(0, 5))]))
-                .arg(rng.between(4, 16) * 15)
-                .arg(priority, monday.addDays(-rng.between(5, 60)).toString(Qt::ISODate))
-                .arg(original.contains(QStringLiteral("-T%1-").arg(theatre)) ? original : QString());
+        cases += QStringLiteral("C%1,%2,DR%3,%4,%5,%6,%7,%8,,,%9,\n")
+                     .arg(i, 3, 10, QLatin1Char('0'))
+                     // Every third case is a surgical inpatient (linked by IPP), the others wait at home.
+                     .arg(i % 3 == 0 && i / 3 <= inpatientIpps.size()
+                              ? inpatientIpps[i / 3 - 1]
+                              : QStringLiteral("PAT%1").arg(rng.between(1, 55), 3, 10, QLatin1Char('0')))
+                     .arg(theatre * 2 - rng.between(0, 1))
+                     // The same draw as before (0 to 5): durations and priorities stay as they were.
+                     .arg(specialty, QString::fromUtf8(procedures[static_cast<std::size_t>(
+                                         theatre - 1)][static_cast<std::size_t>(rng.between(0, 5) % 3)]))
+                     .arg(rng.between(4, 16) * 15)
+                     .arg(priority, monday.addDays(-rng.between(5, 60)).toString(Qt::ISODate))
+                     .arg(original.contains(QStringLiteral("-T%1-").arg(theatre)) ? original : QString());
     }
     for (const auto& [name, content] : {std::pair{QStringLiteral("theatre-sessions.csv"), sessions},
                                         std::pair{QStringLiteral("theatre-cases.csv"), cases}}) {

@@ -1,5 +1,6 @@
 #include "Proposal.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace wp::theatre {
@@ -65,19 +66,72 @@ int Proposal::count(ProposalChange::Kind kind) const
     return n;
 }
 
+QString Proposal::score(qint64 cost)
+{
+    return QLocale().toString(cost);
+}
+
 QString Proposal::summary() const
 {
     int late = 0;
     for (const auto& change : changes) {
         late += change.late ? 1 : 0;
     }
-    return tr("Cost %1 → %2: %3 moved, %4 given a slot, %5 postponed; %6 of these after their deadline.")
-        .arg(before.cost)
-        .arg(after.cost)
-        .arg(count(ProposalChange::Kind::Moved))
-        .arg(count(ProposalChange::Kind::Scheduled))
-        .arg(count(ProposalChange::Kind::Postponed))
-        .arg(late);
+    QString text = tr("%1 moved, %2 given a slot, %3 postponed; %4 of these after their deadline.")
+                       .arg(count(ProposalChange::Kind::Moved))
+                       .arg(count(ProposalChange::Kind::Scheduled))
+                       .arg(count(ProposalChange::Kind::Postponed))
+                       .arg(late);
+    if (before.cost > 0 && after.cost < before.cost) {
+        const int percent = static_cast<int>((before.cost - after.cost) * 100 / before.cost);
+        text +=
+            QLatin1Char(' ') +
+            tr("Delay score %1 → %2 (%3 % lower).").arg(score(before.cost), score(after.cost)).arg(percent);
+    } else {
+        text += QLatin1Char(' ') + tr("Delay score %1 → %2.").arg(score(before.cost), score(after.cost));
+    }
+    return text;
+}
+
+QString Proposal::scoreExplanation()
+{
+    return tr("The delay score adds up, for every case, the days it waits weighted by its priority (a day "
+              "counts 50 for P1, 10 for P2, 3 for P3 and 1 for P4), ten times as much for each day past "
+              "its deadline, 30 days' worth for a case left without a date, and 2 for each booking "
+              "moved. Lower is better.");
+}
+
+QString Proposal::lateExplanation() const
+{
+    bool rises = false;
+    for (std::size_t p = 0; p < before.byPriority.size(); ++p) {
+        rises = rises || after.byPriority[p].late > before.byPriority[p].late;
+    }
+    if (!rises) {
+        return {};
+    }
+    int dated = 0;  // had no date, now have a late one
+    int pushed = 0; // had a date, now a later one past the deadline
+    for (const auto& change : changes) {
+        if (change.late && change.kind == ProposalChange::Kind::Scheduled) {
+            ++dated;
+        } else if (change.late && change.kind == ProposalChange::Kind::Moved) {
+            ++pushed;
+        }
+    }
+    QStringList parts{tr("Why more cases are late: \"late\" counts only cases that have a date; those "
+                         "without one are counted as postponed.")};
+    if (dated > 0) {
+        parts << tr("%n case(s) had no date (their session was closed, or they were never booked) and "
+                    "now get one after their deadline: the earliest slot left once the theatres closed, "
+                    "the most urgent first. A late date is better than none.",
+                    nullptr, dated);
+    }
+    if (pushed > 0) {
+        parts << tr("%n case(s) move after their deadline to make room for more urgent ones.", nullptr,
+                    pushed);
+    }
+    return parts.join(QLatin1Char(' '));
 }
 
 QString Proposal::kindLabel(ProposalChange::Kind kind)

@@ -44,8 +44,17 @@ public:
     /// The current plan with the changes of `acceptedCaseIds` (all of them when empty).
     std::vector<int> merged(const QStringList& acceptedCaseIds) const;
     int count(ProposalChange::Kind kind) const;
-    /// "Cost 1234 → 567: 12 moved, 3 postponed, 1 late."
+    /// "12 moved, 8 given a slot, 3 postponed; 5 of these after their deadline. Delay score
+    /// 1 234 → 567 (54 % lower)." The contract's cost is called the delay score.
     QString summary() const;
+    /// What the delay score counts, in words (the contract's cost, for a theatre manager).
+    static QString scoreExplanation();
+    /// Why a priority has more late cases in the proposal than now (cases that had no date
+    /// get a late one; cases moved after their deadline for more urgent ones); empty when no
+    /// priority has more late cases.
+    QString lateExplanation() const;
+    /// `cost` with the locale's digit grouping: "209 075".
+    static QString score(qint64 cost);
     static QString kindLabel(ProposalChange::Kind kind);
 };
 

@@ -12,9 +12,12 @@ namespace wp::theatre {
 struct ScheduleCase
 {
     QString id;
-    QString patientRef;      ///< patient_id of the contract (usually the IPP)
-    QString patientRecordId; ///< registered patient with that IPP, if any
-    QString patientName;     ///< display name of the registered patient, if linked
+    QString patientRef;            ///< patient_id of the contract (usually the IPP)
+    QString patientRecordId;       ///< registered patient with that IPP, if any
+    QString patientName;           ///< display name of the registered patient, if linked
+    QDate patientBirthDate;        ///< of the registered patient, if linked
+    QString patientIpp;            ///< of the registered patient, if linked and known
+    QString patientDowntimeNumber; ///< of the registered patient, if linked
     QString phone;
     QString surgeon;
     QString specialty;

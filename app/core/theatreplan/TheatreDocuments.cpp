@@ -1,5 +1,6 @@
 #include "TheatreDocuments.h"
 
+#include "TheatreWording.h"
 #include "theatre/PlanFile.h"
 
 #include <QFont>
@@ -18,6 +19,7 @@ namespace {
 // layout numbers read like a word processor's, while text and lines stay vector.
 constexpr int margin = 40;
 constexpr int rowHeight = 16;
+constexpr int subLine = 12; // a second, smaller line under a row: the patient's identifiers
 
 /// A PDF being written page by page, with a running header and a cursor.
 class Pages
@@ -112,13 +114,13 @@ Status failed(const QString& path)
     return Error(TheatreDocuments::tr("Cannot write %1.").arg(path), Error::Code::Io);
 }
 
+// "BLOC1, Tue 15 Dec" on the row, the half-day on the line under it: a whole session name
+// does not fit the column in French.
 QString sessionText(const ScheduleSession* s)
 {
-    if (s == nullptr) {
-        return {};
-    }
-    return QStringLiteral("%1 %2 %3")
-        .arg(s->date.toString(Qt::ISODate), s->theatre, PlanFile::formatTime(s->start));
+    return s != nullptr
+               ? TheatreDocuments::tr("%1, %2", "theatre, day").arg(s->theatre, TheatreWording::day(s->date))
+               : QString();
 }
 
 } // namespace
@@ -174,8 +176,8 @@ Status TheatreDocuments::writeDayList(const Schedule& schedule, const QDate& day
             firstPage = false;
             pages.ensure(3 * rowHeight);
             pages.text(0, pages.width(),
-                       tr("Session %1, %2–%3, %4%5")
-                           .arg(session.id, PlanFile::formatTime(session.start),
+                       tr("Session: %1, %2–%3, %4%5")
+                           .arg(TheatreWording::halfDay(session), PlanFile::formatTime(session.start),
                                 PlanFile::formatTime(session.end),
                                 session.servesAnySpecialty() ? tr("any specialty") : session.specialty,
                                 session.open ? QString() : tr(" — CLOSED: %1").arg(session.closureReason)),
@@ -193,7 +195,8 @@ Status TheatreDocuments::writeDayList(const Schedule& schedule, const QDate& day
             const auto booked = schedule.casesIn(s);
             for (int c : booked) {
                 const ScheduleCase& k = schedule.cases[c];
-                pages.ensure(rowHeight);
+                const QString ids = TheatreWording::patientIdentifiers(k);
+                pages.ensure(rowHeight + (ids.isEmpty() ? 0 : subLine));
                 const QStringList row{
                     PlanFile::formatTime(k.bookedStart),
                     k.id,
@@ -204,6 +207,11 @@ Status TheatreDocuments::writeDayList(const Schedule& schedule, const QDate& day
                     QStringLiteral("P%1%2").arg(k.priority).arg(k.locked ? tr(" locked") : QString())};
                 for (int i = 0; i < row.size(); ++i) {
                     pages.text(cols[i], (i + 1 < row.size() ? cols[i + 1] : pages.width()) - cols[i], row[i]);
+                }
+                if (!ids.isEmpty()) {
+                    // Namesakes share a ward: the birth date and number under the name.
+                    pages.y() += subLine;
+                    pages.text(cols[2], cols[4] - cols[2], ids, false, 7);
                 }
                 pages.y() += rowHeight;
             }
@@ -244,8 +252,17 @@ Status TheatreDocuments::writeLetters(const Schedule& schedule, const QString& p
         first = false;
         const ScheduleSession* was = schedule.session(k.originalSession);
         const ScheduleSession* now = schedule.session(k.bookedSession);
-        pages.paragraph(QStringLiteral("%1\n%2").arg(k.patientLabel(), tr("Reference: case %1").arg(k.id)),
-                        11);
+        QString identity = k.patientLabel();
+        if (k.patientBirthDate.isValid()) {
+            identity += QStringLiteral("\nNé(e) le / Born on %1")
+                            .arg(k.patientBirthDate.toString(QStringLiteral("dd/MM/yyyy")));
+        }
+        if (!k.patientIpp.isEmpty()) {
+            identity += QStringLiteral("\nIPP / Hospital number: %1").arg(k.patientIpp);
+        } else if (!k.patientDowntimeNumber.isEmpty()) {
+            identity += QStringLiteral("\nN° provisoire / Downtime number: %1").arg(k.patientDowntimeNumber);
+        }
+        pages.paragraph(identity + QLatin1Char('\n') + tr("Reference: case %1").arg(k.id), 11);
         pages.y() += 10;
         const QString frNew =
             now != nullptr
@@ -289,7 +306,7 @@ Status TheatreDocuments::writeCallList(const Schedule& schedule, const QString& 
     if (!pages.ok()) {
         return failed(path);
     }
-    const int cols[] = {0, 118, 203, 248, 382};
+    const int cols[] = {0, 150, 225, 262, 388};
     const QStringList head{tr("Patient"), tr("Phone"), tr("Case"), tr("Was"), tr("Now")};
     auto heading = [&] {
         for (int i = 0; i < head.size(); ++i) {
@@ -302,16 +319,29 @@ Status TheatreDocuments::writeCallList(const Schedule& schedule, const QString& 
     const auto affected = affectedCases(schedule);
     for (int c : affected) {
         const ScheduleCase& k = schedule.cases[c];
-        if (pages.y() + rowHeight > 842 - margin) {
+        const QString ids = TheatreWording::patientIdentifiers(k);
+        const ScheduleSession* now = schedule.session(k.bookedSession);
+        if (pages.y() + rowHeight + subLine > 842 - margin) {
             pages.newPage();
             heading();
         }
-        const ScheduleSession* now = schedule.session(k.bookedSession);
         const QStringList row{k.patientLabel(), k.phone.isEmpty() ? tr("unknown") : k.phone, k.id,
                               sessionText(schedule.session(k.originalSession)),
                               now != nullptr ? sessionText(now) : tr("postponed: to be called")};
         for (int i = 0; i < row.size(); ++i) {
             pages.text(cols[i], (i + 1 < row.size() ? cols[i + 1] : pages.width()) - cols[i], row[i]);
+        }
+        // Under the row: who exactly (namesakes), and the half-days, with the new start.
+        const ScheduleSession* was = schedule.session(k.originalSession);
+        pages.y() += subLine;
+        pages.text(cols[0], cols[1] - cols[0], ids, false, 7);
+        pages.text(cols[3], cols[4] - cols[3], was != nullptr ? TheatreWording::halfDay(*was) : QString(),
+                   false, 7);
+        if (now != nullptr) {
+            pages.text(
+                cols[4], pages.width() - cols[4],
+                tr("%1, from %2").arg(TheatreWording::halfDay(*now), PlanFile::formatTime(k.bookedStart)),
+                false, 7);
         }
         pages.y() += rowHeight;
     }

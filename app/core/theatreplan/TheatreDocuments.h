@@ -25,12 +25,14 @@ class TheatreDocuments
     Q_DECLARE_TR_FUNCTIONS(TheatreDocuments)
 
 public:
-    /// One page per theatre with sessions on `day`: times, cases, patients, surgeons.
+    /// One page per theatre with sessions on `day`: times, cases, patients (with birth date and
+    /// number under the name: namesakes are common), surgeons.
     static Status writeDayList(const Schedule& schedule, const QDate& day, const QString& path,
                                const PrintContext& context);
     /// One bilingual (French and English) letter per affected case: the new date, or "we will call you".
     static Status writeLetters(const Schedule& schedule, const QString& path, const PrintContext& context);
-    /// Patient, phone if known, old and new date, for the secretaries who phone patients.
+    /// Patient (with birth date and number), phone if known, old and new session, for the
+    /// secretaries who phone patients.
     static Status writeCallList(const Schedule& schedule, const QString& path, const PrintContext& context);
 
     /// Cases whose patients must be told: booked on another day than the one they were

@@ -86,7 +86,8 @@ Result<Schedule> TheatreService::load()
         "SELECT c.id, c.patient_ref, c.patient_id, c.phone, c.surgeon_id, c.specialty, c.procedure, "
         "c.duration_min, c.priority, c.listed_date, c.earliest_date, c.deadline, c.original_session, "
         "b.session_id, b.start_min, c.locked, p.birth_name, p.used_name, p.first_names, "
-        "(SELECT reason FROM theatre_postponement r WHERE r.case_id = c.id ORDER BY r.seq DESC LIMIT 1) "
+        "(SELECT reason FROM theatre_postponement r WHERE r.case_id = c.id ORDER BY r.seq DESC LIMIT 1), "
+        "p.birth_date, p.ipp, p.downtime_number "
         "FROM theatre_case c LEFT JOIN theatre_booking b ON b.case_id = c.id "
         "LEFT JOIN patient p ON p.id = c.patient_id ORDER BY c.id"));
     if (!cases) {
@@ -127,6 +128,10 @@ Result<Schedule> TheatreService::load()
             p.usedName = cases->text(17);
             p.firstNames = cases->text(18);
             k.patientName = p.displayName();
+            // Namesakes are common: printouts and the proposal name the patient with these.
+            k.patientBirthDate = QDate::fromString(cases->text(20), Qt::ISODate);
+            k.patientIpp = cases->text(21);
+            k.patientDowntimeNumber = cases->text(22);
         }
         k.lastPostponementReason = cases->text(19);
         schedule.cases.push_back(k);

@@ -31,6 +31,8 @@ QString Roles::label(Role role)
 {
     switch (role) {
     case Role::Nurse:
+        //: Shown after a person's name, "Claire Martin (Nurse)", and in "Your role (Nurse)…":
+        //: a noun that fits any gender (French: IDE, not Infirmier / Infirmière).
         return tr("Nurse");
     case Role::Doctor:
         return tr("Doctor");

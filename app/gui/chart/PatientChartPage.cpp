@@ -248,12 +248,12 @@ void PatientChartPage::reloadHeader()
     m_header->setText(
         QStringLiteral("<span style='font-size:14pt; font-weight:bold'>%1</span>&nbsp;&nbsp; %2")
             .arg(p->displayName().toHtmlEscaped(),
-                 tr("born %1 (%2 y), %3 — %4 — %5 — identity %6")
+                 tr("born %1 (%2 y), %3 — %4 — %5 — %6")
                      .arg(p->birthDate.toString(QStringLiteral("dd/MM/yyyy")))
                      .arg(p->ageOn(today))
                      .arg(p->sex, p->downtimeNumber, where,
-                          clinical::label(clinical::identityStatusFromCode(p->identityStatus)
-                                              .value_or(clinical::IdentityStatus::Provisional)))
+                          clinical::phrase(clinical::identityStatusFromCode(p->identityStatus)
+                                               .value_or(clinical::IdentityStatus::Provisional)))
                      .toHtmlEscaped()));
     // A corrected identity keeps its earlier versions in sight: a printout or a wristband
     // with the old name must still be recognised as this patient.

@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace wp::gui {
 
@@ -69,6 +71,54 @@ QChart* makeChart(const QString& title)
     return chart;
 }
 
+/// 1, 2 or 5 × 10^k, the smallest at least `raw`.
+double niceStep(double raw)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    const double f = raw / power;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
+}
+
+/// As many ticks as the plot area has room for labels: Qt Charts elides a label to "…"
+/// when the ticks are closer than its height (a chart tab at 1366×768). Value ticks sit on
+/// round numbers, never closer than the labels' precision (no "70, 70, 71").
+void fitTicks(QChart* chart)
+{
+    const QRectF area = chart->plotArea();
+    if (area.isEmpty()) {
+        return;
+    }
+    for (auto* axis : chart->axes()) {
+        const QFontMetrics fm(axis->labelsFont());
+        if (auto* value = qobject_cast<QValueAxis*>(axis)) {
+            const int gaps = std::clamp(static_cast<int>(area.height() / (1.8 * fm.lineSpacing())), 1, 4);
+            const double smallest = value->labelFormat().contains(QLatin1Char('d')) ? 1.0 : 0.1;
+            const double step = std::max(smallest, niceStep((value->max() - value->min()) / gaps));
+            if (value->tickType() != QValueAxis::TicksDynamic ||
+                !qFuzzyCompare(value->tickInterval(), step)) {
+                value->setTickType(QValueAxis::TicksDynamic);
+                value->setTickAnchor(0); // ticks on multiples of the step
+                value->setTickInterval(step);
+            }
+        } else if (auto* time = qobject_cast<QDateTimeAxis*>(axis)) {
+            const int label = fm.horizontalAdvance(QStringLiteral("00/00 00:00"));
+            const int ticks = std::clamp(static_cast<int>(area.width() / (1.5 * label)) + 1, 2, 5);
+            if (time->tickCount() != ticks) {
+                time->setTickCount(ticks);
+            }
+        }
+    }
+}
+
+/// An empty chart says so instead of repeating one made-up date along its axis.
+void showEmpty(QChart* chart, bool empty, const QString& title, const QString& emptyTitle)
+{
+    chart->setTitle(empty ? emptyTitle : title);
+    for (auto* axis : chart->axes()) {
+        axis->setLabelsVisible(!empty);
+    }
+}
+
 } // namespace
 
 ObservationChartView::ObservationChartView(FormEntryService& entries, const QString& patientId,
@@ -105,6 +155,7 @@ ObservationChartView::ObservationChartView(FormEntryService& entries, const QStr
     auto* chartLayout = new QHBoxLayout(charts);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_news2Chart = makeChart(tr("NEWS2"));
+    connect(m_news2Chart, &QChart::plotAreaChanged, this, [this] { fitTicks(m_news2Chart); });
     auto* news2View = new QChartView(m_news2Chart, charts);
     news2View->setObjectName(QStringLiteral("news2Trend"));
     news2View->setRenderHint(QPainter::Antialiasing);
@@ -121,6 +172,7 @@ ObservationChartView::ObservationChartView(FormEntryService& entries, const QStr
     m_parameter->addItem(tr("Diastolic blood pressure"), QStringLiteral("diastolic_bp"));
     trendBox->addWidget(m_parameter);
     m_trendChart = makeChart(QString());
+    connect(m_trendChart, &QChart::plotAreaChanged, this, [this] { fitTicks(m_trendChart); });
     auto* trendView = new QChartView(m_trendChart, charts);
     trendView->setObjectName(QStringLiteral("parameterTrend"));
     trendView->setRenderHint(QPainter::Antialiasing);
@@ -190,6 +242,9 @@ void ObservationChartView::reload()
     if (!m_sets.isEmpty()) {
         x->setRange(takenAt(m_sets.first()).addSecs(-1800), takenAt(m_sets.last()).addSecs(1800));
     }
+    showEmpty(m_news2Chart, line->count() == 0, tr("NEWS2"),
+              tr("NEWS2: no complete set of observations yet"));
+    fitTicks(m_news2Chart);
     updateTrend();
 }
 
@@ -290,6 +345,9 @@ void ObservationChartView::updateTrend()
     if (!m_sets.isEmpty()) {
         x->setRange(takenAt(m_sets.first()).addSecs(-1800), takenAt(m_sets.last()).addSecs(1800));
     }
+    showEmpty(m_trendChart, line->count() == 0, m_parameter->currentText(),
+              tr("%1: no value yet").arg(m_parameter->currentText()));
+    fitTicks(m_trendChart);
 }
 
 } // namespace wp::gui

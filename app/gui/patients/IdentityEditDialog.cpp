@@ -28,7 +28,7 @@ QString identityLine(const Patient& p)
     if (!p.ins.isEmpty()) {
         parts << QStringLiteral("INS %1").arg(p.ins);
     }
-    parts << clinical::label(
+    parts << clinical::phrase(
         clinical::identityStatusFromCode(p.identityStatus).value_or(clinical::IdentityStatus::Provisional));
     return parts.join(QStringLiteral(", "));
 }

@@ -12,33 +12,107 @@ namespace wp::gui {
 
 namespace {
 
-// The longest start of `text` that fits in `width`, cut after a word when one fits,
-// else inside the first word (a narrow block still shows its procedure over lines).
-qsizetype breakAt(const QString& text, const QFontMetrics& fm, int width)
+bool isVowel(QChar c)
 {
+    // Accented vowels count by their base letter (é, â, œ…); y sounds as a vowel in French.
+    const QString base = QString(c).normalized(QString::NormalizationForm_D).left(1).toLower();
+    return QStringLiteral("aeiouy").contains(base) || c == QChar(0x0153) || c == QChar(0x00e6);
+}
+
+bool isConsonant(QChar c)
+{
+    return c.isLetter() && !isVowel(c);
+}
+
+// Consonant pairs that start a syllable together ("ta-ble", "chro-mo"): never split.
+bool inseparable(QChar a, QChar b)
+{
+    static const QStringList pairs{QStringLiteral("bl"), QStringLiteral("cl"), QStringLiteral("fl"),
+                                   QStringLiteral("gl"), QStringLiteral("pl"), QStringLiteral("br"),
+                                   QStringLiteral("cr"), QStringLiteral("dr"), QStringLiteral("fr"),
+                                   QStringLiteral("gr"), QStringLiteral("pr"), QStringLiteral("tr"),
+                                   QStringLiteral("vr"), QStringLiteral("ch"), QStringLiteral("ph"),
+                                   QStringLiteral("th"), QStringLiteral("gn"), QStringLiteral("qu")};
+    return pairs.contains(QString(a).toLower() + QString(b).toLower());
+}
+
+} // namespace
+
+bool CaseBlockText::syllableBreak(const QString& word, qsizetype i)
+{
+    // Three letters at least on each side: "He-rnie" or "inguina-le" read worse than an ellipsis.
+    if (i < 3 || word.size() - i < 3) {
+        return false;
+    }
+    const QChar before = word[i - 1];
+    const QChar at = word[i];
+    const QChar after = word[i + 1];
+    if (!before.isLetter() || !isConsonant(at)) {
+        return false;
+    }
+    // vowel | consonant vowel ("cho-lé"), vowel | pair vowel ("ta-ble").
+    if (isVowel(before)) {
+        return isVowel(after) ||
+               (isConsonant(after) && inseparable(at, after) && i + 2 < word.size() && isVowel(word[i + 2]));
+    }
+    // consonant | consonant vowel ("cys-tec"), unless the two go together (not "arc-hi").
+    return isConsonant(before) && isVowel(after) && !inseparable(before, at);
+}
+
+CaseBlockText::Break CaseBlockText::breakAt(const QString& text, const QFontMetrics& fm, int width)
+{
+    // After the last whole word that fits (a space, or a hyphen the text already has).
     qsizetype cut = -1;
-    for (qsizetype space = text.indexOf(QLatin1Char(' ')); space > 0;
-         space = text.indexOf(QLatin1Char(' '), space + 1)) {
-        if (fm.horizontalAdvance(text.left(space)) > width) {
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const bool space = text[i] == QLatin1Char(' ');
+        const bool hyphen = i > 1 && text[i - 1] == QLatin1Char('-');
+        if (!space && !hyphen) {
+            continue;
+        }
+        if (fm.horizontalAdvance(text.left(i)) > width) {
             break;
         }
-        cut = space;
+        cut = i;
     }
     if (cut > 0) {
-        return cut;
+        return {cut, false};
     }
-    qsizetype word = text.indexOf(QLatin1Char(' '));
-    if (word < 0) {
-        word = text.size();
+    // The first word alone is too long: hyphenate it between syllables, as far as fits.
+    qsizetype word = 0;
+    while (word < text.size() && text[word] != QLatin1Char(' ') && text[word] != QLatin1Char('-')) {
+        ++word;
     }
-    qsizetype chars = 0;
-    while (chars < word && fm.horizontalAdvance(text.left(chars + 1)) <= width) {
-        ++chars;
+    const QString first = text.left(word);
+    for (qsizetype i = word - 3; i >= 3; --i) {
+        if (syllableBreak(first, i) && fm.horizontalAdvance(first.left(i) + QLatin1Char('-')) <= width) {
+            return {i, true};
+        }
     }
-    // Neither piece under three letters: "He" / "rnie" or "inguinal" / "e" read worse.
-    chars = std::min(chars, word - 3);
-    return chars >= 3 ? chars : 0;
+    return {0, false};
 }
+
+QStringList CaseBlockText::wrap(const QString& text, const QFontMetrics& fm, int width, int maxLines)
+{
+    QStringList lines;
+    QString rest = text.simplified();
+    while (!rest.isEmpty() && lines.size() < maxLines) {
+        if (fm.horizontalAdvance(rest) <= width) {
+            lines << rest;
+            break;
+        }
+        const Break b = lines.size() + 1 < maxLines ? breakAt(rest, fm, width) : Break{};
+        if (b.cut <= 0) {
+            // The last line, or a word that cannot be cut: elided rather than cut mid-word.
+            lines << fm.elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        lines << rest.left(b.cut).trimmed() + (b.hyphen ? QStringLiteral("-") : QString());
+        rest = rest.mid(b.cut).trimmed();
+    }
+    return lines;
+}
+
+namespace {
 
 // elidedText() may cut a text that fits exactly; measure first.
 QString fitted(const QString& text, const QFontMetrics& fm, int width)
@@ -128,13 +202,14 @@ std::vector<CaseBlockText::Line> CaseBlockText::fit(const theatre::ScheduleCase&
             add(fitted(rest, nm, width), false);
             break;
         }
-        const qsizetype cut = breakAt(rest, nm, width);
-        if (cut <= 0) {
+        // Between words or syllables (with a hyphen), else elided: never "Choléc / ystect".
+        const Break cut = breakAt(rest, nm, width);
+        if (cut.cut <= 0) {
             add(fitted(rest, nm, width), false);
             break;
         }
-        add(rest.left(cut), false);
-        rest = rest.mid(cut).trimmed();
+        add(rest.left(cut.cut).trimmed() + (cut.hyphen ? QStringLiteral("-") : QString()), false);
+        rest = rest.mid(cut.cut).trimmed();
     }
     for (const QString& text : tail) {
         const int width = widthOf(static_cast<int>(lines.size()));

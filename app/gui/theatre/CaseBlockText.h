@@ -5,9 +5,11 @@
 #include <QFont>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
+class QFontMetrics;
 class QPainter;
 class QRect;
 
@@ -40,7 +42,23 @@ public:
     static void paint(QPainter& p, const QRect& inner, const std::vector<Line>& lines, const QFont& normal,
                       const QFont& bold);
 
+    /// `text` over at most `maxLines` lines of `width`: broken between words, or inside a word
+    /// too long for a line between syllables with a hyphen; what does not fit is elided,
+    /// never cut mid-word.
+    static QStringList wrap(const QString& text, const QFontMetrics& fm, int width, int maxLines);
+    /// Whether `word` may be hyphenated before index `i` (a syllable boundary, by the French
+    /// rules that also do for English medical words: "cho-lé-cys-tec-to-mie").
+    static bool syllableBreak(const QString& word, qsizetype i);
+
 private:
+    struct Break
+    {
+        qsizetype cut = 0;   ///< characters of the text on this line; 0: no break fits
+        bool hyphen = false; ///< inside a word: the line ends with "-"
+    };
+    /// Where the first line of `text` ends in `width`.
+    static Break breakAt(const QString& text, const QFontMetrics& fm, int width);
+
     /// `columns` lines of at most `along` pixels, written upwards from `fromBottom`.
     static std::vector<Line> fitVertical(const theatre::ScheduleCase& k, int start, int columns, int along,
                                          int fromBottom, const QFont& normal, const QFont& bold);

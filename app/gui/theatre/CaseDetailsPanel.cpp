@@ -1,6 +1,7 @@
 #include "CaseDetailsPanel.h"
 
 #include "theatre/PlanFile.h"
+#include "theatreplan/TheatreWording.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,6 +11,7 @@
 namespace wp::gui {
 
 using theatre::PlanFile;
+using theatre::TheatreWording;
 
 CaseDetailsPanel::CaseDetailsPanel(QWidget* parent) : QWidget(parent)
 {
@@ -57,13 +59,14 @@ void CaseDetailsPanel::showCase(const theatre::Schedule& schedule, const theatre
     QString text = tr("%1 — P%2 — %3\n%4 (%5), %6 min, surgeon %7\nListed %8, deadline %9")
                        .arg(k->id)
                        .arg(k->priority)
-                       .arg(k->patientLabel(), k->procedure, k->specialty)
+                       .arg(TheatreWording::patient(*k), k->procedure, k->specialty)
                        .arg(k->duration)
-                       .arg(k->surgeon, k->listed.toString(Qt::ISODate), k->deadline().toString(Qt::ISODate));
-    text += QLatin1Char('\n') + (s != nullptr ? tr("Booked: %1, %2 %3 at %4")
-                                                    .arg(s->id, s->theatre, s->date.toString(Qt::ISODate),
-                                                         PlanFile::formatTime(k->bookedStart))
-                                              : tr("Needs a slot"));
+                       .arg(k->surgeon, TheatreWording::day(k->listed), TheatreWording::day(k->deadline()));
+    text +=
+        QLatin1Char('\n') +
+        (s != nullptr
+             ? tr("Booked: %1 at %2").arg(TheatreWording::session(*s), PlanFile::formatTime(k->bookedStart))
+             : tr("Needs a slot"));
     if (s != nullptr && s->date > k->deadline()) {
         text += QLatin1Char('\n') + tr("Warning: after its deadline.");
     }

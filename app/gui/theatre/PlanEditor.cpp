@@ -1,6 +1,7 @@
 #include "PlanEditor.h"
 
 #include "ScheduleEditCommand.h"
+#include "theatreplan/TheatreWording.h"
 #include "workspace/Workspace.h"
 
 #include <QLocale>
@@ -14,8 +15,10 @@ PlanEditor::PlanEditor(Workspace& ws, QUndoStack* undo, QObject* parent)
 
 void PlanEditor::push(const QString& text, Action redo, Action undo)
 {
-    auto report = [this](const Status& result) {
-        emit undoneOrRedone();
+    auto report = [this](const Status& result, bool undone, const QString& description) {
+        emit undoneOrRedone(!result  ? QString()
+                            : undone ? tr("Undone: %1.").arg(description)
+                                     : tr("Redone: %1.").arg(description));
         if (!result) {
             emit undoRefused(result.errorMessage());
         }
@@ -23,12 +26,26 @@ void PlanEditor::push(const QString& text, Action redo, Action undo)
     m_undo->push(new ScheduleEditCommand(text, std::move(redo), std::move(undo), report, true));
 }
 
+QString PlanEditor::sessionName(const theatre::Schedule& schedule, const QString& sessionId)
+{
+    const auto* s = schedule.session(sessionId);
+    return s != nullptr ? theatre::TheatreWording::session(*s) : sessionId;
+}
+
 Status PlanEditor::planEdit(const QString& text, const Action& action, const QString& redoReason)
+{
+    return planEdit([text](const theatre::Schedule&) { return text; }, action, redoReason);
+}
+
+Status PlanEditor::planEdit(const Text& textOf, const Action& action, const QString& redoReason)
 {
     auto before = m_service.load();
     if (!before) {
         return before.error();
     }
+    const QString full = textOf(*before);
+    // The audit's "Undo: …" reasons and the banner use the full part, the buttons the short one.
+    const QString text = full.section(QLatin1Char('\n'), 0, 0);
     if (auto st = action(); !st) {
         return st;
     }
@@ -39,12 +56,10 @@ Status PlanEditor::planEdit(const QString& text, const Action& action, const QSt
     if (theatre::TheatreUndo::samePlan(*before, *after)) {
         return {};
     }
+    // A redo of a postponement records the reason given for it, as the edit did.
     const QString redo = redoReason.isEmpty() ? tr("Redo: %1").arg(text) : redoReason;
     push(
-        text,
-        [this, b = *before, a = *after, text] {
-            return m_history.restorePlan(b, a, tr("Redo: %1").arg(text));
-        },
+        full, [this, b = *before, a = *after, redo] { return m_history.restorePlan(b, a, redo); },
         [this, b = *before, a = *after, text] {
             return m_history.restorePlan(a, b, tr("Undo: %1").arg(text));
         });
@@ -80,21 +95,37 @@ Result<QStringList> PlanEditor::closeTheatre(const QString& theatre, const QDate
 
 Status PlanEditor::reopenSession(const QString& sessionId)
 {
-    return planEdit(tr("Reopen %1").arg(sessionId), [&] { return m_service.reopenSessions({sessionId}); });
+    return planEdit(
+        [&](const theatre::Schedule& before) {
+            return tr("Reopen %1").arg(sessionName(before, sessionId)) + QLatin1Char('\n') +
+                   tr("Reopen %1").arg(sessionId);
+        },
+        [&] { return m_service.reopenSessions({sessionId}); });
 }
 
 Status PlanEditor::moveCase(const QString& caseId, const QString& sessionId, const QString& reason)
 {
-    const QString text =
-        sessionId.isEmpty() ? tr("Postpone %1").arg(caseId) : tr("Move %1 to %2").arg(caseId, sessionId);
+    if (sessionId.isEmpty()) {
+        return planEdit(
+            tr("Postpone %1").arg(caseId), [&] { return m_service.moveCase(caseId, sessionId, reason); },
+            reason);
+    }
     return planEdit(
-        text, [&] { return m_service.moveCase(caseId, sessionId, reason); }, reason);
+        [&](const theatre::Schedule& before) {
+            return tr("Move %1 to %2").arg(caseId, sessionName(before, sessionId)) + QLatin1Char('\n') +
+                   tr("Move %1").arg(caseId);
+        },
+        [&] { return m_service.moveCase(caseId, sessionId, reason); }, reason);
 }
 
 Status PlanEditor::placeCase(const QString& caseId, const QString& sessionId, int position, int start)
 {
-    return planEdit(tr("Move %1 in %2").arg(caseId, sessionId),
-                    [&] { return m_service.placeCase(caseId, sessionId, position, start); });
+    return planEdit(
+        [&](const theatre::Schedule& before) {
+            return tr("Move %1 to %2").arg(caseId, sessionName(before, sessionId)) + QLatin1Char('\n') +
+                   tr("Move %1").arg(caseId);
+        },
+        [&] { return m_service.placeCase(caseId, sessionId, position, start); });
 }
 
 Status PlanEditor::setLocked(const QString& caseId, bool locked)

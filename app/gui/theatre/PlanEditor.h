@@ -44,17 +44,24 @@ public:
     Status applyProposal(const theatre::Proposal& proposal, const QStringList& caseIds,
                          const QString& postponeReason);
 
+    /// "BLOC1, Tue 15 Dec, afternoon", or the id of a session the plan does not hold.
+    static QString sessionName(const theatre::Schedule& schedule, const QString& sessionId);
+
 signals:
-    /// After an undo or redo (whether it worked or not): the page reloads.
-    void undoneOrRedone();
+    /// After an undo or redo (whether it worked or not): the page reloads and says what
+    /// happened ("Undone: Move C012 to BLOC1, Tue 15 Dec, afternoon"; empty when refused).
+    void undoneOrRedone(const QString& what);
     /// An undo or redo was refused; the plan is unchanged.
     void undoRefused(const QString& reason);
 
 private:
     using Action = std::function<Status()>;
+    /// The command's text from the plan before the edit: "full\nshort" (see ScheduleEditCommand).
+    using Text = std::function<QString(const theatre::Schedule& before)>;
     /// Runs `action`; when it works, pushes a command whose undo and redo restore the plan's
     /// state before and after it. A redo records `redoReason` for the cases it postpones
     /// ("Redo: …" when empty).
+    Status planEdit(const Text& text, const Action& action, const QString& redoReason = {});
     Status planEdit(const QString& text, const Action& action, const QString& redoReason = {});
     void push(const QString& text, Action redo, Action undo);
 

@@ -1,9 +1,12 @@
 #include "ProposalDialog.h"
 
+#include "theatreplan/TheatreWording.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -12,6 +15,7 @@
 namespace wp::gui {
 
 using theatre::ProposalChange;
+using theatre::TheatreWording;
 
 ProposalDialog::ProposalDialog(const theatre::Proposal& proposal, const theatre::Schedule& schedule,
                                QWidget* parent)
@@ -32,7 +36,8 @@ ProposalDialog::ProposalDialog(const theatre::Proposal& proposal, const theatre:
     auto* table = new QTableWidget(4, 6, this);
     table->setObjectName(QStringLiteral("priorityTable"));
     table->setHorizontalHeaderLabels({tr("Cases"), tr("Moved"), tr("Postponed (now → proposed)"),
-                                      tr("Late (now → proposed)"), tr("Cost now"), tr("Cost proposed")});
+                                      tr("Late (now → proposed)"), tr("Delay score now"),
+                                      tr("Delay score proposed")});
     for (int p = 0; p < 4; ++p) {
         const auto& b = proposal.before.byPriority[static_cast<size_t>(p)];
         const auto& a = proposal.after.byPriority[static_cast<size_t>(p)];
@@ -41,8 +46,8 @@ ProposalDialog::ProposalDialog(const theatre::Proposal& proposal, const theatre:
                                 QString::number(a.moved),
                                 QStringLiteral("%1 → %2").arg(b.postponed).arg(a.postponed),
                                 QStringLiteral("%1 → %2").arg(b.late).arg(a.late),
-                                QString::number(b.total()),
-                                QString::number(a.total())};
+                                theatre::Proposal::score(b.total()),
+                                theatre::Proposal::score(a.total())};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setFlags(Qt::ItemIsEnabled);
@@ -63,6 +68,19 @@ ProposalDialog::ProposalDialog(const theatre::Proposal& proposal, const theatre:
     table->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(table);
 
+    // The figures above mean nothing to a theatre manager without these two sentences.
+    auto* explanation = new QLabel(theatre::Proposal::scoreExplanation(), this);
+    explanation->setObjectName(QStringLiteral("scoreExplanation"));
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    const QString lateWhy = proposal.lateExplanation();
+    if (!lateWhy.isEmpty()) {
+        auto* late = new QLabel(lateWhy, this);
+        late->setObjectName(QStringLiteral("lateExplanation"));
+        late->setWordWrap(true);
+        layout->addWidget(late);
+    }
+
     auto* hint =
         new QLabel(tr("Uncheck the changes you do not want, or accept them all. Changes that only work "
                       "together are refused alone, with the reason."),
@@ -75,25 +93,35 @@ ProposalDialog::ProposalDialog(const theatre::Proposal& proposal, const theatre:
     m_changes->setRootIsDecorated(false);
     m_changes->setHeaderLabels(
         {tr("Case"), tr("Priority"), tr("Patient"), tr("Change"), tr("From"), tr("To"), tr("Deadline")});
+    const auto where = [&](const QString& sessionId) {
+        const auto* s = schedule.session(sessionId);
+        return s != nullptr ? TheatreWording::session(*s) : sessionId;
+    };
     for (const auto& change : proposal.changes) {
         const auto& k = schedule.cases[static_cast<size_t>(change.caseIndex)];
         auto* item = new QTreeWidgetItem(m_changes);
         item->setText(0, change.caseId);
         item->setData(0, Qt::UserRole, change.caseId);
         item->setCheckState(0, Qt::Checked);
+        item->setToolTip(
+            0,
+            tr("%1 (%2), %3 min, surgeon %4").arg(k.procedure, k.specialty).arg(k.duration).arg(k.surgeon));
         item->setText(1, QStringLiteral("P%1").arg(change.priority));
-        item->setText(2, k.patientLabel());
+        // Namesakes are common: the birth date tells two "DAVID Jeanne" apart at a glance.
+        item->setText(2, k.patientBirthDate.isValid()
+                             ? tr("%1 (%2)", "patient, birth date")
+                                   .arg(k.patientLabel(),
+                                        QLocale().toString(k.patientBirthDate, QStringLiteral("dd/MM/yyyy")))
+                             : k.patientLabel());
+        item->setToolTip(2, TheatreWording::patient(k));
         item->setText(3, theatre::Proposal::kindLabel(change.kind));
-        item->setText(
-            4, change.fromSession.isEmpty()
-                   ? tr("(no slot)")
-                   : QStringLiteral("%1 %2").arg(change.fromDate.toString(Qt::ISODate), change.fromSession));
-        item->setText(
-            5, change.toSession.isEmpty()
-                   ? tr("(postponed)")
-                   : QStringLiteral("%1 %2").arg(change.toDate.toString(Qt::ISODate), change.toSession));
-        item->setText(6, change.late ? tr("late (%1)").arg(k.deadline().toString(Qt::ISODate))
-                                     : k.deadline().toString(Qt::ISODate));
+        item->setText(4, change.fromSession.isEmpty() ? tr("(no slot)") : where(change.fromSession));
+        item->setToolTip(4, change.fromSession);
+        item->setText(5, change.toSession.isEmpty() ? tr("(postponed)") : where(change.toSession));
+        item->setToolTip(5, change.toSession);
+        const QString deadline = TheatreWording::day(k.deadline());
+        item->setText(6, change.late ? tr("late (%1)").arg(deadline) : deadline);
+        item->setToolTip(6, QLocale().toString(k.deadline(), QLocale::LongFormat));
         if (change.late) {
             item->setForeground(6, QColor(0xb0, 0x00, 0x00));
         }
@@ -135,7 +163,7 @@ ProposalDialog::ProposalDialog(const theatre::Proposal& proposal, const theatre:
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_acceptAll->setEnabled(!proposal.changes.empty());
     m_acceptChecked->setEnabled(!proposal.changes.empty());
-    resize(900, 560);
+    resize(1000, 640);
 }
 
 QStringList ProposalDialog::checkedCaseIds() const

@@ -16,12 +16,12 @@ void ScheduleEditCommand::redo()
         m_skipRedo = false;
         return;
     }
-    m_report(m_redo());
+    m_report(m_redo(), false, text());
 }
 
 void ScheduleEditCommand::undo()
 {
-    m_report(m_undo());
+    m_report(m_undo(), true, text());
 }
 
 } // namespace wp::gui

@@ -15,9 +15,12 @@ class ScheduleEditCommand : public QUndoCommand
 {
 public:
     using Action = std::function<Status()>;
-    using Report = std::function<void(const Status&)>;
+    /// `undone` says which way it went; `description` is the command's full text.
+    using Report = std::function<void(const Status& result, bool undone, const QString& description)>;
 
-    /// `done` is true when the edit was already applied (the first redo() then does nothing).
+    /// `text` may be "full\nshort" (QUndoCommand's text() and actionText()): the full part says
+    /// what was undone, the short one names the Undo and Redo buttons. `done` is true when
+    /// the edit was already applied (the first redo() then does nothing).
     ScheduleEditCommand(const QString& text, Action redoAction, Action undoAction, Report report, bool done);
 
     void redo() override;

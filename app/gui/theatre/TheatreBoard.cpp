@@ -1,6 +1,7 @@
 #include "TheatreBoard.h"
 
 #include "theatre/PlanFile.h"
+#include "theatreplan/TheatreWording.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -113,8 +114,10 @@ void TheatreBoard::changeEvent(QEvent* event)
             layoutBoxes();
         }
     } else if (event->type() == QEvent::FontChange) {
-        for (auto& box : m_caseBoxes) {
-            box.fitted = false;
+        for (auto* boxes : {&m_caseBoxes, &m_sessionBoxes}) {
+            for (auto& box : *boxes) {
+                box.fitted = false;
+            }
         }
     }
     QWidget::changeEvent(event);
@@ -268,6 +271,12 @@ QRect TheatreBoard::sessionRect(const QString& sessionId) const
     return b < 0 ? QRect() : m_sessionBoxes[b].rect;
 }
 
+QStringList TheatreBoard::closureNote(const QString& sessionId) const
+{
+    const int b = m_sessionBoxOf.value(sessionId, -1);
+    return b < 0 ? QStringList() : m_sessionBoxes[b].note;
+}
+
 QString TheatreBoard::sessionAt(const QPoint& pos) const
 {
     for (const auto& box : m_sessionBoxes) {
@@ -366,7 +375,7 @@ void TheatreBoard::paintEvent(QPaintEvent* event)
     }
     p.setFont(small);
     // Sessions: open ones plain, closed ones hatched, overbooked ones outlined in red.
-    for (const auto& box : m_sessionBoxes) {
+    for (auto& box : m_sessionBoxes) {
         if (!box.rect.intersects(dirty)) {
             continue;
         }
@@ -379,11 +388,31 @@ void TheatreBoard::paintEvent(QPaintEvent* event)
             p.drawRect(box.rect);
         }
         p.setPen(palette().color(QPalette::Text));
-        const QString label = s.open                      ? (s.servesAnySpecialty() ? tr("any") : s.specialty)
-                              : s.closureReason.isEmpty() ? tr("closed")
-                                                          : tr("closed: %1").arg(s.closureReason);
+        const QString label = s.open ? (s.servesAnySpecialty() ? tr("any") : s.specialty) : tr("closed");
         p.drawText(box.rect.adjusted(3, 0, -2, 0).topLeft() + QPoint(0, stripHeight - 2),
                    p.fontMetrics().elidedText(label, Qt::ElideRight, box.rect.width() - 5));
+        if (!s.open && !s.closureReason.isEmpty()) {
+            // The reason gets the empty box below the strip, wrapped between words: one line
+            // of "closed: Pla…" said nothing.
+            const QRect area = box.rect.adjusted(3, stripHeight + 1, -2, -2);
+            const QFontMetrics fm = p.fontMetrics();
+            if (!box.fitted) {
+                box.note = CaseBlockText::wrap(s.closureReason, fm, area.width() - 4,
+                                               std::max(1, area.height() / fm.lineSpacing()));
+                box.fitted = true;
+            }
+            int widest = 0;
+            for (const QString& line : box.note) {
+                widest = std::max(widest, fm.horizontalAdvance(line));
+            }
+            const QRect back(area.left(), area.top(), widest + 4,
+                             static_cast<int>(box.note.size()) * fm.lineSpacing());
+            p.fillRect(back, QColor(0xf2, 0xf2, 0xf2));
+            for (qsizetype i = 0; i < box.note.size(); ++i) {
+                p.drawText(area.left() + 2, area.top() + static_cast<int>(i) * fm.lineSpacing() + fm.ascent(),
+                           box.note[i]);
+            }
+        }
         if (s.id == m_selectedSession && m_selectedCase.isEmpty()) {
             p.setPen(QPen(palette().color(QPalette::Highlight), 2));
             p.setBrush(Qt::NoBrush);
@@ -536,9 +565,10 @@ void TheatreBoard::hoverForDrop(const QString& caseId, const QPoint& pos)
         const QString why = m_checker ? m_checker(caseId, target, start) : QString();
         m_dropAllowed = why.isEmpty();
         emit dragMessage(
-            m_dropAllowed
-                ? tr("Drop to put %1 in %2 at %3.").arg(caseId, target, theatre::PlanFile::formatTime(start))
-                : why);
+            m_dropAllowed ? tr("Drop to put %1 in %2 at %3.")
+                                .arg(caseId, theatre::TheatreWording::session(*m_schedule->session(target)),
+                                     theatre::PlanFile::formatTime(start))
+                          : why);
     }
     update();
 }
@@ -731,13 +761,13 @@ QString TheatreBoard::tooltipFor(const QPoint& pos) const
     using theatre::PlanFile;
     if (const auto* k = m_schedule->findCase(caseAt(pos))) {
         const auto* s = m_schedule->session(k->bookedSession);
-        QString text =
-            tr("%1 — P%2 — %3\n%4, %5 min, %6\nStarts %7; deadline %8")
-                .arg(k->id)
-                .arg(k->priority)
-                .arg(k->patientLabel(), k->procedure)
-                .arg(k->duration)
-                .arg(k->surgeon, PlanFile::formatTime(k->bookedStart), k->deadline().toString(Qt::ISODate));
+        QString text = tr("%1 — P%2 — %3\n%4, %5 min, %6\nStarts %7; deadline %8")
+                           .arg(k->id)
+                           .arg(k->priority)
+                           .arg(theatre::TheatreWording::patient(*k), k->procedure)
+                           .arg(k->duration)
+                           .arg(k->surgeon, PlanFile::formatTime(k->bookedStart),
+                                theatre::TheatreWording::day(k->deadline()));
         if (s != nullptr && s->date > k->deadline()) {
             text += QLatin1Char('\n') + tr("After its deadline!");
         }
@@ -747,10 +777,10 @@ QString TheatreBoard::tooltipFor(const QPoint& pos) const
         return text;
     }
     if (const auto* s = m_schedule->session(sessionAt(pos))) {
-        return tr("%1 — %2 %3–%4 — %5%6")
-            .arg(s->id, s->theatre, PlanFile::formatTime(s->start), PlanFile::formatTime(s->end),
+        return tr("%1 — %2%3\nSession %4")
+            .arg(theatre::TheatreWording::sessionWithTimes(*s),
                  s->servesAnySpecialty() ? tr("any specialty") : s->specialty,
-                 s->open ? QString() : QLatin1Char('\n') + tr("Closed: %1").arg(s->closureReason));
+                 s->open ? QString() : QLatin1Char('\n') + tr("Closed: %1").arg(s->closureReason), s->id);
     }
     return {};
 }

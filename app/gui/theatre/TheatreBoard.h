@@ -47,6 +47,8 @@ public:
     int timeAt(const QString& sessionId, int x) const;
     /// x of `minutes` in `sessionId`'s day.
     int xAt(const QString& sessionId, int minutes) const;
+    /// The closure reason's lines as last painted in a closed session (for tests).
+    QStringList closureNote(const QString& sessionId) const;
 
     QSize sizeHint() const override;
 
@@ -87,8 +89,9 @@ private:
         int row = 0;
         int start = 0; ///< for cases: where the layout put it, minutes after midnight
         QRect rect;
-        bool fitted = false; ///< for cases: `lines` fit the current rect and font
+        bool fitted = false; ///< `lines` (cases) or `note` (sessions) fit the current rect and font
         std::vector<CaseBlockText::Line> lines;
+        QStringList note; ///< for closed sessions: the reason, wrapped in the box
     };
 
     void layoutBoxes();

@@ -14,6 +14,7 @@
 #include "theatre/PlanFile.h"
 #include "theatreplan/SessionOrder.h"
 #include "theatreplan/TheatreDocuments.h"
+#include "theatreplan/TheatreWording.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -39,6 +40,7 @@
 namespace wp::gui {
 
 using theatre::PlanFile;
+using theatre::TheatreWording;
 
 TheatrePage::TheatrePage(Workspace& ws, QWidget* parent)
     : QWidget(parent), m_ws(ws), m_service(ws), m_canEdit(ws.require(Permission::ManageTheatres).ok())
@@ -46,7 +48,11 @@ TheatrePage::TheatrePage(Workspace& ws, QWidget* parent)
     m_undo = new QUndoStack(this);
     m_runner = new RescheduleRunner(this);
     m_editor = new PlanEditor(ws, m_undo, this);
-    connect(m_editor, &PlanEditor::undoneOrRedone, this, &TheatrePage::reload);
+    // The banner said what the edit did: after an undo it says what was undone instead.
+    connect(m_editor, &PlanEditor::undoneOrRedone, this, [this](const QString& what) {
+        reload();
+        setMessage(what);
+    });
     connect(m_editor, &PlanEditor::undoRefused, this,
             [this](const QString& why) { setMessage(tr("Cannot undo or redo: %1").arg(why), true); });
     m_plannerOptions.timeLimitSeconds = 20.0;
@@ -293,7 +299,7 @@ void TheatrePage::refreshLists()
                                              .arg(k.priority)
                                              .arg(k.id, k.specialty)
                                              .arg(k.duration)
-                                             .arg(k.deadline().toString(Qt::ISODate)),
+                                             .arg(TheatreWording::day(k.deadline())),
                                          m_unscheduled);
         item->setData(Qt::UserRole, k.id);
         if (!m_schedule.sessions.empty() && k.deadline() < m_schedule.sessions.front().date) {
@@ -416,7 +422,8 @@ bool TheatrePage::closeTheatre(const QString& theatre, const QDate& from, const 
 
 bool TheatrePage::reopenSession(const QString& sessionId)
 {
-    return afterEdit(m_editor->reopenSession(sessionId), tr("Session %1 reopened.").arg(sessionId));
+    const QString name = PlanEditor::sessionName(m_schedule, sessionId);
+    return afterEdit(m_editor->reopenSession(sessionId), tr("%1 reopened.").arg(name));
 }
 
 bool TheatrePage::moveCase(const QString& caseId, const QString& sessionId)
@@ -447,8 +454,10 @@ bool TheatrePage::moveCase(const QString& caseId, const QString& sessionId)
         setMessage(tr("Move refused: %1").arg(st.errorMessage()), true);
         return false;
     }
-    return afterEdit(st, sessionId.isEmpty() ? tr("%1 postponed: %2").arg(caseId, reason)
-                                             : tr("%1 moved to %2.").arg(caseId, sessionId));
+    return afterEdit(st,
+                     sessionId.isEmpty()
+                         ? tr("%1 postponed: %2").arg(caseId, reason)
+                         : tr("%1 moved to %2.").arg(caseId, PlanEditor::sessionName(m_schedule, sessionId)));
 }
 
 bool TheatrePage::placeCase(const QString& caseId, const QString& sessionId, int start)
@@ -471,8 +480,9 @@ bool TheatrePage::shiftCase(const QString& caseId, int delta)
     const auto at = std::find(order.begin(), order.end(), m_schedule.caseIndex(caseId)) - order.begin();
     const int to = static_cast<int>(at) + delta;
     if (to < 0 || to >= static_cast<int>(order.size())) {
-        setMessage(delta < 0 ? tr("%1 is already the first case of %2.").arg(caseId, k->bookedSession)
-                             : tr("%1 is already the last case of %2.").arg(caseId, k->bookedSession),
+        const QString name = PlanEditor::sessionName(m_schedule, k->bookedSession);
+        setMessage(delta < 0 ? tr("%1 is already the first case of %2.").arg(caseId, name)
+                             : tr("%1 is already the last case of %2.").arg(caseId, name),
                    true);
         return false;
     }
@@ -489,7 +499,8 @@ bool TheatrePage::place(const QString& caseId, const QString& sessionId, int pos
     reload();
     m_board->selectCase(caseId);
     setMessage(tr("%1 is in %2 at %3.")
-                   .arg(caseId, sessionId, PlanFile::formatTime(m_schedule.findCase(caseId)->bookedStart)));
+                   .arg(caseId, PlanEditor::sessionName(m_schedule, sessionId),
+                        PlanFile::formatTime(m_schedule.findCase(caseId)->bookedStart)));
     return true;
 }
 
@@ -679,25 +690,24 @@ void TheatrePage::printPreview(Document document)
     QDate day;
     QString title;
     if (document == Document::DayList) {
+        QList<QDate> dates;
         QStringList days;
         for (const auto& s : m_schedule.sessions) {
-            const QString d = s.date.toString(Qt::ISODate);
-            if (days.isEmpty() || days.last() != d) {
-                days << d;
+            if (dates.isEmpty() || dates.last() != s.date) {
+                dates << s.date;
+                days << TheatreWording::longDay(s.date);
             }
         }
         const auto* selected = m_schedule.session(m_board->selectedSession());
         bool ok = false;
         const QString choice = QInputDialog::getItem(
             this, tr("Day list"), tr("Day:"), days,
-            selected != nullptr
-                ? std::max(0, static_cast<int>(days.indexOf(selected->date.toString(Qt::ISODate))))
-                : 0,
-            false, &ok);
-        if (!ok) {
+            selected != nullptr ? std::max(0, static_cast<int>(dates.indexOf(selected->date))) : 0, false,
+            &ok);
+        if (!ok || !days.contains(choice)) {
             return;
         }
-        day = QDate::fromString(choice, Qt::ISODate);
+        day = dates[days.indexOf(choice)];
         title = tr("Day list %1").arg(choice);
     } else {
         title = document == Document::Letters ? tr("Letters to patients") : tr("Call list");
@@ -733,17 +743,17 @@ void TheatrePage::showContextMenu(const QString& caseId, const QString& sessionI
         menu.addSeparator();
     }
     if (const auto* s = m_schedule.session(sessionId)) {
-        menu.addAction(tr("Edit session %1…").arg(sessionId), this,
-                       [this, sessionId] { editSession(sessionId); });
+        const QString name = TheatreWording::session(*s);
+        menu.addAction(tr("Edit session %1…").arg(name), this, [this, sessionId] { editSession(sessionId); });
         if (s->open) {
-            menu.addAction(tr("Close session %1…").arg(sessionId), this, [this, sessionId] {
+            menu.addAction(tr("Close session %1…").arg(name), this, [this, sessionId, name] {
                 if (const auto reason =
-                        askReason(tr("Close %1").arg(sessionId), tr("Why is this session closed?"))) {
+                        askReason(tr("Close %1").arg(name), tr("Why is this session closed?"))) {
                     closeSessions({sessionId}, *reason);
                 }
             });
         } else {
-            menu.addAction(tr("Reopen session %1").arg(sessionId), this,
+            menu.addAction(tr("Reopen session %1").arg(name), this,
                            [this, sessionId] { reopenSession(sessionId); });
         }
     }

@@ -97,9 +97,10 @@ void WardCensusPage::refresh()
                       << new QStandardItem(
                              QLocale().toString(p.admittedAt.toLocalTime(), QStringLiteral("d MMM HH:mm")));
             } else {
-                auto* empty = new QStandardItem(tr("empty"));
-                empty->setForeground(QColor(0x70, 0x70, 0x70));
-                items << empty;
+                // "free", as the ward board and the printouts say: one word for one thing.
+                auto* free = new QStandardItem(tr("free"));
+                free->setForeground(QColor(0x70, 0x70, 0x70));
+                items << free;
             }
             code->appendRow(items);
         }
