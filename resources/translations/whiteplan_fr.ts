@@ -7101,8 +7101,8 @@ Début à %7 ; date limite %8</translation>
         <translation>surveillance continue : aucun relevé noté depuis %1</translation>
     </message>
     <message>
-        <source>continuous monitoring (last set %1)</source>
-        <translation>surveillance continue (dernier relevé %1)</translation>
+        <source>continuous monitoring, last %1</source>
+        <translation>surveillance continue, dernier relevé %1</translation>
     </message>
     <message>
         <source>next: %1 %2</source>
