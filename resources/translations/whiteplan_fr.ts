@@ -797,12 +797,16 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
         <translation>nom et prénom inversés</translation>
     </message>
     <message>
-        <source>names written differently (accents, case, hyphens or spaces)</source>
-        <translation>noms écrits différemment (accents, majuscules, traits d&apos;union ou espaces)</translation>
-    </message>
-    <message>
         <source>same date of birth</source>
         <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>names spelt differently (accents, hyphens, apostrophes or spaces)</source>
+        <translation>noms orthographiés différemment (accents, traits d&apos;union, apostrophes ou espaces)</translation>
+    </message>
+    <message>
+        <source>spelt differently: %1</source>
+        <translation>orthographe différente : %1</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1523,6 @@ __/__</translation>
         <translation> · patients à risque plus faible non affichés : %1</translation>
     </message>
     <message>
-        <source> · free beds: %1</source>
-        <translation> · lits libres : %1</translation>
-    </message>
-    <message>
         <source>No patient at medium or high risk.</source>
         <translation>Aucun patient à risque moyen ou élevé.</translation>
     </message>
@@ -1629,6 +1629,18 @@ __/__</translation>
     <message>
         <source>As needed: %1</source>
         <translation>Si besoin : %1</translation>
+    </message>
+    <message>
+        <source> · free: bed %1</source>
+        <translation> · libre : lit %1</translation>
+    </message>
+    <message>
+        <source> · free: %1 beds (%2)</source>
+        <translation> · libres : %1 lits (%2)</translation>
+    </message>
+    <message>
+        <source>CONTINUOUS monitoring (last set %1)</source>
+        <translation>Surveillance CONTINUE (dernier relevé %1)</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +4976,45 @@ Inscrite le %8, date limite %9</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::DoseDialog</name>
+    <message>
+        <source>Dose of %1</source>
+        <translation>Administration de %1</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>as needed: %1</source>
+        <translation>si besoin : %1</translation>
+    </message>
+    <message>
+        <source>no dose due in the coming day</source>
+        <translation>aucune prise prévue dans les 24 h</translation>
+    </message>
+    <message>
+        <source>Drug:</source>
+        <translation>Médicament :</translation>
+    </message>
+    <message>
+        <source>Dose:</source>
+        <translation>Dose :</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Voie :</translation>
+    </message>
+    <message>
+        <source>Due at:</source>
+        <translation>Prise prévue à :</translation>
+    </message>
+    <message>
+        <source>Prescribed by:</source>
+        <translation>Prescrit par :</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::DuplicateList</name>
     <message>
         <source>%1 — born %2 (%3 y) — %4 — %5
@@ -5861,10 +5912,6 @@ Inscrite le %8, date limite %9</translation>
         <translation>&amp;Nouvelle ligne de prescription…</translation>
     </message>
     <message>
-        <source>Doctors only</source>
-        <translation>Réservé aux médecins</translation>
-    </message>
-    <message>
         <source>Record a &amp;dose…</source>
         <translation>Saisir une a&amp;dministration…</translation>
     </message>
@@ -5936,8 +5983,32 @@ Inscrite le %8, date limite %9</translation>
         <translation>Sélectionnez d&apos;abord une ligne de prescription.</translation>
     </message>
     <message>
-        <source>Dose of %1</source>
-        <translation>Administration de %1</translation>
+        <source>Write a new prescription line (doctors).</source>
+        <translation>Rédiger une nouvelle ligne de prescription (médecins).</translation>
+    </message>
+    <message>
+        <source>Only a doctor can prescribe: %1</source>
+        <translation>Seul un médecin peut prescrire : %1</translation>
+    </message>
+    <message>
+        <source>Record the selected line&apos;s dose as given, held or refused (Enter on a line).</source>
+        <translation>Enregistrer la prise de la ligne sélectionnée : administrée, non administrée ou refusée (Entrée sur une ligne).</translation>
+    </message>
+    <message>
+        <source>You may not record doses: %1</source>
+        <translation>Vous ne pouvez pas enregistrer de prise : %1</translation>
+    </message>
+    <message>
+        <source>%1 (as prescribed)</source>
+        <translation>%1 (dose prescrite)</translation>
+    </message>
+    <message>
+        <source>as prescribed</source>
+        <translation>dose prescrite</translation>
+    </message>
+    <message>
+        <source>unknown line</source>
+        <translation>ligne inconnue</translation>
     </message>
 </context>
 <context>
@@ -6244,6 +6315,45 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Correct the fields marked in red.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PatientIdentityBand</name>
+    <message>
+        <source>Unknown patient</source>
+        <translation>Patient inconnu</translation>
+    </message>
+    <message>
+        <source>born %1 (%2 y)</source>
+        <translation>né(e) le %1 (%2 ans)</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, lit %2</translation>
+    </message>
+    <message>
+        <source>identity %1</source>
+        <translation>identité %1</translation>
+    </message>
+    <message>
+        <source>Allergies not recorded — ask the patient before giving anything.</source>
+        <translation>Allergies non renseignées — interrogez le patient avant toute administration.</translation>
+    </message>
+    <message>
+        <source>No known allergy</source>
+        <translation>Aucune allergie connue</translation>
+    </message>
+    <message>
+        <source>⚠ ALLERGIES: %1</source>
+        <translation>⚠ ALLERGIES : %1</translation>
     </message>
 </context>
 <context>
@@ -7204,6 +7314,26 @@ Vacation %4</translation>
     <message>
         <source>Planned surgery</source>
         <translation>Intervention prévue</translation>
+    </message>
+    <message>
+        <source>continuous monitoring: no set charted since %1</source>
+        <translation>surveillance continue : aucun relevé noté depuis %1</translation>
+    </message>
+    <message>
+        <source>continuous monitoring, last %1</source>
+        <translation>surveillance continue, dernier relevé %1</translation>
+    </message>
+    <message>
+        <source>next: %1 %2</source>
+        <translation>prochaine : %1 %2</translation>
+    </message>
+    <message>
+        <source>1 line, no dose due within 24 h</source>
+        <translation>1 ligne, aucune prise prévue dans les 24 h</translation>
+    </message>
+    <message>
+        <source>%1 lines, no dose due within 24 h</source>
+        <translation>%1 lignes, aucune prise prévue dans les 24 h</translation>
     </message>
 </context>
 <context>

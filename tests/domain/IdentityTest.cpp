@@ -127,6 +127,29 @@ TEST_CASE("Duplicate detection: matching cases, each with its reason")
     }
 }
 
+TEST_CASE(
+    "Duplicate detection: names differing only in case are the same spelling; a real difference is named")
+{
+    const QDate born(1950, 3, 14);
+    // Typed in capitals or in lower case: names are displayed in capitals, the nurse sees no difference.
+    auto matches =
+        DuplicateDetector::find(person("FOURNIER", "karine", born), {person("Fournier", "Karine", born)});
+    REQUIRE(matches.size() == 1);
+    CHECK(matches.first().reasons == QList<DuplicateReason>{DuplicateReason::SameBirthName});
+    CHECK_FALSE(matches.first().description().contains(QStringLiteral("differently")));
+    CHECK(matches.first().spellings.isEmpty());
+
+    // An accent: the description says which names differ, and only that.
+    matches = DuplicateDetector::find(person("LEFEVRE", "Elise", born), {person("Lefèvre", "Élise", born)});
+    REQUIRE(matches.size() == 1);
+    CHECK(matches.first().reasons.contains(DuplicateReason::SpellingDiffers));
+    CHECK(matches.first().spellings ==
+          QStringList{QStringLiteral("Elise / Élise"), QStringLiteral("LEFEVRE / Lefèvre")});
+    const QString description = matches.first().description();
+    CHECK(description.contains(QStringLiteral("spelt differently: Elise / Élise, LEFEVRE / Lefèvre")));
+    CHECK_FALSE(description.contains(QStringLiteral("case")));
+}
+
 TEST_CASE("Duplicate detection: no match without the same birth date or a matching name")
 {
     const QDate born(1950, 3, 14);

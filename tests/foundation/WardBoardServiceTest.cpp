@@ -137,6 +137,114 @@ TEST_CASE("Observations are overdue after the NEWS2 monitoring interval")
     CHECK(row.observationsOverdue);
 }
 
+TEST_CASE("A dose recorded within the hour around its due time counts for it, whatever \"due at\" says")
+{
+    const QJsonObject prescription{{QStringLiteral("drug"), QStringLiteral("Paracétamol")},
+                                   {QStringLiteral("schedule_type"), QStringLiteral("scheduled")},
+                                   {QStringLiteral("times"), QStringLiteral("06:00 22:00")},
+                                   {QStringLiteral("start"), QStringLiteral("2026-11-27T12:00")}};
+    const QList<FormEntry> lines{entryWith(QStringLiteral("rx1"), prescription)};
+    const QDateTime now(QDate(2026, 11, 28), QTime(23, 30));
+    const QDateTime ten(QDate(2026, 11, 28), QTime(22, 0));
+    REQUIRE(WardBoardService::overdueDoses(lines, {}, now).size() == 2); // 06:00 and 22:00
+
+    SECTION("due time written as the time given")
+    {
+        const QList<FormEntry> given{entryWith(
+            QStringLiteral("a1"), {{QStringLiteral("prescription_line"), QStringLiteral("rx1")},
+                                   {QStringLiteral("scheduled_for"), QStringLiteral("2026-11-28T21:57")},
+                                   {QStringLiteral("status"), QStringLiteral("given")}})};
+        const auto overdue = WardBoardService::overdueDoses(lines, given, now);
+        REQUIRE(overdue.size() == 1);
+        CHECK(overdue[0].dueAt == QDateTime(QDate(2026, 11, 28), QTime(6, 0)));
+        CHECK(WardBoardService::doseRecordedBy(prescription, given[0].values()) == ten);
+    }
+    SECTION("no due time, only the time given")
+    {
+        const QList<FormEntry> given{entryWith(
+            QStringLiteral("a1"), {{QStringLiteral("prescription_line"), QStringLiteral("rx1")},
+                                   {QStringLiteral("administered_at"), QStringLiteral("2026-11-28T21:57")},
+                                   {QStringLiteral("status"), QStringLiteral("given")}})};
+        CHECK(WardBoardService::overdueDoses(lines, given, now).size() == 1);
+        // Before 22:00 the dose given at 21:57 is not proposed as the next one either.
+        const auto next =
+            WardBoardService::nextDose(lines, given, QDateTime(QDate(2026, 11, 28), QTime(21, 58)));
+        REQUIRE(next.has_value());
+        CHECK(next->dueAt == QDateTime(QDate(2026, 11, 29), QTime(6, 0)));
+    }
+    SECTION("too far from any due time, or another line: counts for nothing")
+    {
+        const QList<FormEntry> given{
+            entryWith(QStringLiteral("a1"),
+                      {{QStringLiteral("prescription_line"), QStringLiteral("rx1")},
+                       {QStringLiteral("administered_at"), QStringLiteral("2026-11-28T20:30")},
+                       {QStringLiteral("status"), QStringLiteral("given")}}),
+            entryWith(QStringLiteral("a2"),
+                      {{QStringLiteral("prescription_line"), QStringLiteral("rx2")},
+                       {QStringLiteral("scheduled_for"), QStringLiteral("2026-11-28T22:00")},
+                       {QStringLiteral("status"), QStringLiteral("given")}})};
+        CHECK(WardBoardService::overdueDoses(lines, given, now).size() == 2);
+        CHECK_FALSE(WardBoardService::doseRecordedBy(prescription, given[0].values()).isValid());
+    }
+}
+
+TEST_CASE("NEWS2 7 or more reads as continuous monitoring, overdue only when no set was charted for an hour")
+{
+    WardBoardRow row;
+    row.patient = someone(QStringLiteral("Fournier"));
+    const QDateTime taken(QDate(2026, 11, 28), QTime(21, 48));
+    QJsonObject sick = normalObservation();
+    sick[QStringLiteral("resp_rate")] = 26;     // 3
+    sick[QStringLiteral("pulse")] = 135;        // 3
+    sick[QStringLiteral("systolic_bp")] = 88;   // 3
+    sick[QStringLiteral("temperature")] = 39.5; // 2
+    FormEntry e = entryWith(QStringLiteral("o1"), sick);
+    e.record.occurredAt = taken;
+    WardBoardService::applyLatestObservation(row, &e, taken.addSecs(60));
+    REQUIRE(row.news2Total == 11);
+    CHECK(row.continuousMonitoring);
+    CHECK_FALSE(row.observationsOverdue);
+    WardBoardService::applyLatestObservation(row, &e, taken.addSecs(61 * 60));
+    CHECK(row.continuousMonitoring);
+    CHECK(row.observationsOverdue);
+
+    // A calmer set afterwards: back to an interval.
+    FormEntry calm = entryWith(QStringLiteral("o2"), normalObservation());
+    calm.record.occurredAt = taken.addSecs(3600);
+    WardBoardService::applyLatestObservation(row, &calm, taken.addSecs(3700));
+    CHECK_FALSE(row.continuousMonitoring);
+    CHECK_FALSE(row.observationsOverdue);
+}
+
+TEST_CASE_METHOD(test::NurseOnWard, "The board row counts running prescription lines and gives the next dose")
+{
+    auto a = patients.registerPatient(someone(QStringLiteral("Durand")));
+    REQUIRE(a.ok());
+    REQUIRE(patients.admit(a->id, QStringLiteral("MED"), QStringLiteral("2"), clock.now()).ok());
+    test::loginAs(*ws, QStringLiteral("dr.house"), Role::Doctor);
+    FormEntryService entries(*ws, forms);
+    const QTime in30 = clock.now().toLocalTime().time().addSecs(30 * 60);
+    auto line = entries.save(QStringLiteral("prescription"), a->id,
+                             {{QStringLiteral("drug"), QStringLiteral("Paracétamol")},
+                              {QStringLiteral("dose"), 1000},
+                              {QStringLiteral("dose_unit"), QStringLiteral("mg")},
+                              {QStringLiteral("route"), QStringLiteral("oral")},
+                              {QStringLiteral("schedule_type"), QStringLiteral("scheduled")},
+                              {QStringLiteral("times"), in30.toString(QStringLiteral("HH:mm"))},
+                              {QStringLiteral("start"), WardBoardService::formDateTimeText(clock.now())},
+                              {QStringLiteral("prescriber"), QStringLiteral("Dr House")}});
+    INFO(line.errorMessage().toStdString());
+    REQUIRE(line.ok());
+    auto row = WardBoardService(*ws, forms).row(*patients.find(a->id));
+    REQUIRE(row.ok());
+    CHECK(row->activePrescriptions == 1);
+    CHECK(row->overdueDoses.isEmpty());
+    REQUIRE(row->nextDose.has_value());
+    CHECK(row->nextDose->drug == QStringLiteral("Paracétamol"));
+    CHECK(row->nextDose->dueAt.time().toString(QStringLiteral("HH:mm")) ==
+          in30.toString(QStringLiteral("HH:mm")));
+}
+
 TEST_CASE_METHOD(test::NurseOnWard,
                  "The ward board lists beds, occupants, latest NEWS2, allergies and planned transfers")
 {
@@ -192,7 +300,9 @@ TEST_CASE_METHOD(test::NurseOnWard,
     CHECK(durand.hasAllergy());
     CHECK(durand.news2Total == 7);
     CHECK(durand.news2Risk == clinical::News2Risk::High);
-    CHECK(durand.observationsOverdue); // 7+: continuous monitoring, due at once
+    // 7+: continuous monitoring, which the board says, and not "overdue" 30 minutes after the set.
+    CHECK(durand.continuousMonitoring);
+    CHECK_FALSE(durand.observationsOverdue);
 
     const auto& petit = (*rows)[2];
     CHECK_FALSE(petit.hasAllergy());

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "printing/PageFrame.h"
 #include "printing/PrintService.h"
+#include "records/RecordStore.h"
 #include "theatreplan/TheatreService.h"
 
 #include <catch2/catch.hpp>
@@ -73,7 +74,66 @@ TEST_CASE("The handover sheet shows every patient of the ward with allergies and
     // Doses never carry a group separator ("4,000" reads as 4 in France).
     CHECK(all.contains(QStringLiteral("10:00 Enoxaparin 4000 IU SC")));
     CHECK(all.contains(QStringLiteral("As needed: Morphine 2.5 mg SC")));
-    CHECK(all.contains(QStringLiteral("Patients: 3 · NEWS2 high risk: 1 · medium risk: 1 · free beds: 4")));
+    // One free bed, named as a bed: "free beds: 4" read as a count.
+    CHECK(all.contains(QStringLiteral("Patients: 3 · NEWS2 high risk: 1 · medium risk: 1 · free: bed 4")));
+    // Jeanne's NEWS2 13 asks for continuous monitoring: said as such, never "overdue since" the set.
+    CHECK(all.contains(QStringLiteral("CONTINUOUS monitoring (last set")));
+    CHECK_FALSE(all.contains(QStringLiteral("OVERDUE")));
+}
+
+TEST_CASE("A dose given a few minutes before its time is printed as given, not as still due")
+{
+    test::PrintingFixture f;
+    RecordStore records(f.ws());
+    const QDate today = f.clock().now().toLocalTime().date();
+    const QDateTime ten(today, QTime(22, 0));
+    auto line = records.create(QStringLiteral("prescription"), f.marc.id,
+                               {{QStringLiteral("drug"), QStringLiteral("Paracétamol")},
+                                {QStringLiteral("dose"), 1},
+                                {QStringLiteral("dose_unit"), QStringLiteral("g")},
+                                {QStringLiteral("route"), QStringLiteral("oral")},
+                                {QStringLiteral("schedule_type"), QStringLiteral("scheduled")},
+                                {QStringLiteral("times"), QStringLiteral("06:00 22:00")}},
+                               f.clock().now().addDays(-1));
+    REQUIRE(line.ok());
+    f.clock().advanceSeconds(f.clock().now().secsTo(ten) - 3 * 60 + 60); // 21:58
+    const QDateTime given = ten.addSecs(-3 * 60);
+    // The dose dialog names the line by its record id; the nurse may leave "due at" as proposed
+    // (22:00) or write the time she gave it there (21:57): both count for the 22:00 dose.
+    const QString dueAt = GENERATE(QStringLiteral("22:00"), QStringLiteral("21:57"), QString());
+    QJsonObject administration{{QStringLiteral("prescription_line"), line->recordId},
+                               {QStringLiteral("status"), QStringLiteral("given")},
+                               {QStringLiteral("administered_at"), given.toString(Qt::ISODate)}};
+    if (!dueAt.isEmpty()) {
+        administration.insert(
+            QStringLiteral("scheduled_for"),
+            QDateTime(today, QTime::fromString(dueAt, QStringLiteral("HH:mm"))).toString(Qt::ISODate));
+    }
+    REQUIRE(
+        records.create(QStringLiteral("medication_administration"), f.marc.id, administration, given).ok());
+
+    HandoverOptions o;
+    o.wardCode = QStringLiteral("MED");
+    o.shift = HandoverShift::Night;
+    o.patients = QStringList{f.marc.id};
+    auto sheet = HandoverSheet::build(f.ws(), o);
+    REQUIRE(sheet.ok());
+    const QString pdf = f.dir().file(QStringLiteral("night.pdf"));
+    REQUIRE((*sheet)->writePdf(pdf).ok());
+    QPdfDocument doc;
+    test::loadPdf(doc, pdf);
+    const QString all = test::pageText(doc, 0);
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("22:00 Paracétamol 1 g")));
+    CHECK(all.contains(QStringLiteral("— given 21:57")));
+    // The next morning's 06:00 dose is still due, and said so without "given".
+    const auto [start, end] = HandoverShift::window(HandoverShift::Night, f.clock().now());
+    const QStringList due = (*sheet)->patients().first().medicationsDue(start, end);
+    REQUIRE(due.size() == 2);
+    CHECK(due[0].startsWith(QStringLiteral("22:00 Paracétamol")));
+    CHECK(due[0].endsWith(QStringLiteral(" — given 21:57")));
+    CHECK(due[1].startsWith(QStringLiteral("06:00 Paracétamol")));
+    CHECK_FALSE(due[1].contains(QStringLiteral("given")));
 }
 
 TEST_CASE("The handover sheet gives the operation's date from the theatre schedule, postponement included")

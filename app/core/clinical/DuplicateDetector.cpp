@@ -6,10 +6,11 @@ namespace wp::clinical {
 
 namespace {
 
-// Same name once normalised, but not as typed: worth telling the nurse.
+// Same name once normalised, but not as typed: worth telling the nurse. Case alone is not
+// a difference anyone sees: family names are displayed in capitals.
 bool spellingDiffers(const QString& a, const QString& b)
 {
-    return NameMatcher::sameName(a, b) && a.simplified() != b.simplified();
+    return NameMatcher::sameName(a, b) && a.simplified().toCaseFolded() != b.simplified().toCaseFolded();
 }
 
 } // namespace
@@ -28,34 +29,54 @@ QString label(DuplicateReason reason)
     case DuplicateReason::SpellingDiffers:
         break;
     }
-    return DuplicateDetector::tr("names written differently (accents, case, hyphens or spaces)");
+    return DuplicateDetector::tr("names spelt differently (accents, hyphens, apostrophes or spaces)");
 }
 
 QString DuplicateMatch::description() const
 {
     QStringList parts{DuplicateDetector::tr("same date of birth")};
-    for (auto r : reasons)
-        parts << label(r);
+    for (auto r : reasons) {
+        // Say which names differ rather than every kind of difference there could be.
+        if (r == DuplicateReason::SpellingDiffers && !spellings.isEmpty())
+            parts << DuplicateDetector::tr("spelt differently: %1").arg(spellings.join(QStringLiteral(", ")));
+        else
+            parts << label(r);
+    }
     return parts.join(QStringLiteral("; "));
 }
 
 QList<DuplicateReason> DuplicateDetector::compare(const PatientIdentity& c, const PatientIdentity& e)
 {
+    return compare(c, e, nullptr);
+}
+
+QList<DuplicateReason> DuplicateDetector::compare(const PatientIdentity& c, const PatientIdentity& e,
+                                                  QStringList* spellings)
+{
     QList<DuplicateReason> reasons;
+    QStringList differing;
+    auto differs = [&differing](const QString& a, const QString& b) {
+        if (!spellingDiffers(a, b))
+            return false;
+        const QString pair = QStringLiteral("%1 / %2").arg(a.simplified(), b.simplified());
+        if (!differing.contains(pair))
+            differing << pair;
+        return true;
+    };
     if (!c.birthDate.isValid() || c.birthDate != e.birthDate)
         return reasons;
 
     // Which spellings matched, to tell the nurse when the match needed normalising.
     bool exact = true;
-    auto note = [&reasons, &exact](DuplicateReason r, const QString& a, const QString& b) {
+    auto note = [&reasons, &exact, &differs](DuplicateReason r, const QString& a, const QString& b) {
         if (!reasons.contains(r))
             reasons.append(r);
-        if (spellingDiffers(a, b))
+        if (differs(a, b))
             exact = false;
     };
 
     if (NameMatcher::sameFirstNames(c.firstNames, e.firstNames)) {
-        if (spellingDiffers(c.firstNames, e.firstNames))
+        if (differs(c.firstNames, e.firstNames))
             exact = false;
         if (NameMatcher::sameName(c.birthName, e.birthName))
             note(DuplicateReason::SameBirthName, c.birthName, e.birthName);
@@ -76,14 +97,18 @@ QList<DuplicateReason> DuplicateDetector::compare(const PatientIdentity& c, cons
                 NameMatcher::sameFirstNames(c.firstNames, ef) && !NameMatcher::sameName(cf, ef)) {
                 if (!reasons.contains(DuplicateReason::SwappedNames))
                     reasons.append(DuplicateReason::SwappedNames);
-                if (spellingDiffers(cf, e.firstNames) || spellingDiffers(c.firstNames, ef))
+                const bool first = differs(cf, e.firstNames);
+                if (differs(c.firstNames, ef) || first)
                     exact = false;
             }
         }
     }
 
-    if (!reasons.isEmpty() && !exact)
+    if (!reasons.isEmpty() && !exact) {
         reasons.append(DuplicateReason::SpellingDiffers);
+        if (spellings)
+            *spellings = differing;
+    }
     return reasons;
 }
 
@@ -92,9 +117,10 @@ QList<DuplicateMatch> DuplicateDetector::find(const PatientIdentity& candidate,
 {
     QList<DuplicateMatch> matches;
     for (qsizetype i = 0; i < existing.size(); ++i) {
-        auto reasons = compare(candidate, existing.at(i));
+        QStringList spellings;
+        auto reasons = compare(candidate, existing.at(i), &spellings);
         if (!reasons.isEmpty())
-            matches.append({i, std::move(reasons)});
+            matches.append({i, std::move(reasons), std::move(spellings)});
     }
     return matches;
 }

@@ -22,6 +22,9 @@ public:
                                       const QList<PatientIdentity>& existing);
     /// The reasons `existing` may be `candidate`; empty when it is not a likely duplicate.
     static QList<DuplicateReason> compare(const PatientIdentity& candidate, const PatientIdentity& existing);
+    /// The same, with the names spelt differently listed in `spellings` when not null.
+    static QList<DuplicateReason> compare(const PatientIdentity& candidate, const PatientIdentity& existing,
+                                          QStringList* spellings);
 };
 
 } // namespace wp::clinical

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace wp::clinical {
 
@@ -13,7 +14,8 @@ enum class DuplicateReason {
     BirthNameMatchesUsedName,
     /// First names typed as the family name and the other way round.
     SwappedNames,
-    /// The names match only once accents, case, hyphens or spaces are ignored.
+    /// The names match only once accents, hyphens, apostrophes or spaces are ignored (a
+    /// difference of case alone is not one: names are shown in capitals anyway).
     SpellingDiffers,
 };
 
@@ -25,6 +27,9 @@ struct DuplicateMatch
 {
     qsizetype index = -1; ///< position in the list of existing identities given
     QList<DuplicateReason> reasons;
+    /// With SpellingDiffers: each pair of names that matched only once normalised, as typed
+    /// then as registered ("LEFEVRE / Lefèvre").
+    QStringList spellings;
 
     /// "same date of birth; same birth name; ..." ready to display.
     QString description() const;

@@ -185,7 +185,11 @@ int HandoverSheet::layout(PrintCanvas& c, const QRectF& body)
         summary += tr(" · lower-risk patients not shown: %1").arg(m_filteredOut);
     }
     if (!m_freeBeds.isEmpty() && m_options.patients.isEmpty()) {
-        summary += tr(" · free beds: %1").arg(m_freeBeds.join(QStringLiteral(", ")));
+        // "free beds: 217" read as a count: name the beds as beds, with their number when several.
+        summary += m_freeBeds.size() == 1 ? tr(" · free: bed %1").arg(m_freeBeds.first())
+                                          : tr(" · free: %1 beds (%2)")
+                                                .arg(m_freeBeds.size())
+                                                .arg(m_freeBeds.join(QStringLiteral(", ")));
     }
     const QFont summaryFont = c.font(PrintStyle::body, true);
     const double summaryHeight = c.textHeight(summary, summaryFont, body.width()) + c.mm(1);
@@ -277,20 +281,33 @@ void HandoverSheet::addPatientRow(PrintCanvas& c, const QList<double>& columns, 
     }
 
     const QDateTime due = p.observationsDue(m_now);
+    // Plain values rather than an optional: GCC 12 sees a maybe-uninitialised optional here.
+    bool hasFrequency = false;
+    auto frequency = clinical::MonitoringFrequency::TwelveHourly;
+    if (const auto f = obs ? clinical::News2::monitoring(obs->news2) : std::nullopt) {
+        hasFrequency = true;
+        frequency = *f;
+    }
+    const bool continuous = hasFrequency && frequency == clinical::MonitoringFrequency::Continuous;
     QString obsDue;
+    bool alert = due <= m_now;
     if (!obs) {
         obsDue = tr("Observations: now");
     } else if (!obs->news2.complete()) {
         obsDue = tr("Observations: now (last set incomplete)");
+    } else if (continuous) {
+        // NEWS2's zero interval is not "overdue": the patient is watched all the time.
+        obsDue = tr("CONTINUOUS monitoring (last set %1)").arg(timeText(obs->takenAt, m_now));
+        alert = true;
     } else if (due < m_now) {
         obsDue = tr("Observations OVERDUE since %1").arg(timeText(due, m_now));
     } else {
         obsDue = tr("Observations by %1").arg(timeText(due, m_now));
     }
-    if (const auto f = obs ? clinical::News2::monitoring(obs->news2) : std::nullopt) {
-        obsDue += QStringLiteral(" (%1)").arg(clinical::label(*f));
+    if (hasFrequency && !continuous) {
+        obsDue += QStringLiteral(" (%1)").arg(clinical::label(frequency));
     }
-    cells[5].add(obsDue, due <= m_now ? bold : normal, due <= m_now ? PrintStyle::alert() : Qt::black, 1);
+    cells[5].add(obsDue, alert ? bold : normal, alert ? PrintStyle::alert() : Qt::black, 1);
     const QStringList meds = p.medicationsDue(m_shiftStart, m_shiftEnd);
     if (!meds.isEmpty()) {
         cells[5].add(tr("Medications:"), smallBold, Qt::black, 0.2);

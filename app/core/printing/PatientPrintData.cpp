@@ -2,6 +2,7 @@
 
 #include "PageFrame.h"
 #include "records/RecordStore.h"
+#include "ward/DoseMatching.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -210,6 +211,7 @@ PrintMedication readPrescription(const RecordVersion& v)
 {
     const QJsonObject& o = v.data;
     PrintMedication m;
+    m.recordId = v.recordId;
     m.drug = text(o, {"drug", "medication", "name"});
     const QString dose = text(o, {"dose"});
     const QString unit = text(o, {"dose_unit", "unit"});
@@ -490,31 +492,51 @@ QString PatientPrintData::administrationText(const PrintAdministration& a)
 QStringList PatientPrintData::medicationsDue(const QDateTime& from, const QDateTime& to) const
 {
     QList<std::pair<QDateTime, QString>> due;
+    const QDate firstDay = from.toLocalTime().date();
     for (const PrintMedication& m : medications) {
-        for (const QString& time : m.times) {
-            const QTime t = QTime::fromString(time, QStringLiteral("HH:mm"));
-            const QDateTime localFrom = from.toLocalTime();
-            for (int day = 0; day <= 1; ++day) {
-                QDateTime at(localFrom.date().addDays(day), t);
-                if (at >= from && at < to && (!m.start.isValid() || at >= m.start) &&
-                    (!m.end.isValid() || at <= m.end)) {
-                    QString line =
-                        QStringLiteral("%1 %2 %3 %4").arg(time, m.drug, m.dose, m.route).simplified();
-                    // A dose already charted says so, so it is not given twice.
-                    for (const PrintAdministration& a : administrations) {
-                        if (a.scheduledFor.isValid() && std::abs(a.scheduledFor.secsTo(at)) <= 30 * 60 &&
-                            (a.prescriptionLine.isEmpty() ||
-                             a.prescriptionLine.contains(m.drug, Qt::CaseInsensitive) ||
-                             m.drug.contains(a.prescriptionLine, Qt::CaseInsensitive))) {
-                            line += administrationText(a);
-                        }
-                    }
-                    due.append({at, line});
+        // Every dose around the shift, so that an administration counts for its nearest dose
+        // even when that dose falls just outside the shift.
+        QList<QDateTime> doses;
+        for (int day = -1; day <= 2; ++day) {
+            for (const QString& time : m.times) {
+                const QDateTime at(firstDay.addDays(day), QTime::fromString(time, QStringLiteral("HH:mm")));
+                if ((!m.start.isValid() || at >= m.start) && (!m.end.isValid() || at <= m.end)) {
+                    doses << at;
                 }
             }
         }
+        QMultiHash<QDateTime, const PrintAdministration*> recorded;
+        for (const PrintAdministration& a : administrations) {
+            // Records name the line by its id; older or imported ones by the drug's name.
+            const bool names = a.prescriptionLine == m.recordId ||
+                               (!a.prescriptionLine.isEmpty() && !m.drug.isEmpty() &&
+                                (a.prescriptionLine.contains(m.drug, Qt::CaseInsensitive) ||
+                                 m.drug.contains(a.prescriptionLine, Qt::CaseInsensitive)));
+            if (!names) {
+                continue;
+            }
+            const QDateTime dose =
+                DoseMatching::nearestDose(doses, DoseMatching::referenceTime(a.scheduledFor, a.at));
+            if (dose.isValid()) {
+                recorded.insert(dose, &a);
+            }
+        }
+        for (const QDateTime& at : doses) {
+            if (at < from || at >= to) {
+                continue;
+            }
+            QString line = QStringLiteral("%1 %2 %3 %4")
+                               .arg(at.toString(QStringLiteral("HH:mm")), m.drug, m.dose, m.route)
+                               .simplified();
+            // A dose already charted says so, so it is not given twice.
+            const auto given = recorded.values(at);
+            for (auto it = given.crbegin(); it != given.crend(); ++it) {
+                line += administrationText(**it);
+            }
+            due.append({at, line});
+        }
     }
-    std::sort(due.begin(), due.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(due.begin(), due.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     QStringList lines;
     for (const auto& [at, line] : due) {
         lines << line;

@@ -31,6 +31,7 @@ struct PrintObservation
 /// One prescription line.
 struct PrintMedication
 {
+    QString recordId; ///< what an administration's prescription_line names
     QString drug;
     QString dose; ///< with its unit
     QString route;
@@ -44,7 +45,7 @@ struct PrintMedication
 /// A dose given, held or refused (medication administration record).
 struct PrintAdministration
 {
-    QString prescriptionLine; ///< the drug as written on the administration
+    QString prescriptionLine; ///< the line's record id (older records: the drug as written)
     QDateTime scheduledFor;
     QString status; ///< given, held or refused
     QDateTime at;

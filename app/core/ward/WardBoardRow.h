@@ -37,9 +37,17 @@ struct WardBoardRow
     /// When the next set is due; invalid when there is no complete set to plan from.
     QDateTime observationsDueAt;
     bool observationsOverdue = false;
+    /// NEWS2 7 or more: the patient is under continuous monitoring. The board says so rather
+    /// than "overdue"; observationsDueAt is then when a set must at least be charted again.
+    bool continuousMonitoring = false;
 
     /// Scheduled doses past their time (plus the grace period) with no administration recorded.
     QList<DueDose> overdueDoses;
+    /// The next scheduled dose not yet recorded (due within the next 24 h, or due within
+    /// the grace period just past); nullopt when none.
+    std::optional<DueDose> nextDose;
+    /// Prescription lines still running (scheduled or as needed).
+    int activePrescriptions = 0;
 
     /// A transfer recorded on the transfer form whose departure is still ahead.
     QDateTime plannedTransferAt;

@@ -1,5 +1,6 @@
 #include "WardBoardService.h"
 
+#include "DoseMatching.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
 #include "clinical/News2.h"
@@ -46,6 +47,7 @@ void WardBoardService::applyLatestObservation(WardBoardRow& row, const FormEntry
     row.news2Total.reset();
     row.news2Risk = clinical::News2Risk::Incomplete;
     row.observationsDueAt = {};
+    row.continuousMonitoring = false;
     // No set at all on an occupied bed: the first one is due now.
     row.observationsOverdue = row.patient.has_value() && latest == nullptr;
     if (!latest) {
@@ -57,7 +59,16 @@ void WardBoardService::applyLatestObservation(WardBoardRow& row, const FormEntry
     const auto result = clinical::News2::score(clinical::FormComputation::news2Input(latest->values()));
     row.news2Total = result.total;
     row.news2Risk = result.risk;
-    if (auto due = clinical::News2::nextDue(taken, result)) {
+    row.continuousMonitoring =
+        clinical::News2::monitoring(result).value_or(clinical::MonitoringFrequency::TwelveHourly) ==
+        clinical::MonitoringFrequency::Continuous;
+    if (row.continuousMonitoring) {
+        // NEWS2 gives continuous monitoring a zero interval: read as a due time, the row would
+        // say "overdue" the moment the set is saved.
+        row.observationsDueAt = taken.addSecs(
+            std::chrono::duration_cast<std::chrono::seconds>(continuousChartingInterval).count());
+        row.observationsOverdue = now > row.observationsDueAt;
+    } else if (auto due = clinical::News2::nextDue(taken, result)) {
         row.observationsDueAt = *due;
         row.observationsOverdue = now > *due;
     } else {
@@ -118,32 +129,85 @@ QList<QDateTime> WardBoardService::dosesBetween(const QJsonObject& prescription,
     return doses;
 }
 
-QList<DueDose> WardBoardService::overdueDoses(const QList<FormEntry>& prescriptions,
-                                              const QList<FormEntry>& administrations, const QDateTime& now)
+QDateTime WardBoardService::doseRecordedBy(const QJsonObject& prescription, const QJsonObject& administration)
 {
-    QSet<QString> recorded; // "<line>|<due time>" of every administration, whatever its status
+    const QDateTime reference =
+        DoseMatching::referenceTime(formDateTime(administration.value(QStringLiteral("scheduled_for"))),
+                                    formDateTime(administration.value(QStringLiteral("administered_at"))));
+    if (!reference.isValid()) {
+        return {};
+    }
+    const qint64 window = std::chrono::duration_cast<std::chrono::seconds>(DoseMatching::window).count();
+    return DoseMatching::nearestDose(
+        dosesBetween(prescription, reference.addSecs(-window), reference.addSecs(window)), reference);
+}
+
+bool WardBoardService::isActive(const QJsonObject& prescription, const QDateTime& now)
+{
+    const QDateTime end = formDateTime(prescription.value(QStringLiteral("end")));
+    return !end.isValid() || end > now;
+}
+
+QSet<QString> WardBoardService::recordedDoses(const QList<FormEntry>& prescriptions,
+                                              const QList<FormEntry>& administrations)
+{
+    QHash<QString, const FormEntry*> lines;
+    for (const auto& p : prescriptions) {
+        lines.insert(p.record.recordId, &p);
+    }
+    QSet<QString> recorded;
     for (const auto& a : administrations) {
-        const QDateTime due = formDateTime(a.values().value(QStringLiteral("scheduled_for")));
-        if (due.isValid()) {
-            recorded.insert(a.values().value(QStringLiteral("prescription_line")).toString() +
-                            QLatin1Char('|') + formDateTimeText(due));
+        const QString lineId = a.values().value(QStringLiteral("prescription_line")).toString();
+        const FormEntry* line = lines.value(lineId);
+        if (!line) {
+            continue;
+        }
+        const QDateTime dose = doseRecordedBy(line->values(), a.values());
+        if (dose.isValid()) {
+            recorded.insert(lineId + QLatin1Char('|') + formDateTimeText(dose));
         }
     }
-    const QDateTime to = now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(doseGrace).count());
-    const QDateTime from =
-        now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(doseLookBack).count());
-    QList<DueDose> overdue;
+    return recorded;
+}
+
+QList<DueDose> WardBoardService::unrecordedDoses(const QList<FormEntry>& prescriptions,
+                                                 const QList<FormEntry>& administrations,
+                                                 const QDateTime& from, const QDateTime& to)
+{
+    const QSet<QString> recorded = recordedDoses(prescriptions, administrations);
+    QList<DueDose> due;
     for (const auto& p : prescriptions) {
         for (const QDateTime& dose : dosesBetween(p.values(), from, to)) {
             if (!recorded.contains(p.record.recordId + QLatin1Char('|') + formDateTimeText(dose))) {
-                overdue << DueDose{p.record.recordId, p.values().value(QStringLiteral("drug")).toString(),
-                                   dose};
+                due << DueDose{p.record.recordId, p.values().value(QStringLiteral("drug")).toString(), dose};
             }
         }
     }
-    std::sort(overdue.begin(), overdue.end(),
-              [](const DueDose& a, const DueDose& b) { return a.dueAt < b.dueAt; });
-    return overdue;
+    std::sort(due.begin(), due.end(), [](const DueDose& a, const DueDose& b) { return a.dueAt < b.dueAt; });
+    return due;
+}
+
+QList<DueDose> WardBoardService::overdueDoses(const QList<FormEntry>& prescriptions,
+                                              const QList<FormEntry>& administrations, const QDateTime& now)
+{
+    const QDateTime to = now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(doseGrace).count());
+    const QDateTime from =
+        now.addSecs(-std::chrono::duration_cast<std::chrono::seconds>(doseLookBack).count());
+    return unrecordedDoses(prescriptions, administrations, from, to);
+}
+
+std::optional<DueDose> WardBoardService::nextDose(const QList<FormEntry>& prescriptions,
+                                                  const QList<FormEntry>& administrations,
+                                                  const QDateTime& now)
+{
+    // One second after the overdue range ends, so that a dose is either overdue or next, never both.
+    const QDateTime from =
+        now.addSecs(1 - std::chrono::duration_cast<std::chrono::seconds>(doseGrace).count());
+    const auto due = unrecordedDoses(prescriptions, administrations, from, now.addDays(1));
+    if (due.isEmpty()) {
+        return std::nullopt;
+    }
+    return due.first();
 }
 
 Status WardBoardService::fillPatientColumns(WardBoardRow& row, const QDateTime& now)
@@ -178,6 +242,10 @@ Status WardBoardService::fillPatientColumns(WardBoardRow& row, const QDateTime& 
             return given.error();
         }
         row.overdueDoses = overdueDoses(*prescriptions, *given, now);
+        row.nextDose = nextDose(*prescriptions, *given, now);
+        row.activePrescriptions =
+            static_cast<int>(std::count_if(prescriptions->cbegin(), prescriptions->cend(),
+                                           [&](const FormEntry& p) { return isActive(p.values(), now); }));
     }
 
     auto transfers = entries.entries(id, QStringLiteral("transfer"));

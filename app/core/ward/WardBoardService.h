@@ -6,6 +6,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <chrono>
 
@@ -23,6 +24,9 @@ public:
     static constexpr std::chrono::minutes doseGrace{60};
     /// How far back missed doses are looked for (older ones belong to the previous shifts' review).
     static constexpr std::chrono::hours doseLookBack{24};
+    /// Under continuous monitoring (NEWS2 7+) the monitor watches between sets, but a full set
+    /// is still charted at least as often as for a score of 5 or 6.
+    static constexpr std::chrono::minutes continuousChartingInterval{60};
 
     WardBoardService(Workspace& ws, const clinical::FormRegistry& forms) : m_ws(ws), m_forms(forms) {}
 
@@ -47,15 +51,28 @@ public:
     static QList<QDateTime> dosesBetween(const QJsonObject& prescription, const QDateTime& from,
                                          const QDateTime& to);
     /// Doses due more than doseGrace ago (within doseLookBack) with no administration
-    /// entry (given, held or refused) naming the line and the dose time.
+    /// entry (given, held or refused) naming the line and counting for the dose (see DoseMatching).
     static QList<DueDose> overdueDoses(const QList<FormEntry>& prescriptions,
                                        const QList<FormEntry>& administrations, const QDateTime& now);
+    /// The first dose due after doseGrace ago and within 24 h that no administration counts for.
+    static std::optional<DueDose> nextDose(const QList<FormEntry>& prescriptions,
+                                           const QList<FormEntry>& administrations, const QDateTime& now);
+    /// The due time of `prescription` an administration (its values) counts for; invalid when none.
+    static QDateTime doseRecordedBy(const QJsonObject& prescription, const QJsonObject& administration);
+    /// Whether the line is still running at `now` (no end, or an end ahead).
+    static bool isActive(const QJsonObject& prescription, const QDateTime& now);
     /// A form date-time value (`YYYY-MM-DDTHH:MM`, local time); invalid when unreadable.
     static QDateTime formDateTime(const QJsonValue& value);
     /// The same, written back as a form value.
     static QString formDateTimeText(const QDateTime& t);
 
 private:
+    /// "<line record id>|<due time>" of every dose an administration counts for.
+    static QSet<QString> recordedDoses(const QList<FormEntry>& prescriptions,
+                                       const QList<FormEntry>& administrations);
+    static QList<DueDose> unrecordedDoses(const QList<FormEntry>& prescriptions,
+                                          const QList<FormEntry>& administrations, const QDateTime& from,
+                                          const QDateTime& to);
     Status fillPatientColumns(WardBoardRow& row, const QDateTime& now);
     Workspace& m_ws;
     const clinical::FormRegistry& m_forms;

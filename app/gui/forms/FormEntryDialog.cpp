@@ -3,7 +3,9 @@
 #include "FormEntryPanel.h"
 #include "FormWidget.h"
 #include "clinical/forms/FormRegistry.h"
+#include "common/PatientIdentityBand.h"
 
+#include <QDialogButtonBox>
 #include <QVBoxLayout>
 
 namespace wp::gui {
@@ -17,6 +19,8 @@ FormEntryDialog::FormEntryDialog(Workspace& ws, FormEntryService& entries,
     const auto* form = forms.form(formId);
     setWindowTitle(form ? form->title.text() : formId);
     auto* layout = new QVBoxLayout(this);
+    // The dialog covers the chart's header: it says whose entry this is, allergies included.
+    layout->addWidget(new PatientIdentityBand(ws, patientId, this));
     m_panel = new FormEntryPanel(ws, entries, forms, formId, patientId, {}, this);
     m_panel->setDefaults(defaults);
     m_panel->newEntry();
@@ -26,6 +30,9 @@ FormEntryDialog::FormEntryDialog(Workspace& ws, FormEntryService& entries,
         }
     }
     layout->addWidget(m_panel);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_panel, &FormEntryPanel::saved, this, &QDialog::accept);
     resize(820, 560);
 }

@@ -1,5 +1,6 @@
 #include "MarView.h"
 
+#include "DoseDialog.h"
 #include "clinical/forms/FormRegistry.h"
 #include "entries/FormEntryService.h"
 #include "forms/FieldEditor.h"
@@ -50,13 +51,12 @@ MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormR
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* buttons = new QHBoxLayout;
-    auto* prescribe = new QPushButton(tr("New &prescription line…"), this);
-    prescribe->setObjectName(QStringLiteral("newPrescriptionButton"));
-    prescribe->setToolTip(tr("Doctors only"));
-    auto* dose = new QPushButton(tr("Record a &dose…"), this);
-    dose->setObjectName(QStringLiteral("recordDoseButton"));
-    buttons->addWidget(prescribe);
-    buttons->addWidget(dose);
+    m_prescribe = new QPushButton(tr("New &prescription line…"), this);
+    m_prescribe->setObjectName(QStringLiteral("newPrescriptionButton"));
+    m_dose = new QPushButton(tr("Record a &dose…"), this);
+    m_dose->setObjectName(QStringLiteral("recordDoseButton"));
+    buttons->addWidget(m_prescribe);
+    buttons->addWidget(m_dose);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_message = new QLabel(this);
@@ -73,14 +73,40 @@ MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormR
     m_given->setObjectName(QStringLiteral("administrations"));
     splitter->addWidget(m_lines);
     splitter->addWidget(m_given);
-    connect(prescribe, &QPushButton::clicked, this, &MarView::newPrescription);
-    connect(dose, &QPushButton::clicked, this, &MarView::recordDose);
+    connect(m_prescribe, &QPushButton::clicked, this, &MarView::newPrescription);
+    connect(m_dose, &QPushButton::clicked, this, &MarView::recordDose);
     connect(m_lines, &QTableWidget::cellActivated, this, &MarView::recordDose);
     reload();
 }
 
+QString MarView::message() const
+{
+    return m_message->text();
+}
+
+void MarView::showEvent(QShowEvent* event)
+{
+    // The user may have changed while the chart stayed open (lock screen, switch user).
+    updatePermissions();
+    QWidget::showEvent(event);
+}
+
+void MarView::updatePermissions()
+{
+    const Status prescribe = m_ws.require(Permission::Prescribe);
+    m_prescribe->setEnabled(prescribe.ok());
+    m_prescribe->setToolTip(prescribe ? tr("Write a new prescription line (doctors).")
+                                      : tr("Only a doctor can prescribe: %1").arg(prescribe.errorMessage()));
+    const Status care = m_ws.require(Permission::RecordCare);
+    m_dose->setEnabled(care.ok());
+    m_dose->setToolTip(
+        care ? tr("Record the selected line's dose as given, held or refused (Enter on a line).")
+             : tr("You may not record doses: %1").arg(care.errorMessage()));
+}
+
 void MarView::reload()
 {
+    updatePermissions();
     auto prescriptions = m_entries.entries(m_patientId, QStringLiteral("prescription"));
     auto given = m_entries.entries(m_patientId, QStringLiteral("medication_administration"));
     if (!prescriptions || !given) {
@@ -97,10 +123,12 @@ void MarView::reload()
     m_message->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
 
     QHash<QString, QString> drugs;
+    QHash<QString, QString> prescribedDoses;
     m_lines->setRowCount(static_cast<int>(m_prescriptions.size()));
     for (int row = 0; row < m_prescriptions.size(); ++row) {
         const FormEntry& p = m_prescriptions[row];
         drugs.insert(p.record.recordId, p.values().value(QStringLiteral("drug")).toString());
+        prescribedDoses.insert(p.record.recordId, DoseDialog::doseText(p));
         QStringList late;
         for (const auto& d : overdue) {
             if (d.prescriptionId == p.record.recordId) {
@@ -112,16 +140,14 @@ void MarView::reload()
         const QString schedule =
             asNeeded ? tr("as needed: %1").arg(p.values().value(QStringLiteral("indication")).toString())
                      : p.values().value(QStringLiteral("times")).toString();
-        const QStringList texts{
-            p.values().value(QStringLiteral("drug")).toString(),
-            QStringLiteral("%1 %2").arg(optionText(p, QStringLiteral("dose")).section(QLatin1Char(' '), 0, 0),
-                                        optionText(p, QStringLiteral("dose_unit"))),
-            optionText(p, QStringLiteral("route")),
-            schedule,
-            optionText(p, QStringLiteral("start")),
-            optionText(p, QStringLiteral("end")),
-            p.values().value(QStringLiteral("prescriber")).toString(),
-            late.join(QStringLiteral(", "))};
+        const QStringList texts{p.values().value(QStringLiteral("drug")).toString(),
+                                DoseDialog::doseText(p),
+                                optionText(p, QStringLiteral("route")),
+                                schedule,
+                                optionText(p, QStringLiteral("start")),
+                                optionText(p, QStringLiteral("end")),
+                                p.values().value(QStringLiteral("prescriber")).toString(),
+                                late.join(QStringLiteral(", "))};
         for (int c = 0; c < texts.size(); ++c) {
             auto* item = new QTableWidgetItem(texts[c]);
             if (c == 0) {
@@ -144,15 +170,23 @@ void MarView::reload()
     for (int row = 0; row < doses.size(); ++row) {
         const FormEntry& d = doses[row];
         const QString status = d.values().value(QStringLiteral("status")).toString();
+        const QString lineId = d.values().value(QStringLiteral("prescription_line")).toString();
+        // "Dose given" is only written when it differs from the prescription: otherwise the
+        // prescribed dose is what was given, and the column says so rather than staying empty.
+        QString doseOrReason = d.values().value(QStringLiteral("reason")).toString();
+        if (status == QLatin1String("given")) {
+            const QString written = d.values().value(QStringLiteral("dose_given")).toString().trimmed();
+            doseOrReason = !written.isEmpty() ? written
+                           : prescribedDoses.contains(lineId)
+                               ? tr("%1 (as prescribed)").arg(prescribedDoses[lineId])
+                               : tr("as prescribed");
+        }
         const QStringList texts{optionText(d, QStringLiteral("scheduled_for")),
-                                drugs.value(d.values().value(QStringLiteral("prescription_line")).toString(),
-                                            d.values().value(QStringLiteral("prescription_line")).toString()),
+                                drugs.value(lineId, tr("unknown line")),
                                 optionText(d, QStringLiteral("status")),
                                 optionText(d, QStringLiteral("administered_at")),
                                 d.record.createdBy,
-                                status == QLatin1String("given")
-                                    ? d.values().value(QStringLiteral("dose_given")).toString()
-                                    : d.values().value(QStringLiteral("reason")).toString()};
+                                doseOrReason};
         for (int c = 0; c < texts.size(); ++c) {
             auto* item = new QTableWidgetItem(texts[c]);
             if (status != QLatin1String("given") && c == 2) {
@@ -165,6 +199,13 @@ void MarView::reload()
 
 void MarView::newPrescription()
 {
+    if (const Status st = m_ws.require(Permission::Prescribe); !st) {
+        // Reached only through a stale button: say why rather than open a form that cannot be saved.
+        m_message->setText(st.errorMessage());
+        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        updatePermissions();
+        return;
+    }
     const QDateTime now = m_ws.clock().now();
     FormEntryDialog dialog(
         m_ws, m_entries, m_forms, QStringLiteral("prescription"), m_patientId,
@@ -177,39 +218,36 @@ void MarView::newPrescription()
     }
 }
 
+QDateTime MarView::proposedDue(const FormEntry& line) const
+{
+    const QDateTime now = m_ws.clock().now();
+    // The oldest dose still due, else the next one of the day.
+    if (auto given = m_entries.entries(m_patientId, QStringLiteral("medication_administration"))) {
+        for (const auto& d : WardBoardService::overdueDoses({line}, *given, now)) {
+            return d.dueAt;
+        }
+        if (auto next = WardBoardService::nextDose({line}, *given, now)) {
+            return next->dueAt;
+        }
+    }
+    return {};
+}
+
 void MarView::recordDose()
 {
+    if (const Status st = m_ws.require(Permission::RecordCare); !st) {
+        m_message->setText(st.errorMessage());
+        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        return;
+    }
     const int row = m_lines->currentRow();
     if (row < 0 || row >= m_prescriptions.size()) {
         m_message->setText(tr("Select a prescription line first."));
         m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
         return;
     }
-    const FormEntry& line = m_prescriptions[row];
-    const QDateTime now = m_ws.clock().now();
-    // Propose the oldest dose still due, else the next one of the day.
-    QDateTime due;
-    auto given = m_entries.entries(m_patientId, QStringLiteral("medication_administration"));
-    if (given) {
-        for (const auto& d : WardBoardService::overdueDoses({line}, *given, now)) {
-            due = d.dueAt;
-            break;
-        }
-    }
-    if (!due.isValid()) {
-        const auto next = WardBoardService::dosesBetween(line.values(), now.addSecs(-3600), now.addDays(1));
-        if (!next.isEmpty()) {
-            due = next.first();
-        }
-    }
-    QJsonObject defaults{{QStringLiteral("prescription_line"), line.record.recordId},
-                         {QStringLiteral("administered_at"), WardBoardService::formDateTimeText(now)}};
-    if (due.isValid()) {
-        defaults.insert(QStringLiteral("scheduled_for"), WardBoardService::formDateTimeText(due));
-    }
-    FormEntryDialog dialog(m_ws, m_entries, m_forms, QStringLiteral("medication_administration"), m_patientId,
-                           defaults, this);
-    dialog.setWindowTitle(tr("Dose of %1").arg(line.values().value(QStringLiteral("drug")).toString()));
+    const FormEntry line = m_prescriptions[row];
+    DoseDialog dialog(m_ws, m_entries, m_forms, line, proposedDue(line), this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit changed();

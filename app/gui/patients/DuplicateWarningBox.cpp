@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace wp::gui {
@@ -22,6 +23,22 @@ DuplicateWarningBox::DuplicateWarningBox(const QString& advice, QWidget* parent)
     m_buttons = new QHBoxLayout;
     layout->addLayout(m_buttons);
     hide();
+}
+
+void DuplicateWarningBox::replaceWhileShown(QPushButton* button)
+{
+    m_replaced = button;
+    if (m_replaced) {
+        m_replaced->setVisible(isHidden());
+    }
+}
+
+void DuplicateWarningBox::setVisible(bool visible)
+{
+    QGroupBox::setVisible(visible);
+    if (m_replaced) {
+        m_replaced->setVisible(!visible);
+    }
 }
 
 } // namespace wp::gui

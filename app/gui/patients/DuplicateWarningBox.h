@@ -3,6 +3,7 @@
 #include <QGroupBox>
 
 class QHBoxLayout;
+class QPushButton;
 
 namespace wp::gui {
 
@@ -20,10 +21,17 @@ public:
     DuplicateList* list() const { return m_list; }
     /// Where the dialog puts its answers ("open the patient", "it is someone else").
     QHBoxLayout* buttonRow() const { return m_buttons; }
+    /// The dialog's own "Register"/"Save" button: hidden while the warning is shown, so that
+    /// the nurse answers the warning's question (its buttons) instead of seeing two ways to
+    /// do the same thing; shown again when the warning goes away (the identity was edited).
+    void replaceWhileShown(QPushButton* button);
+
+    void setVisible(bool visible) override;
 
 private:
     DuplicateList* m_list = nullptr;
     QHBoxLayout* m_buttons = nullptr;
+    QPushButton* m_replaced = nullptr;
 };
 
 } // namespace wp::gui

@@ -3,6 +3,7 @@
 #include "DuplicateList.h"
 #include "DuplicateWarningBox.h"
 #include "IdentityForm.h"
+#include "common/PatientIdentityBand.h"
 #include "patients/PatientService.h"
 
 #include <QDialogButtonBox>
@@ -40,6 +41,8 @@ IdentityEditDialog::IdentityEditDialog(Workspace& ws, const QString& patientId, 
 {
     setObjectName(QStringLiteral("identityEditDialog"));
     auto* layout = new QVBoxLayout(this);
+    // The identity as it stands, allergies included, above the form that corrects it.
+    layout->addWidget(new PatientIdentityBand(ws, patientId, this));
 
     m_history = new QLabel(this);
     m_history->setObjectName(QStringLiteral("identityHistory"));
@@ -86,6 +89,7 @@ IdentityEditDialog::IdentityEditDialog(Workspace& ws, const QString& patientId, 
     connect(m_save, &QPushButton::clicked, this, &IdentityEditDialog::trySave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_form, &IdentityForm::edited, m_duplicateBox, &QWidget::hide);
+    m_duplicateBox->replaceWhileShown(m_save);
 
     auto current = PatientService(ws).find(patientId);
     if (current) {

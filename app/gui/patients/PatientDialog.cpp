@@ -57,6 +57,7 @@ PatientDialog::PatientDialog(Workspace& ws, QWidget* parent) : QDialog(parent), 
 
     // Any change of identity invalidates the duplicate list shown for the old one.
     connect(m_form, &IdentityForm::edited, m_duplicateBox, &QWidget::hide);
+    m_duplicateBox->replaceWhileShown(m_register);
     resize(820, 520);
 }
 

@@ -1,5 +1,6 @@
 #include "MovementDialog.h"
 
+#include "common/PatientIdentityBand.h"
 #include "patients/PatientDialog.h"
 #include "patients/PatientSearchWidget.h"
 #include "patients/PatientService.h"
@@ -107,6 +108,9 @@ MovementDialog::MovementDialog(Workspace& ws, Kind kind, std::optional<Patient> 
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &MovementDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_patient) {
+        layout->insertWidget(0, new PatientIdentityBand(ws, *m_patient, this));
+    }
     resize(kind == Kind::Admit ? 760 : 480, kind == Kind::Admit ? 520 : 200);
 }
 

@@ -96,18 +96,34 @@ QString WardBoardModel::text(const WardBoardRow& r, int column) const
         if (!r.observationsDueAt.isValid()) {
             return tr("last %1, incomplete").arg(dayAndTime(r.lastObservationAt, m_now));
         }
+        if (r.continuousMonitoring) {
+            // NEWS2 7+: watched all the time, not "overdue" the moment the set is saved.
+            return r.observationsOverdue
+                       ? tr("continuous monitoring: no set charted since %1")
+                             .arg(dayAndTime(r.lastObservationAt, m_now))
+                       : tr("continuous monitoring, last %1").arg(dayAndTime(r.lastObservationAt, m_now));
+        }
         return r.observationsOverdue ? tr("OVERDUE since %1").arg(dayAndTime(r.observationsDueAt, m_now))
                                      : tr("due %1").arg(dayAndTime(r.observationsDueAt, m_now));
     case Medications: {
-        if (r.overdueDoses.isEmpty()) {
-            return {};
+        if (!r.overdueDoses.isEmpty()) {
+            QStringList doses;
+            for (const auto& d : r.overdueDoses) {
+                doses << QStringLiteral("%1 %2").arg(d.drug, dayAndTime(d.dueAt, m_now));
+            }
+            return tr("%n overdue: %1", nullptr, static_cast<int>(r.overdueDoses.size()))
+                .arg(doses.join(QStringLiteral(", ")));
         }
-        QStringList doses;
-        for (const auto& d : r.overdueDoses) {
-            doses << QStringLiteral("%1 %2").arg(d.drug, dayAndTime(d.dueAt, m_now));
+        if (r.nextDose) {
+            return tr("next: %1 %2").arg(r.nextDose->drug, dayAndTime(r.nextDose->dueAt, m_now));
         }
-        return tr("%n overdue: %1", nullptr, static_cast<int>(r.overdueDoses.size()))
-            .arg(doses.join(QStringLiteral(", ")));
+        if (r.activePrescriptions == 1) {
+            return tr("1 line, no dose due within 24 h");
+        }
+        if (r.activePrescriptions > 1) {
+            return tr("%1 lines, no dose due within 24 h").arg(r.activePrescriptions);
+        }
+        return {};
     }
     case Transfer:
         if (!r.plannedTransferAt.isValid()) {
@@ -147,6 +163,10 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
         if (column == Surgery && r->plannedSurgery) {
             return theatre::PlannedSurgeryQuery::describe(*r->plannedSurgery, true);
         }
+        if (column == Medications && !r->overdueDoses.isEmpty() && r->nextDose) {
+            return text(*r, column) + QLatin1Char('\n') +
+                   tr("next: %1 %2").arg(r->nextDose->drug, dayAndTime(r->nextDose->dueAt, m_now));
+        }
         return text(*r, column);
     case PatientIdRole:
         return r->patient ? r->patient->id : QString();
@@ -177,6 +197,9 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
             (column == Medications && !r->overdueDoses.isEmpty())) {
             return QBrush(QColor(QStringLiteral("#b71c1c")));
         }
+        if (column == Observations && r->continuousMonitoring) {
+            return QBrush(QColor(QStringLiteral("#b71c1c")));
+        }
         if (column == Surgery && r->plannedSurgery && r->plannedSurgery->changed()) {
             return QBrush(QColor(QStringLiteral("#8a4b00")));
         }
@@ -186,7 +209,7 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::FontRole: {
         if ((column == Allergies && r->hasAllergy()) || column == News2 || column == Bed ||
-            (column == Observations && r->observationsOverdue) ||
+            (column == Observations && (r->observationsOverdue || r->continuousMonitoring)) ||
             (column == Medications && !r->overdueDoses.isEmpty()) ||
             (column == Surgery && r->plannedSurgery && r->plannedSurgery->changed())) {
             QFont f;

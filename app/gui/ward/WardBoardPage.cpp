@@ -10,10 +10,14 @@
 #include "ward/WardBoardService.h"
 
 #include <QComboBox>
+#include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -70,24 +74,64 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     layout->addLayout(top);
 
     m_model = new WardBoardModel(this);
-    m_table = new QTableView(this);
+    // Two views of one model sharing one selection: Bed and Patient on the left never
+    // scroll away, the other columns on the right scroll sideways only on a narrow screen.
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("wardBoardFrame"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* tables = new QHBoxLayout(frame);
+    tables->setContentsMargins(0, 0, 0, 0);
+    tables->setSpacing(0);
+    m_frozen = new QTableView(frame);
+    m_frozen->setObjectName(QStringLiteral("wardBoardFrozen"));
+    m_table = new QTableView(frame);
     m_table->setObjectName(QStringLiteral("wardBoard"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    for (QTableView* view : {m_frozen, m_table}) {
+        view->setModel(m_model);
+        view->setFrameShape(QFrame::NoFrame);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setAlternatingRowColors(true);
+        view->setWordWrap(false);
+        view->setTextElideMode(Qt::ElideRight);
+        view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    }
+    QItemSelectionModel* own = m_frozen->selectionModel();
+    m_frozen->setSelectionModel(m_table->selectionModel());
+    delete own; // a view does not delete the selection model it is given instead
+
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_frozen->setStyleSheet(
+        QStringLiteral("QTableView#wardBoardFrozen { border-right: 1px solid #90a4ae; }"));
+    for (int c = 0; c < WardBoardModel::ColumnCount; ++c) {
+        const bool frozen = c == WardBoardModel::Bed || c == WardBoardModel::PatientName;
+        m_frozen->setColumnHidden(c, !frozen);
+        m_table->setColumnHidden(c, frozen);
+    }
+    m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_frozen->horizontalHeader()->setStretchLastSection(false);
     auto* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(WardBoardModel::PatientName, QHeaderView::Stretch);
-    header->setSectionResizeMode(WardBoardModel::Medications, QHeaderView::Interactive);
-    header->resizeSection(WardBoardModel::Medications, 150);
-    header->setSectionResizeMode(WardBoardModel::Surgery, QHeaderView::Interactive);
-    header->resizeSection(WardBoardModel::Surgery, 290);
-    layout->addWidget(m_table, 1);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(48);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, m_frozen->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_frozen->verticalScrollBar(), &QScrollBar::valueChanged, m_table->verticalScrollBar(),
+            &QScrollBar::setValue);
+    // Both headers the same height, so the rows line up.
+    m_frozen->horizontalHeader()->setFixedHeight(header->sizeHint().height());
+    header->setFixedHeight(header->sizeHint().height());
+    m_table->viewport()->installEventFilter(this);
+    tables->addWidget(m_frozen);
+    tables->addWidget(m_table, 1);
+    layout->addWidget(frame, 1);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("wardMessage"));
@@ -142,12 +186,14 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     });
     connect(import, &QPushButton::clicked, this, &WardBoardPage::importRequested);
     connect(refreshButton, &QPushButton::clicked, this, &WardBoardPage::refresh);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        const QString id = m_model->data(index, WardBoardModel::PatientIdRole).toString();
-        if (!id.isEmpty()) {
-            emit openPatientChart(id);
-        }
-    });
+    for (QTableView* view : {m_frozen, m_table}) {
+        connect(view, &QTableView::activated, this, [this](const QModelIndex& index) {
+            const QString id = m_model->data(index, WardBoardModel::PatientIdRole).toString();
+            if (!id.isEmpty()) {
+                emit openPatientChart(id);
+            }
+        });
+    }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WardBoardPage::updateButtons);
 
@@ -230,6 +276,7 @@ void WardBoardPage::refresh()
         return;
     }
     m_model->setRows(*rows, m_ws.clock().now());
+    fitColumns();
     if (!selected.isEmpty() && m_model->rowOf(selected) >= 0) {
         selectPatient(selected);
     } else if (selectedRow >= 0 && selectedRow < m_model->rowCount()) {
@@ -255,6 +302,62 @@ void WardBoardPage::refresh()
         setMessage(counters.errorMessage(), true);
     }
     updateButtons();
+}
+
+bool WardBoardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void WardBoardPage::fitColumns()
+{
+    // The frozen side: exactly its content, so that no name is ever cut.
+    m_frozen->resizeColumnsToContents();
+    int frozenWidth = 0;
+    for (int c : {static_cast<int>(WardBoardModel::Bed), static_cast<int>(WardBoardModel::PatientName)}) {
+        frozenWidth += m_frozen->columnWidth(c);
+    }
+    m_frozen->setFixedWidth(frozenWidth + 1);
+
+    auto* header = m_table->horizontalHeader();
+    const auto wanted = [&](int c) {
+        // QTableView hides the override; the base class's is public.
+        return std::max(header->sectionSizeHint(c),
+                        static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(c));
+    };
+    static const QList<int> fixed{WardBoardModel::AgeSex, WardBoardModel::Number, WardBoardModel::News2};
+    static const QList<int> flexible{WardBoardModel::Allergies, WardBoardModel::Observations,
+                                     WardBoardModel::Medications, WardBoardModel::Transfer,
+                                     WardBoardModel::Surgery};
+    int used = 0;
+    for (int c : fixed) {
+        const int w = wanted(c);
+        header->resizeSection(c, w);
+        used += w;
+    }
+    // Each long column gets at least its heading (or its content when shorter); what is
+    // left is shared in proportion to what each still lacks, so the board fits when it can.
+    QHash<int, int> want;
+    QHash<int, int> base;
+    int baseTotal = 0;
+    int lacking = 0;
+    for (int c : flexible) {
+        // A long allergy list or operation reads in full in the tooltip.
+        want[c] = std::min(wanted(c), 360);
+        base[c] = std::min(want[c], header->sectionSizeHint(c));
+        baseTotal += base[c];
+        lacking += want[c] - base[c];
+    }
+    const int spare = std::max(0, m_table->viewport()->width() - used - baseTotal);
+    for (int c : flexible) {
+        const int share = lacking == 0 ? 0
+                                       : static_cast<int>(static_cast<qint64>(std::min(spare, lacking)) *
+                                                          (want[c] - base[c]) / lacking);
+        header->resizeSection(c, base[c] + share);
+    }
 }
 
 void WardBoardPage::updateButtons()

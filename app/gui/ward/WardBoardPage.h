@@ -31,7 +31,10 @@ public:
     WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms, QWidget* parent = nullptr);
 
     WardBoardModel* model() const { return m_model; }
+    /// The board's columns after Bed and Patient, which scroll sideways when they must.
     QTableView* table() const { return m_table; }
+    /// Bed and Patient, frozen on the left: they never scroll out of view.
+    QTableView* frozenTable() const { return m_frozen; }
     QString currentWard() const;
     void setCurrentWard(const QString& wardCode);
     QString countersText() const;
@@ -43,6 +46,9 @@ public:
 public slots:
     /// Reloads wards, beds and counters (after a movement, a saved entry or an import).
     void refresh();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     /// Double-click or "Open chart": the lead's main window shows the PatientChartPage.
@@ -57,6 +63,11 @@ private:
     void registerPatient();
     void applyLimit();
     void setMessage(const QString& text, bool error);
+    /// Shares the width between the columns so that the board fits without sideways
+    /// scrolling where it can: short columns at their content's width, the long ones
+    /// (allergies, observations, medications, transfer, surgery) sharing what is left,
+    /// elided with the full text in their tooltip.
+    void fitColumns();
 
     Workspace& m_ws;
     const clinical::FormRegistry& m_forms;
@@ -65,6 +76,7 @@ private:
     QLabel* m_limited = nullptr;
     QSpinBox* m_limit = nullptr;
     QTableView* m_table = nullptr;
+    QTableView* m_frozen = nullptr;
     WardBoardModel* m_model = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_admit = nullptr;
