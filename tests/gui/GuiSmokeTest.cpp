@@ -32,19 +32,11 @@ constexpr DemoUser demoUsers[] = {{"claire", "demo-nurse"},
                                   {"bloc", "demo-theatre"},
                                   {"admin", "demo-admin"}};
 
-/// Patient dialogs that must show the identity band ("patientIdentityBand"). The wardmed work
-/// adds the band to every clinical dialog; when it is merged, move the classes of
-/// patientDialogsAwaitingBand() here (the lead's switch) and the smoke test enforces it.
+/// Dialogs about one patient: each must show the identity band ("patientIdentityBand").
 QStringList identityBandDialogs()
 {
-    return {};
-}
-
-/// Dialogs about one patient that the walk opens, not yet checked for the band.
-QStringList patientDialogsAwaitingBand()
-{
     return {QStringLiteral("wp::gui::MovementDialog"), QStringLiteral("wp::gui::IdentityEditDialog"),
-            QStringLiteral("wp::gui::FormEntryDialog")};
+            QStringLiteral("wp::gui::FormEntryDialog"), QStringLiteral("wp::gui::DoseDialog")};
 }
 
 std::unique_ptr<Workspace> demoHospital(const test::TempDir& tmp, Clock& clock)
@@ -93,9 +85,10 @@ TEST_CASE("GUI smoke test: every role, page, button, menu and context action of 
     CHECK(roles == 4);
     CHECK(walker.pagesVisited() == 5 * 3 + 6);
     CHECK(walker.actionsTriggered() > 100);
-    // The dialogs that item 1 and item 5 are about were really opened, and the classes
-    // awaiting the identity band are named as the walk meets them.
-    for (const QString& cls : patientDialogsAwaitingBand()) {
+    // The patient dialogs checked for the band were really opened by the walk (the dose dialog
+    // needs a prescription line selected, which the walk does not do: WardMedicationGuiTest
+    // checks its band).
+    for (const QString& cls : identityBandDialogs().mid(0, 3)) {
         INFO(cls.toStdString());
         CHECK(dialogs.value(cls) > 0);
     }

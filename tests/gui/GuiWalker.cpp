@@ -437,7 +437,9 @@ void GuiWalker::inspect(QWidget* window)
 {
     const QString cls = QString::fromLatin1(window->metaObject()->className());
     audit(window, describe(window));
-    if (m_options.identityBandDialogs.contains(cls)) {
+    // A listed dialog may say it concerns no one patient yet (an admission picks one).
+    const QVariant concerns = window->property("concernsPatient");
+    if (m_options.identityBandDialogs.contains(cls) && (!concerns.isValid() || concerns.toBool())) {
         auto* band = window->findChild<QWidget*>(QStringLiteral("patientIdentityBand"));
         if (!band || !band->isVisible()) {
             m_problems

@@ -5,6 +5,7 @@
 #include "entries/FormEntryService.h"
 #include "forms/FieldEditor.h"
 #include "forms/FormEntryDialog.h"
+#include "login/SessionEvents.h"
 #include "ward/WardBoardService.h"
 #include "workspace/Workspace.h"
 
@@ -76,6 +77,7 @@ MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormR
     connect(m_prescribe, &QPushButton::clicked, this, &MarView::newPrescription);
     connect(m_dose, &QPushButton::clicked, this, &MarView::recordDose);
     connect(m_lines, &QTableWidget::cellActivated, this, &MarView::recordDose);
+    connect(&SessionEvents::of(ws), &SessionEvents::userChanged, this, &MarView::updatePermissions);
     reload();
 }
 

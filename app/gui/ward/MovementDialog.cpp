@@ -22,6 +22,8 @@ MovementDialog::MovementDialog(Workspace& ws, Kind kind, std::optional<Patient> 
     : QDialog(parent), m_ws(ws), m_kind(kind), m_patient(std::move(patient)), m_wardCode(wardCode), m_bed(bed)
 {
     setObjectName(QStringLiteral("movementDialog"));
+    // An admission chooses its patient inside the dialog: there is no one patient to show yet.
+    setProperty("concernsPatient", kind != Kind::Admit);
     auto* layout = new QVBoxLayout(this);
     // First: filling the bed list (Move) already reports into it.
     m_message = new QLabel(this);
