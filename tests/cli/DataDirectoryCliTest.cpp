@@ -152,6 +152,40 @@ TEST_CASE("cli: read commands work on a read-only data directory")
     test::makeWritable(tmp.path());
 }
 
+TEST_CASE("cli: a read-only copy whose latest changes are still in its -wal is refused, not shown stale")
+{
+    test::TempDir source;
+    init(source.path());
+    test::TempDir copy;
+    const QString data = copy.file(QStringLiteral("data"));
+    {
+        // A committed change that only the -wal holds, as in a copy taken while WhitePlan ran.
+        auto held = Workspace::open(source.path());
+        REQUIRE(held.ok());
+        REQUIRE((*held)
+                    ->db()
+                    .exec(QStringLiteral("INSERT INTO setting(key, value) VALUES ('test.late', '1')"))
+                    .ok());
+        REQUIRE(QDir().mkpath(data));
+        for (const QString& name :
+             {Workspace::databaseFileName(), Workspace::databaseFileName() + QStringLiteral("-wal")}) {
+            REQUIRE(QFile::copy(QDir(source.path()).filePath(name), QDir(data).filePath(name)));
+        }
+    }
+    REQUIRE(QFileInfo(QDir(data).filePath(Workspace::databaseFileName() + QStringLiteral("-wal"))).size() >
+            0);
+    test::makeReadOnly(copy.path());
+    test::CliLimits unprivileged;
+    unprivileged.unprivileged = true;
+    auto r = test::runRestrictedCli({QStringLiteral("verify"), QStringLiteral("--data-dir"), data}, {},
+                                    unprivileged);
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 4);
+    CHECK(r.err.contains(QStringLiteral("whiteplan.db-wal")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("ok")));
+    test::makeWritable(copy.path());
+}
+
 TEST_CASE("cli: read commands run while another WhitePlan is writing")
 {
     test::TempDir tmp;
