@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -19,6 +20,9 @@ Result<Database> Database::open(const QString& path, Mode mode, bool check)
 {
     if (mode != Mode::ReadWriteCreate && !QFileInfo::exists(path)) {
         return Error(tr("The database file %1 does not exist.").arg(path), Error::Code::NotFound);
+    }
+    if (mode == Mode::ReadOnly) {
+        return openReadOnly(path, check);
     }
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
@@ -46,6 +50,54 @@ Result<Database> Database::open(const QString& path, Mode mode, bool check)
         }
     }
     if (auto st = db.configure(mode); !st) {
+        return st.error();
+    }
+    return db;
+}
+
+Result<Database> Database::openReadOnly(const QString& path, bool check)
+{
+    sqlite3* raw = nullptr;
+    int rc =
+        sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    Database db(raw, path);
+    if (rc != SQLITE_OK) {
+        return Error(tr("Cannot open the database %1: %2").arg(path, sqliteMessage(raw)), Error::Code::Io);
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    // Reading a WAL database needs its -shm file. In a directory nobody may write to, SQLite
+    // can create neither it nor the -wal; when no -wal holds changes, the main file is the
+    // whole database and can be read as immutable. With a non-empty -wal that would hide
+    // its committed changes, so it is refused instead.
+    rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) {
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (wal.exists() && wal.size() > 0) {
+            return Error(tr("The database %1 cannot be read here: its latest changes are still in %2, and "
+                            "this folder is read-only. Open it once where it can be written, or copy the "
+                            "folder somewhere writable.")
+                             .arg(path, wal.fileName()),
+                         Error::Code::Io);
+        }
+        db.close();
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        rc = sqlite3_open_v2(uri.toString(QUrl::FullyEncoded).toUtf8().constData(), &raw,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
+        db = Database(raw, path);
+        if (rc != SQLITE_OK) {
+            return Error(tr("Cannot open the database %1: %2").arg(path, sqliteMessage(raw)),
+                         Error::Code::Io);
+        }
+        sqlite3_extended_result_codes(raw, 1);
+    }
+    if (check) {
+        if (auto st = db.quickCheck(); !st) {
+            return st.error();
+        }
+    }
+    if (auto st = db.configure(Mode::ReadOnly); !st) {
         return st.error();
     }
     return db;
@@ -187,8 +239,14 @@ Status Database::setUserVersion(int version)
 
 Status Database::quickCheck()
 {
+    // Only what SQLite calls corrupt is damage: a busy or unreadable file is not (verify's
+    // exit status and the GUI's restore offer depend on the difference).
     auto stmt = prepare(QStringLiteral("PRAGMA quick_check;"));
     if (!stmt) {
+        if (stmt.error().code != Error::Code::Corrupt) {
+            return Error(tr("Cannot read the database %1 (%2).").arg(m_path, stmt.errorMessage()),
+                         stmt.error().code);
+        }
         return Error(
             tr("The file %1 is not a readable WhitePlan database (%2).").arg(m_path, stmt.errorMessage()),
             Error::Code::Corrupt);
@@ -197,6 +255,10 @@ Status Database::quickCheck()
     while (true) {
         auto row = stmt->step();
         if (!row) {
+            if (row.error().code != Error::Code::Corrupt) {
+                return Error(tr("Cannot read the database %1 (%2).").arg(m_path, row.errorMessage()),
+                             row.error().code);
+            }
             return Error(tr("The file %1 is damaged or not a database (%2).").arg(m_path, row.errorMessage()),
                          Error::Code::Corrupt);
         }

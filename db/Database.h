@@ -20,7 +20,14 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    enum class Mode {
+        ReadWrite,
+        ReadWriteCreate,
+        /// Never writes, not even the WAL switch: works beside a writer (WAL readers see
+        /// committed data) and in a read-only folder (then without -shm, as immutable when
+        /// no -wal holds changes; refused with an Io error when one does).
+        ReadOnly,
+    };
 
     /// Opens (and with ReadWriteCreate, creates) the database at `path`. With
     /// `check` set, runs `PRAGMA quick_check` and refuses a damaged file with a
@@ -71,6 +78,7 @@ public:
 
 private:
     explicit Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    static Result<Database> openReadOnly(const QString& path, bool check);
     Status configure(Mode mode);
 
     sqlite3* m_db = nullptr;

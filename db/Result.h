@@ -12,6 +12,14 @@ namespace wp {
 /// branch without parsing text (for example "newer schema" versus "corrupt file").
 struct Error
 {
+    /// The kind of failure, generic on purpose (the CLI maps each to one exit status):
+    /// InvalidInput and NotFound: the input or a name given is wrong (fix it and retry);
+    /// Conflict: well-formed but refused by a rule or by the current state (already exists,
+    /// not admitted, another hospital's data); PermissionDenied and AuthenticationFailed:
+    /// the user's role, password or passphrase (also a wrong-password delay);
+    /// Locked: held by another program (the data directory, a busy database); Corrupt:
+    /// stored data is damaged; NewerSchema: written by a newer WhitePlan; Io: reading or
+    /// writing failed (disk full, unreadable file); Generic: anything else.
     enum class Code {
         Generic,
         InvalidInput,

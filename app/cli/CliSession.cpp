@@ -18,18 +18,27 @@ QString CliSession::dataDirectory(const QCommandLineParser& parser)
     return dir.isEmpty() ? Workspace::defaultDataDirectory() : dir;
 }
 
-Result<std::unique_ptr<Workspace>> CliSession::open(const QCommandLineParser& parser, bool requireInitialised)
+Result<std::unique_ptr<Workspace>> CliSession::open(const QCommandLineParser& parser,
+                                                    Workspace::Access access)
 {
-    auto ws = Workspace::open(dataDirectory(parser));
+    const QString dir = dataDirectory(parser);
+    const QString hint =
+        tr("Check --data-dir, or set one up with \"whiteplan-cli init\" or \"whiteplan-cli demo\".");
+    if (access != Workspace::Access::Create) {
+        if (auto st = Workspace::checkExisting(dir); !st) {
+            return st.error().code == Error::Code::NotFound
+                       ? Error(st.errorMessage() + QLatin1Char(' ') + hint, Error::Code::NotFound)
+                       : st.error();
+        }
+    }
+    auto ws = Workspace::open(dir, Clock::system(), Workspace::Check::Full, access);
     if (!ws) {
         return ws.error();
     }
-    if (requireInitialised && !(*ws)->isInitialised()) {
-        return Error(
-            tr("The data directory %1 is not set up yet: run \"whiteplan-cli init\" or \"whiteplan-cli "
-               "demo\" first.")
-                .arg(QDir::toNativeSeparators(dataDirectory(parser))),
-            Error::Code::NotFound);
+    if (access != Workspace::Access::Create && !(*ws)->isInitialised()) {
+        return Error(tr("The data directory %1 is not set up yet.").arg(QDir::toNativeSeparators(dir)) +
+                         QLatin1Char(' ') + hint,
+                     Error::Code::NotFound);
     }
     return ws;
 }
@@ -65,7 +74,7 @@ QString CliSession::readSecret(const char* envVar, const QString& prompt, Comman
 
 Result<std::unique_ptr<Workspace>> CliSession::openAsUser(const QCommandLineParser& parser, CommandIo& io)
 {
-    auto ws = open(parser);
+    auto ws = open(parser, Workspace::Access::Write);
     if (!ws) {
         return ws.error();
     }

@@ -17,9 +17,11 @@ public:
     /// `--data-dir` or the default location.
     static QString dataDirectory(const QCommandLineParser& parser);
 
-    /// Opens the workspace; with `requireInitialised`, refuses a directory never set up.
+    /// Opens the workspace. Read (commands that only read: no lock, nothing written, works
+    /// on a read-only directory) and Write need a directory set up by init or demo and
+    /// never create one; Create (init, demo) creates it.
     static Result<std::unique_ptr<Workspace>> open(const QCommandLineParser& parser,
-                                                   bool requireInitialised = true);
+                                                   Workspace::Access access);
 
     /// Authenticates `--user` (password from WHITEPLAN_PASSWORD or a prompt) and makes
     /// them the workspace's current user, so that writes are attributed and audited.

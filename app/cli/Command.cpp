@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "OptionValues.h"
+
 namespace wp::cli {
 
 void Command::addDataDirOption(QCommandLineParser& parser)
@@ -32,6 +34,10 @@ bool Command::parse(QCommandLineParser& parser, const QStringList& arguments, Co
         exitCode = fail(io, parser.errorText() + QLatin1Char('\n') + parser.helpText());
         return false;
     }
+    if (auto st = OptionValues::checkAll(parser); !st && !parser.isSet(help)) {
+        exitCode = fail(io, st.error());
+        return false;
+    }
     if (parser.isSet(help)) {
         io.out << parser.helpText().replace(QStringLiteral("[options]"),
                                             name() + QStringLiteral(" [options]"));
@@ -42,16 +48,15 @@ bool Command::parse(QCommandLineParser& parser, const QStringList& arguments, Co
     return true;
 }
 
-int Command::fail(CommandIo& io, const QString& message, int code) const
+int Command::fail(CommandIo& io, const QString& message, ExitStatus code) const
 {
     io.err << QStringLiteral("whiteplan-cli %1: %2").arg(name(), message) << Qt::endl;
     return code;
 }
 
-int Command::fail(CommandIo& io, const Error& error) const
+int Command::fail(CommandIo& io, const Error& error, ErrorSource source) const
 {
-    const bool badInput = error.code == Error::Code::InvalidInput || error.code == Error::Code::NotFound;
-    return fail(io, error.message, badInput ? ExitBadInput : ExitFailure);
+    return fail(io, error.message, exitStatusFor(error, source));
 }
 
 } // namespace wp::cli

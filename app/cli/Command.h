@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExitStatus.h"
 #include "Result.h"
 
 #include <QCommandLineParser>
@@ -8,13 +9,6 @@
 #include <QTextStream>
 
 namespace wp::cli {
-
-/// Exit codes shared by every verb.
-enum ExitCode : int {
-    ExitOk = 0,
-    ExitFailure = 1,  // the command ran and the answer is "no" (infeasible plan, broken audit chain)
-    ExitBadInput = 2, // bad arguments or bad input files; nothing was written
-};
 
 /// Where a command talks to: standard streams in production, buffers in tests.
 struct CommandIo
@@ -42,12 +36,13 @@ protected:
     /// Adds `--data-dir` and `--user`.
     static void addUserOptions(QCommandLineParser& parser);
     /// Parses, printing the error and usage on failure. Returns false when the caller
-    /// must stop, with `exitCode` set (0 after --help, 2 on bad arguments).
+    /// must stop, with `exitCode` set (0 after --help, 2 on bad arguments, including an
+    /// empty option value or one that is another option: see OptionValues::checkAll).
     bool parse(QCommandLineParser& parser, const QStringList& arguments, CommandIo& io, int& exitCode) const;
     /// Prints "whiteplan-cli <verb>: message" on stderr and returns `code`.
-    int fail(CommandIo& io, const QString& message, int code = ExitBadInput) const;
-    /// Same for an Error: bad input and unknown names exit 2, everything else 1.
-    int fail(CommandIo& io, const Error& error) const;
+    int fail(CommandIo& io, const QString& message, ExitStatus code = ExitBadInput) const;
+    /// Same for an Error, with the exit status of its kind (exitStatusFor).
+    int fail(CommandIo& io, const Error& error, ErrorSource source = ErrorSource::DataDirectory) const;
 };
 
 } // namespace wp::cli

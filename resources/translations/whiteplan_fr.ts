@@ -289,6 +289,10 @@
         <source>  patients: %1; conflicts to confirm: %2; possible duplicates: %3</source>
         <translation>  patients : %1 ; conflits à confirmer : %2 ; doublons possibles : %3</translation>
     </message>
+    <message>
+        <source>The bundle</source>
+        <translation>Le fichier d&apos;échange</translation>
+    </message>
 </context>
 <context>
     <name>BundleReader</name>
@@ -448,13 +452,13 @@
         <source>--plan FILE is required.</source>
         <translation>--plan FICHIER est obligatoire.</translation>
     </message>
+    <message>
+        <source>The plan</source>
+        <translation>Le programme</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
-    <message>
-        <source>The data directory %1 is not set up yet: run &quot;whiteplan-cli init&quot; or &quot;whiteplan-cli demo&quot; first.</source>
-        <translation>Le dossier de données %1 n&apos;est pas encore configuré : exécutez d&apos;abord « whiteplan-cli init » ou « whiteplan-cli demo ».</translation>
-    </message>
     <message>
         <source>This command changes data: say who you are with --user NAME (password in WHITEPLAN_PASSWORD or typed when asked).</source>
         <translation>Cette commande modifie des données : indiquez qui vous êtes avec --user NOM (mot de passe dans WHITEPLAN_PASSWORD ou saisi à la demande).</translation>
@@ -466,6 +470,14 @@
     <message>
         <source>Form definition skipped: %1</source>
         <translation>Définition de formulaire ignorée : %1</translation>
+    </message>
+    <message>
+        <source>Check --data-dir, or set one up with &quot;whiteplan-cli init&quot; or &quot;whiteplan-cli demo&quot;.</source>
+        <translation>Vérifiez --data-dir, ou créez-en un avec « whiteplan-cli init » ou « whiteplan-cli demo ».</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is not set up yet.</source>
+        <translation>Le dossier de données %1 n&apos;est pas encore configuré.</translation>
     </message>
 </context>
 <context>
@@ -552,10 +564,6 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
     <message>
         <source>--%1 is required.</source>
         <translation>L&apos;option --%1 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>--turnover expects whole minutes from 0 to 1440.</source>
-        <translation>--turnover attend un nombre entier de minutes entre 0 et 1440.</translation>
     </message>
 </context>
 <context>
@@ -696,6 +704,14 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
     <message>
         <source>The backup to %1 failed: %2</source>
         <translation>La sauvegarde vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read here: its latest changes are still in %2, and this folder is read-only. Open it once where it can be written, or copy the folder somewhere writable.</source>
+        <translation>La base de données %1 ne peut pas être lue ici : ses dernières modifications sont encore dans %2 et ce dossier est en lecture seule. Ouvrez-la une fois là où elle peut être écrite, ou copiez le dossier dans un emplacement accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1 (%2).</source>
+        <translation>Impossible de lire la base de données %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1717,24 +1733,24 @@ __/__</translation>
         <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
-        <source>--range-first expects a whole number.</source>
-        <translation>--range-first attend un nombre entier.</translation>
-    </message>
-    <message>
-        <source>--range-last expects a whole number.</source>
-        <translation>--range-last attend un nombre entier.</translation>
-    </message>
-    <message>
-        <source>--ward expects CODE:NAME:BEDS, got &quot;%1&quot;.</source>
-        <translation>--ward attend CODE:NOM:LITS, reçu « %1 ».</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Mot de passe de %1 : </translation>
     </message>
     <message>
         <source>Set up %1 on laptop %2 in %3.</source>
         <translation>Configuration de %1 effectuée sur le poste %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>--range-first (%1) must not be above --range-last (%2).</source>
+        <translation>--range-first (%1) ne doit pas dépasser --range-last (%2).</translation>
+    </message>
+    <message>
+        <source>--ward expects CODE:NAME:BEDS, got %1.</source>
+        <translation>--ward attend CODE:NOM:LITS, reçu %1.</translation>
+    </message>
+    <message>
+        <source>The bed count of --ward %1</source>
+        <translation>Le nombre de lits de --ward %1</translation>
     </message>
 </context>
 <context>
@@ -2161,16 +2177,20 @@ __/__</translation>
         <translation>--format csv est obligatoire (seul format disponible).</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
         <source>Exported %1 observation(s) to %2.</source>
         <translation>%1 relevé(s) de constantes exporté(s) vers %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard : %1</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2210,53 @@ __/__</translation>
     <message>
         <source>Imported %1 observation(s).</source>
         <translation>%1 relevé(s) de constantes importé(s).</translation>
+    </message>
+    <message>
+        <source>The observations file</source>
+        <translation>Le fichier de constantes</translation>
+    </message>
+</context>
+<context>
+    <name>OptionValues</name>
+    <message>
+        <source>%1 needs a value; it was given an empty one.</source>
+        <translation>%1 attend une valeur ; la valeur donnée est vide.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value, but is followed by the option %2.</source>
+        <translation>%1 attend une valeur, mais est suivie de l&apos;option %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not %4.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number greater than %2 and at most %3, not %4.</source>
+        <translation>%1 doit être un nombre supérieur à %2 et au plus égal à %3, et non %4.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, not %2.</source>
+        <translation>%1 doit être une date au format AAAA-MM-JJ, et non %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not %3.</source>
+        <translation>%1 doit valoir l&apos;une de ces valeurs : %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder, not a file.</source>
+        <translation>%1 %2 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read (permissions).</source>
+        <translation>%1 %2 ne peut pas être lu (droits d&apos;accès).</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2741,10 @@ __/__</translation>
         <source>Imported %1 patient(s); %2 already present.</source>
         <translation>%1 patient(s) importé(s) ; %2 déjà présent(s).</translation>
     </message>
+    <message>
+        <source>The census</source>
+        <translation>Le fichier des présents</translation>
+    </message>
 </context>
 <context>
     <name>PlanChecker</name>
@@ -3036,10 +3107,6 @@ __/__</translation>
         <source>N</source>
         <translation>N</translation>
     </message>
-    <message>
-        <source>--hours must be a whole number of hours from 1 to 744.</source>
-        <translation>--hours doit être un nombre entier d&apos;heures compris entre 1 et 744.</translation>
-    </message>
 </context>
 <context>
     <name>PrintTargetOptions</name>
@@ -3376,10 +3443,6 @@ __/__</translation>
         <translation>argument inattendu « %1 ».</translation>
     </message>
     <message>
-        <source>--time-limit expects a number of seconds greater than 0.</source>
-        <translation>--time-limit attend un nombre de secondes supérieur à 0.</translation>
-    </message>
-    <message>
         <source>internal error: the plan found breaks a constraint:
 %1</source>
         <translation>erreur interne : le planning trouvé enfreint une contrainte :
@@ -3443,6 +3506,10 @@ __/__</translation>
     <message>
         <source>The previous data was kept as %1.</source>
         <translation>Les données précédentes ont été conservées sous %1.</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>La sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -3952,10 +4019,6 @@ __/__</translation>
         <translation>--sessions et --cases sont tous deux obligatoires.</translation>
     </message>
     <message>
-        <source>--turnover must be a whole number of minutes, 0 or more.</source>
-        <translation>--turnover doit être un nombre entier de minutes, supérieur ou égal à 0.</translation>
-    </message>
-    <message>
         <source>Imported %1 session(s) (%2 closed) and %3 case(s): %4 booked, %5 needing a slot, %6 linked to registered patients.</source>
         <translation>%1 vacation(s) importée(s) (%2 fermée(s)) et %3 intervention(s) : %4 programmée(s), %5 sans créneau, %6 liée(s) à des patients enregistrés.</translation>
     </message>
@@ -3989,10 +4052,6 @@ __/__</translation>
     <message>
         <source>--date is for the day list only.</source>
         <translation>--date ne sert qu&apos;au programme du jour.</translation>
-    </message>
-    <message>
-        <source>--date must be a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--date doit être une date AAAA-MM-JJ, pas « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) written to %1</source>
@@ -4478,16 +4537,16 @@ __/__</translation>
         <translation>RÔLE</translation>
     </message>
     <message>
-        <source>--role must be nurse, doctor, theatre_manager or administrator.</source>
-        <translation>--role doit valoir nurse, doctor, theatre_manager ou administrator.</translation>
-    </message>
-    <message>
         <source>Password for the new user: </source>
         <translation>Mot de passe du nouvel utilisateur : </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
         <translation>Utilisateur %1 ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>--role must be nurse, doctor, theatre_manager or administrator, not %1.</source>
+        <translation>--role doit valoir nurse, doctor, theatre_manager ou administrator, et non %1.</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4614,26 @@ __/__</translation>
     <message>
         <source>Your role (%1) does not allow %2.</source>
         <translation>Votre rôle (%1) ne permet pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a data directory.</source>
+        <translation>%1 est un fichier, pas un dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 does not exist.</source>
+        <translation>Le dossier de données %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 holds no WhitePlan data.</source>
+        <translation>Le dossier de données %1 ne contient aucune donnée WhitePlan.</translation>
+    </message>
+    <message>
+        <source>The data in %1 was written by a newer WhitePlan (schema %2, this one knows %3).</source>
+        <translation>Les données de %1 ont été écrites par une version plus récente de WhitePlan (schéma %2 ; cette version connaît le schéma %3).</translation>
+    </message>
+    <message>
+        <source>The data in %1 is from an older WhitePlan and must be upgraded first: run a command that changes data (or open the app) once.</source>
+        <translation>Les données de %1 proviennent d&apos;une version plus ancienne de WhitePlan et doivent d&apos;abord être mises à jour : lancez une fois une commande qui modifie des données (ou ouvrez l&apos;application).</translation>
     </message>
 </context>
 <context>

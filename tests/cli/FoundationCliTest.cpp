@@ -37,7 +37,7 @@ TEST_CASE("cli: init sets up a data directory once, with the password from the e
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("URG1")));
     auto again = init(tmp.path());
-    CHECK(again.exitCode == 2);
+    CHECK(again.exitCode == 3);
     CHECK(again.err.contains(QStringLiteral("already set up")));
 
     auto list = test::runCli(
@@ -81,7 +81,7 @@ TEST_CASE("cli: writes need a user and the right password")
         test::runCli({QStringLiteral("backup"), QStringLiteral("--data-dir"), tmp.path(),
                       QStringLiteral("--to"), usb.path(), QStringLiteral("--user"), QStringLiteral("boss")},
                      password(QStringLiteral("not-the-password")));
-    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.exitCode == 5);
     CHECK(wrong.err.contains(QStringLiteral("Wrong user name or password")));
     CHECK(QDir(usb.path()).isEmpty());
     // The password may also come on standard input when it is not a terminal.
@@ -100,9 +100,15 @@ TEST_CASE("cli: a second WhitePlan on the same data directory says so and exits 
     REQUIRE(init(tmp.path()).exitCode == 0);
     auto held = Workspace::open(tmp.path());
     REQUIRE(held.ok());
-    auto r = test::runCli({QStringLiteral("verify"), QStringLiteral("--data-dir"), tmp.path()});
-    CHECK(r.exitCode == 1);
+    test::TempDir usb;
+    auto r =
+        test::runCli({QStringLiteral("backup"), QStringLiteral("--data-dir"), tmp.path(),
+                      QStringLiteral("--to"), usb.path(), QStringLiteral("--user"), QStringLiteral("boss")},
+                     password(QStringLiteral("boss-password")));
+    CHECK(r.exitCode == 6);
     CHECK(r.err.contains(QStringLiteral("already using")));
+    // Reading needs no lock: verify runs beside it.
+    CHECK(test::runCli({QStringLiteral("verify"), QStringLiteral("--data-dir"), tmp.path()}).exitCode == 0);
 }
 
 TEST_CASE("cli: verify names the first tampered audit entry")
@@ -179,5 +185,5 @@ TEST_CASE("cli: demo creates a hospital with about 40 patients and users for eac
               .toInt() > 100);
     CHECK(QFile::exists(QDir(tmp.path()).filePath(QStringLiteral("demo/theatre-cases.csv"))));
     auto again = test::runCli({QStringLiteral("demo"), QStringLiteral("--data-dir"), tmp.path()});
-    CHECK(again.exitCode == 2);
+    CHECK(again.exitCode == 3);
 }

@@ -35,14 +35,17 @@ TEST_CASE("Wrong passwords bring a growing delay, and a right one resets it")
     // Even the right password is refused during the delay, without checking it.
     auto early = users.authenticate(test::adminLogin(), test::adminPassword());
     REQUIRE_FALSE(early.ok());
-    CHECK(early.error().code == Error::Code::Locked);
+    CHECK(early.error().code == Error::Code::AuthenticationFailed);
+    CHECK(early.errorMessage().contains(QStringLiteral("Wait")));
 
     clock.advanceSeconds(6);
     auto fourth = users.authenticate(test::adminLogin(), QStringLiteral("nope"));
     REQUIRE_FALSE(fourth.ok());
     CHECK(fourth.errorMessage().contains(QStringLiteral("10 seconds")));
     clock.advanceSeconds(6);
-    CHECK(users.authenticate(test::adminLogin(), test::adminPassword()).error().code == Error::Code::Locked);
+    CHECK(users.authenticate(test::adminLogin(), test::adminPassword())
+              .errorMessage()
+              .contains(QStringLiteral("Wait")));
     clock.advanceSeconds(5);
     auto ok = users.authenticate(test::adminLogin(), test::adminPassword());
     INFO(ok.errorMessage());
@@ -54,6 +57,45 @@ TEST_CASE("Wrong passwords bring a growing delay, and a right one resets it")
     auto again = users.authenticate(test::adminLogin(), QStringLiteral("nope"));
     CHECK(again.error().code == Error::Code::AuthenticationFailed);
     CHECK_FALSE(again.errorMessage().contains(QStringLiteral("seconds")));
+}
+
+TEST_CASE("Wrong passwords typed for the administrator delay a correct one by 30 s, not 5 minutes")
+{
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = test::initialisedWorkspace(tmp.path(), clock);
+    UserService users(*ws);
+    REQUIRE(users
+                .create(QStringLiteral("nina"), QStringLiteral("Nina N"), Role::Nurse,
+                        QStringLiteral("nina-password"))
+                .ok());
+    // Someone types wrong passwords for both accounts, as fast as the delays allow, until
+    // the delay is at its 5-minute cap; then the owners arrive.
+    for (int i = 0; i <= 12; ++i) {
+        REQUIRE_FALSE(users.authenticate(QStringLiteral("nina"), QStringLiteral("guess")).ok());
+        REQUIRE_FALSE(users.authenticate(test::adminLogin(), QStringLiteral("guess")).ok());
+        if (i < 12) {
+            clock.advanceSeconds(UserService::lockoutSeconds(i + 1));
+        }
+    }
+    CHECK(UserService::delaySeconds(Role::Nurse, 13) == 300);
+    CHECK(UserService::delaySeconds(Role::Administrator, 13) == UserService::administratorRetrySeconds);
+
+    clock.advanceSeconds(UserService::administratorRetrySeconds - 1);
+    auto tooEarly = users.authenticate(test::adminLogin(), test::adminPassword());
+    REQUIRE_FALSE(tooEarly.ok());
+    CHECK(tooEarly.errorMessage().contains(QStringLiteral("Wait 1 second")));
+    clock.advanceSeconds(1);
+    // The administrator's correct password now passes; the nurse keeps the full delay.
+    auto admin = users.authenticate(test::adminLogin(), test::adminPassword());
+    INFO(admin.errorMessage().toStdString());
+    CHECK(admin.ok());
+    auto nurse = users.authenticate(QStringLiteral("nina"), QStringLiteral("nina-password"));
+    REQUIRE_FALSE(nurse.ok());
+    CHECK(nurse.error().code == Error::Code::AuthenticationFailed);
+    CHECK(nurse.errorMessage().contains(QStringLiteral("Wait")));
+    // Every wrong try stayed in the audit trail, so the administrator can see what happened.
+    CHECK(test::auditCount(*ws, QStringLiteral("login.failed")) == 26);
 }
 
 TEST_CASE("Unknown users and disabled accounts cannot log in")

@@ -29,12 +29,14 @@ int BundleConflictsCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parse(parser, arguments, io, code)) {
         return code;
     }
-    auto ws = CliSession::open(parser);
+    const bool resolve = parser.isSet(QStringLiteral("resolve"));
+    // Listing only reads: no lock, and it works beside a running WhitePlan.
+    auto ws = CliSession::open(parser, resolve ? Workspace::Access::Write : Workspace::Access::Read);
     if (!ws) {
         return fail(io, ws.error());
     }
     exchange::ConflictLog log(**ws);
-    if (parser.isSet(QStringLiteral("resolve"))) {
+    if (resolve) {
         if (auto st = CliSession::login(**ws, parser, io); !st) {
             return fail(io, st.error());
         }

@@ -1,6 +1,7 @@
 #include "BundleImportCommand.h"
 
 #include "CliSession.h"
+#include "OptionValues.h"
 #include "exchange/ConflictLog.h"
 #include "exchange/ExchangeImporter.h"
 
@@ -30,6 +31,9 @@ int BundleImportCommand::run(const QStringList& arguments, CommandIo& io)
     if (files.size() != 1) {
         return fail(io, tr("Give exactly one bundle FILE."));
     }
+    if (auto st = OptionValues::inputFile(files.first(), tr("The bundle")); !st) {
+        return fail(io, st.error());
+    }
     auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
@@ -41,7 +45,9 @@ int BundleImportCommand::run(const QStringList& arguments, CommandIo& io)
     auto summary = preview ? importer.preview(files.first(), passphrase.toUtf8())
                            : importer.importFile(files.first(), passphrase.toUtf8());
     if (!summary) {
-        return fail(io, summary.error());
+        // A truncated or altered bundle is bad input like a file that is no bundle at all; a
+        // wrong passphrase is a wrong credential.
+        return fail(io, summary.error(), ErrorSource::InputFile);
     }
     io.out << (preview ? tr("Preview (nothing changed) of the bundle from %1 made %2:")
                        : tr("Imported the bundle from %1 made %2:"))

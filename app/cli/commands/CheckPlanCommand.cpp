@@ -1,6 +1,7 @@
 #include "CheckPlanCommand.h"
 
 #include "ContractInputOptions.h"
+#include "OptionValues.h"
 #include "theatre/PlanChecker.h"
 #include "theatre/PlanFile.h"
 #include "theatre/PlanReport.h"
@@ -33,9 +34,14 @@ int CheckPlanCommand::run(const QStringList& arguments, CommandIo& io)
     if (!instance) {
         return fail(io, instance.error());
     }
+    if (auto st = OptionValues::inputFile(parser.value(planOpt), tr("The plan")); !st) {
+        return fail(io, st.error());
+    }
     auto plan = theatre::PlanFile::read(parser.value(planOpt));
     if (!plan) {
-        return fail(io, plan.errorMessage());
+        return fail(io, plan.error().code == Error::Code::Io
+                            ? plan.error()
+                            : Error(plan.errorMessage(), Error::Code::InvalidInput));
     }
     const theatre::PlanEvaluation evaluation = theatre::PlanChecker::check(*instance, *plan);
     if (evaluation.feasible()) {
@@ -48,7 +54,7 @@ int CheckPlanCommand::run(const QStringList& arguments, CommandIo& io)
     }
     io.out << theatre::PlanReport::costTable(evaluation);
     io.out.flush();
-    return evaluation.feasible() ? ExitOk : ExitFailure;
+    return evaluation.feasible() ? ExitOk : ExitDamaged;
 }
 
 } // namespace wp::cli

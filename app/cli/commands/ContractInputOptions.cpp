@@ -1,5 +1,6 @@
 #include "ContractInputOptions.h"
 
+#include "OptionValues.h"
 #include "theatre/InstanceReader.h"
 
 namespace wp::cli {
@@ -8,7 +9,7 @@ ContractInputOptions::ContractInputOptions()
     : m_sessions(QStringLiteral("sessions"), tr("Theatre sessions CSV file."), tr("FILE")),
       m_cases(QStringLiteral("cases"), tr("Cases CSV file."), tr("FILE")),
       m_turnover(QStringLiteral("turnover"), tr("Minutes between two cases in a session (default 15)."),
-                 tr("N"), QStringLiteral("15"))
+                 tr("N"))
 {}
 
 void ContractInputOptions::addTo(QCommandLineParser& parser) const
@@ -23,17 +24,21 @@ Result<theatre::Instance> ContractInputOptions::read(const QCommandLineParser& p
             return Error(tr("--%1 is required.").arg(opt->names().constFirst()), Error::Code::InvalidInput);
         }
     }
-    bool ok = false;
-    const int turnover = parser.value(m_turnover).toInt(&ok);
-    if (!ok || turnover < 0 || turnover > 1440) {
-        return Error(tr("--turnover expects whole minutes from 0 to 1440."), Error::Code::InvalidInput);
+    auto turnover = readTurnover(parser);
+    if (!turnover) {
+        return turnover.error();
     }
-    auto instance =
-        theatre::InstanceReader::readFiles(parser.value(m_sessions), parser.value(m_cases), turnover);
+    auto instance = theatre::InstanceReader::readFiles(parser.value(m_sessions), parser.value(m_cases),
+                                                       static_cast<int>(*turnover));
     if (!instance) {
         return Error(instance.errorMessage(), Error::Code::InvalidInput);
     }
     return instance;
+}
+
+Result<qint64> ContractInputOptions::readTurnover(const QCommandLineParser& parser)
+{
+    return OptionValues(parser).integer(QStringLiteral("turnover"), 0, maximumTurnover, defaultTurnover);
 }
 
 } // namespace wp::cli

@@ -22,6 +22,10 @@ public:
     /// Reads both files after checking that they are given and that the turnover is valid;
     /// every error is bad input (exit code 2).
     Result<theatre::Instance> read(const QCommandLineParser& parser) const;
+    /// `--turnover` from 0 to a day's minutes, 15 when not given (also for `theatre import`).
+    static Result<qint64> readTurnover(const QCommandLineParser& parser);
+    static constexpr qint64 defaultTurnover = 15;
+    static constexpr qint64 maximumTurnover = 1440;
 
 private:
     QCommandLineOption m_sessions;

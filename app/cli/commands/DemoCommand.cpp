@@ -18,13 +18,15 @@ int DemoCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parse(parser, arguments, io, code)) {
         return code;
     }
-    auto ws = CliSession::open(parser, false);
+    auto ws = CliSession::open(parser, Workspace::Access::Create);
     if (!ws) {
         return fail(io, ws.error());
     }
     if ((*ws)->isInitialised()) {
-        return fail(io, tr("%1 already holds a hospital; the demo needs an empty data directory.")
-                            .arg((*ws)->dataDirectory()));
+        return fail(io,
+                    tr("%1 already holds a hospital; the demo needs an empty data directory.")
+                        .arg((*ws)->dataDirectory()),
+                    ExitRefused);
     }
     if (auto st = DemoHospital::create(**ws); !st) {
         return fail(io, st.error());

@@ -1,10 +1,22 @@
 #include "InitCommand.h"
 
 #include "CliSession.h"
+#include "OptionValues.h"
 #include "site/SiteService.h"
 #include "users/UserService.h"
 
+#include <QRegularExpression>
+
 namespace wp::cli {
+
+namespace {
+
+// The downtime-number format allows six digits (SiteService::validate checks the same).
+constexpr qint64 maximumDowntimeNumber = 999999;
+// Far above any real ward, low enough that a typo cannot create a million beds.
+constexpr qint64 maximumBedsPerWard = 500;
+
+} // namespace
 
 QString InitCommand::summary() const
 {
@@ -42,28 +54,36 @@ int InitCommand::run(const QStringList& arguments, CommandIo& io)
     setup.adminLogin = parser.value(QStringLiteral("admin"));
     setup.adminName = parser.isSet(QStringLiteral("admin-name")) ? parser.value(QStringLiteral("admin-name"))
                                                                  : setup.adminLogin;
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("range-first"))) {
-        setup.rangeFirst = parser.value(QStringLiteral("range-first")).toInt(&ok);
-        if (!ok) {
-            return fail(io, tr("--range-first expects a whole number."));
-        }
+    const OptionValues values(parser);
+    const auto first = values.integer(QStringLiteral("range-first"), 1, maximumDowntimeNumber, 1);
+    if (!first) {
+        return fail(io, first.error());
     }
-    if (parser.isSet(QStringLiteral("range-last"))) {
-        setup.rangeLast = parser.value(QStringLiteral("range-last")).toInt(&ok);
-        if (!ok) {
-            return fail(io, tr("--range-last expects a whole number."));
-        }
+    const auto last =
+        values.integer(QStringLiteral("range-last"), 1, maximumDowntimeNumber, maximumDowntimeNumber);
+    if (!last) {
+        return fail(io, last.error());
     }
+    if (*first > *last) {
+        return fail(io, tr("--range-first (%1) must not be above --range-last (%2).").arg(*first).arg(*last));
+    }
+    setup.rangeFirst = static_cast<int>(*first);
+    setup.rangeLast = static_cast<int>(*last);
+    static const QRegularExpression digits(QStringLiteral("^[+-]?[0-9]+$"));
     for (const QString& spec : parser.values(QStringLiteral("ward"))) {
         const QStringList parts = spec.split(QLatin1Char(':'));
         if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            return fail(io, tr("--ward expects CODE:NAME:BEDS, got \"%1\".").arg(spec));
+            return fail(io, tr("--ward expects CODE:NAME:BEDS, got %1.").arg(OptionValues::quoted(spec)));
         }
         WardSetup w{parts[0], parts[1], {}};
-        const int count = parts[2].toInt(&ok);
-        if (ok) {
-            for (int i = 1; i <= count; ++i) {
+        if (digits.match(parts[2]).hasMatch()) {
+            // A count of beds, numbered from 1; a number out of range is an error, never labels.
+            const auto count = OptionValues::parseInteger(parts[2], 1, maximumBedsPerWard,
+                                                          tr("The bed count of --ward %1").arg(parts[0]));
+            if (!count) {
+                return fail(io, count.error());
+            }
+            for (qint64 i = 1; i <= *count; ++i) {
                 w.beds << QString::number(i);
             }
         } else {
@@ -77,14 +97,12 @@ int InitCommand::run(const QStringList& arguments, CommandIo& io)
         return fail(io, problem);
     }
     setup.adminPassword = CliSession::readPassword(tr("Password for %1: ").arg(setup.adminLogin), io);
-    auto ws = CliSession::open(parser, false);
+    auto ws = CliSession::open(parser, Workspace::Access::Create);
     if (!ws) {
         return fail(io, ws.error());
     }
     if (auto st = SiteService(**ws).initialise(setup); !st) {
-        return fail(io, st.error().code == Error::Code::Conflict
-                            ? Error(st.errorMessage(), Error::Code::InvalidInput)
-                            : st.error());
+        return fail(io, st.error());
     }
     io.out
         << tr("Set up %1 on laptop %2 in %3.").arg(setup.hospital, setup.deviceCode, (*ws)->dataDirectory())

@@ -1,10 +1,12 @@
 #include "ObservationsExportCommand.h"
 
 #include "CliSession.h"
+#include "OptionValues.h"
 #include "patients/PatientService.h"
 #include "wardcsv/ObservationCsv.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -28,10 +30,17 @@ int ObservationsExportCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parse(parser, arguments, io, code)) {
         return code;
     }
-    if (parser.value(QStringLiteral("format")) != QLatin1String("csv")) {
+    const OptionValues values(parser);
+    auto format = values.choice(QStringLiteral("format"), {QStringLiteral("csv")}, QString());
+    if (!format) {
+        return fail(io, format.error());
+    }
+    if (format->isEmpty()) {
         return fail(io, tr("--format csv is required (the only format)."));
     }
-    auto ws = CliSession::open(parser);
+    // Read-only: no lock, so an export runs while an import or the app writes (WAL readers
+    // see the last committed state), and works on a read-only copy of the data.
+    auto ws = CliSession::open(parser, Workspace::Access::Read);
     if (!ws) {
         return fail(io, ws.error());
     }
@@ -39,23 +48,44 @@ int ObservationsExportCommand::run(const QStringList& arguments, CommandIo& io)
     if (parser.isSet(QStringLiteral("patient"))) {
         auto p = PatientService(**ws).findByNumber(parser.value(QStringLiteral("patient")));
         if (!p) {
-            return fail(io, Error(p.errorMessage(), Error::Code::InvalidInput));
+            return fail(io, p.error().code == Error::Code::NotFound
+                                ? Error(p.errorMessage(), Error::Code::InvalidInput)
+                                : p.error());
         }
         patientId = p->id;
     }
     const auto forms = CliSession::loadForms(**ws, io);
     ObservationCsv csv(**ws, forms);
-    if (parser.isSet(QStringLiteral("out"))) {
-        QSaveFile file(parser.value(QStringLiteral("out")));
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (!outPath.isEmpty() && QFileInfo::exists(outPath) && !QFileInfo(outPath).isFile()) {
+        // A device or a pipe (/dev/stdout, a FIFO): written in place. QSaveFile would rename
+        // a regular file over it, and as root that replaces the device itself.
+        QFile device(outPath);
+        if (!device.open(QIODevice::WriteOnly)) {
+            return fail(io, tr("Cannot write %1: %2").arg(outPath, device.errorString()), ExitIoFailure);
+        }
+        auto count = csv.exportCsv(device, patientId);
+        if (!device.flush() || device.error() != QFileDevice::NoError) {
+            return fail(io, tr("Cannot write %1: %2").arg(outPath, device.errorString()), ExitIoFailure);
+        }
+        if (!count) {
+            return fail(io, count.error());
+        }
+        return ExitOk;
+    }
+    if (!outPath.isEmpty()) {
+        QSaveFile file(outPath);
         if (!file.open(QIODevice::WriteOnly)) {
-            return fail(io, tr("Cannot write %1.").arg(file.fileName()));
+            return fail(io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()),
+                        ExitIoFailure);
         }
         auto count = csv.exportCsv(file, patientId);
         if (!count) {
             return fail(io, count.error());
         }
         if (!file.commit()) {
-            return fail(io, tr("Cannot write %1.").arg(file.fileName()), ExitFailure);
+            return fail(io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()),
+                        ExitIoFailure);
         }
         io.err << tr("Exported %1 observation(s) to %2.").arg(*count).arg(file.fileName()) << Qt::endl;
         return ExitOk;
@@ -63,10 +93,13 @@ int ObservationsExportCommand::run(const QStringList& arguments, CommandIo& io)
     io.out.flush();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
-        return fail(io, tr("Cannot write to standard output."), ExitFailure);
+        return fail(io, tr("Cannot write to standard output."), ExitIoFailure);
     }
     auto count = csv.exportCsv(out, patientId);
-    out.flush();
+    // A full disk or a closed pipe shows only when the buffered rows are flushed.
+    if (!out.flush() || out.error() != QFileDevice::NoError) {
+        return fail(io, tr("Cannot write to standard output: %1").arg(out.errorString()), ExitIoFailure);
+    }
     if (!count) {
         return fail(io, count.error());
     }

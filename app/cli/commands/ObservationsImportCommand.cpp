@@ -1,6 +1,7 @@
 #include "ObservationsImportCommand.h"
 
 #include "CliSession.h"
+#include "OptionValues.h"
 #include "wardcsv/ObservationCsv.h"
 
 namespace wp::cli {
@@ -22,6 +23,10 @@ int ObservationsImportCommand::run(const QStringList& arguments, CommandIo& io)
     if (parser.positionalArguments().size() != 1) {
         return fail(io, tr("Give exactly one CSV file."));
     }
+    if (auto st = OptionValues::inputFile(parser.positionalArguments().first(), tr("The observations file"));
+        !st) {
+        return fail(io, st.error());
+    }
     auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
@@ -29,9 +34,9 @@ int ObservationsImportCommand::run(const QStringList& arguments, CommandIo& io)
     const auto forms = CliSession::loadForms(**ws, io);
     auto report = ObservationCsv(**ws, forms).importFile(parser.positionalArguments().first());
     if (!report) {
-        return fail(io, report.error().code == Error::Code::PermissionDenied
-                            ? report.error()
-                            : Error(report.errorMessage(), Error::Code::InvalidInput));
+        // The importer's error kind decides: a bad row is bad input (2), a full disk an I/O
+        // failure (4), a role without the right a refusal of the user (5).
+        return fail(io, report.error(), ErrorSource::InputFile);
     }
     io.out << tr("Imported %1 observation(s).").arg(report->imported) << Qt::endl;
     return ExitOk;

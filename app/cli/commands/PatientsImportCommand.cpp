@@ -1,6 +1,7 @@
 #include "PatientsImportCommand.h"
 
 #include "CliSession.h"
+#include "OptionValues.h"
 #include "wardcsv/CensusImporter.h"
 
 namespace wp::cli {
@@ -24,6 +25,9 @@ int PatientsImportCommand::run(const QStringList& arguments, CommandIo& io)
     if (parser.positionalArguments().size() != 1) {
         return fail(io, tr("Give exactly one CSV file."));
     }
+    if (auto st = OptionValues::inputFile(parser.positionalArguments().first(), tr("The census")); !st) {
+        return fail(io, st.error());
+    }
     auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
         return fail(io, ws.error());
@@ -31,9 +35,9 @@ int PatientsImportCommand::run(const QStringList& arguments, CommandIo& io)
     auto report = CensusImporter(**ws).importFile(parser.positionalArguments().first(),
                                                   parser.isSet(QStringLiteral("dry-run")));
     if (!report) {
-        return fail(io, report.error().code == Error::Code::PermissionDenied
-                            ? report.error()
-                            : Error(report.errorMessage(), Error::Code::InvalidInput));
+        // The importer's error kind decides: a bad row is bad input (2), a full disk an I/O
+        // failure (4), a role without the right a refusal of the user (5).
+        return fail(io, report.error(), ErrorSource::InputFile);
     }
     for (const QString& w : report->warnings) {
         io.err << w << '\n';

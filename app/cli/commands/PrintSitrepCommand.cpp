@@ -1,5 +1,7 @@
 #include "PrintSitrepCommand.h"
 
+#include "OptionValues.h"
+
 namespace wp::cli {
 
 QString PrintSitrepCommand::summary() const
@@ -17,13 +19,13 @@ Result<printing::PrintRequest> PrintSitrepCommand::request(const QCommandLinePar
 {
     printing::PrintRequest r;
     r.kind = kind();
+    // A month at most: the report covers the downtime, not the hospital's history.
+    const auto hours = OptionValues(parser).integer(QStringLiteral("hours"), 1, 24 * 31, 24);
+    if (!hours) {
+        return hours.error();
+    }
     if (parser.isSet(QStringLiteral("hours"))) {
-        bool ok = false;
-        r.periodHours = parser.value(QStringLiteral("hours")).toInt(&ok);
-        if (!ok || r.periodHours < 1 || r.periodHours > 24 * 31) {
-            return Error(tr("--hours must be a whole number of hours from 1 to 744."),
-                         Error::Code::InvalidInput);
-        }
+        r.periodHours = static_cast<int>(*hours);
     }
     return r;
 }

@@ -1,6 +1,7 @@
 #include "RescheduleCommand.h"
 
 #include "ContractInputOptions.h"
+#include "OptionValues.h"
 #include "theatre/Plan.h"
 #include "theatre/PlanChecker.h"
 #include "theatre/PlanFile.h"
@@ -21,7 +22,7 @@ int RescheduleCommand::run(const QStringList& arguments, CommandIo& io)
     contract.addTo(parser);
     const QCommandLineOption limitOpt(QStringLiteral("time-limit"),
                                       tr("Stop searching after SECONDS at the latest (default 60)."),
-                                      tr("SECONDS"), QStringLiteral("60"));
+                                      tr("SECONDS"));
     const QCommandLineOption outOpt(QStringLiteral("out"), tr("Plan CSV file to write."), tr("FILE"));
     parser.addOptions({limitOpt, outOpt});
     int code = ExitOk;
@@ -34,17 +35,18 @@ int RescheduleCommand::run(const QStringList& arguments, CommandIo& io)
     if (parser.value(outOpt).isEmpty()) {
         return fail(io, tr("--out FILE is required."));
     }
-    bool ok = false;
-    const double limit = parser.value(limitOpt).toDouble(&ok);
-    if (!ok || !(limit > 0.0)) {
-        return fail(io, tr("--time-limit expects a number of seconds greater than 0."));
+    // A day at most: beyond that the search is as good as it gets, and a huge value would overflow
+    // the planner's deadline arithmetic.
+    const auto limit = OptionValues(parser).number(QStringLiteral("time-limit"), 0.0, 86400.0, 60.0);
+    if (!limit) {
+        return fail(io, limit.error());
     }
     auto instance = contract.read(parser);
     if (!instance) {
         return fail(io, instance.error());
     }
     theatre::PlannerOptions options;
-    options.timeLimitSeconds = limit;
+    options.timeLimitSeconds = *limit;
     const theatre::PlannerResult result = theatre::Planner::solve(*instance, options);
     const theatre::Plan plan = theatre::Plan::fromAssignment(*instance, result.sessionOf);
     // The independent checker vets the engine's plan before anyone relies on it.
@@ -53,10 +55,10 @@ int RescheduleCommand::run(const QStringList& arguments, CommandIo& io)
         return fail(io,
                     tr("internal error: the plan found breaks a constraint:\n%1")
                         .arg(theatre::PlanReport::violations(evaluation)),
-                    ExitFailure);
+                    ExitIoFailure);
     }
     if (auto written = theatre::PlanFile::write(plan, parser.value(outOpt)); !written) {
-        return fail(io, written.errorMessage(), ExitFailure);
+        return fail(io, written.error());
     }
     io.out << tr("Plan written to %1 (%2 cases, %3 sessions).")
                   .arg(parser.value(outOpt))

@@ -1,6 +1,7 @@
 #include "RestoreCommand.h"
 
 #include "CliSession.h"
+#include "OptionValues.h"
 
 namespace wp::cli {
 
@@ -22,10 +23,15 @@ int RestoreCommand::run(const QStringList& arguments, CommandIo& io)
         return fail(io, tr("Give exactly one backup file."));
     }
     const QString file = parser.positionalArguments().first();
-    {
-        // An administrator of the current data must agree, unless that data is unreadable:
-        // then there is nobody to ask, and the damaged file is kept aside anyway.
-        auto ws = Workspace::open(CliSession::dataDirectory(parser));
+    if (auto st = OptionValues::inputFile(file, tr("The backup")); !st) {
+        return fail(io, st.error());
+    }
+    const QString dir = CliSession::dataDirectory(parser);
+    // Restoring onto a fresh laptop (no data directory, or one without data) is allowed and
+    // creates it: there is nobody to ask. Otherwise an administrator of the current data must
+    // agree, unless that data is unreadable: the damaged file is kept aside anyway.
+    if (auto existing = Workspace::checkExisting(dir); existing) {
+        auto ws = Workspace::open(dir, Clock::system(), Workspace::Check::Full, Workspace::Access::Write);
         if (ws) {
             if ((*ws)->isInitialised()) {
                 if (auto st = CliSession::login(**ws, parser, io); !st) {
@@ -41,13 +47,12 @@ int RestoreCommand::run(const QStringList& arguments, CommandIo& io)
             io.err << tr("The current data is damaged (%1); restoring without login.").arg(ws.errorMessage())
                    << Qt::endl;
         }
+    } else if (existing.error().code != Error::Code::NotFound) {
+        return fail(io, existing.error());
     }
-    auto kept = Workspace::restore(CliSession::dataDirectory(parser), file);
+    auto kept = Workspace::restore(dir, file);
     if (!kept) {
-        return fail(io,
-                    kept.error().code == Error::Code::Corrupt || kept.error().code == Error::Code::NewerSchema
-                        ? Error(kept.errorMessage(), Error::Code::InvalidInput)
-                        : kept.error());
+        return fail(io, kept.error(), ErrorSource::InputFile);
     }
     io.out << tr("Restored %1.").arg(file) << Qt::endl;
     if (!kept->isEmpty()) {

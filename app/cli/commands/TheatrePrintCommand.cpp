@@ -1,6 +1,7 @@
 #include "TheatrePrintCommand.h"
 
 #include "CliSession.h"
+#include "OptionValues.h"
 #include "PrintTargetOptions.h"
 #include "theatreplan/TheatrePrintouts.h"
 
@@ -85,11 +86,11 @@ int TheatrePrintCommand::run(const QStringList& arguments, CommandIo& io)
         if (*kind != theatre::TheatrePrintouts::Kind::DayList) {
             return fail(io, tr("--date is for the day list only."));
         }
-        day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-        if (!day.isValid()) {
-            return fail(io, tr("--date must be a date as YYYY-MM-DD, not \"%1\".")
-                                .arg(parser.value(QStringLiteral("date"))));
+        const auto given = OptionValues(parser).date(QStringLiteral("date"), day);
+        if (!given) {
+            return fail(io, given.error());
         }
+        day = *given;
     }
     auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
@@ -118,7 +119,7 @@ int TheatrePrintCommand::run(const QStringList& arguments, CommandIo& io)
     printer.setDocName(QStringLiteral("WhitePlan theatre-%1").arg(theatre::TheatrePrintouts::code(*kind)));
     const int pages = printPdf(pdf, printer);
     if (pages == 0) {
-        return fail(io, tr("The printer %1 could not be started.").arg(printerName), ExitFailure);
+        return fail(io, tr("The printer %1 could not be started.").arg(printerName), ExitIoFailure);
     }
     if (auto st = printouts.audit(*kind, printerName, day); !st) {
         return fail(io, st.error());

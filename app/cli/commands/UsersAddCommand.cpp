@@ -1,6 +1,7 @@
 #include "UsersAddCommand.h"
 
 #include "CliSession.h"
+#include "OptionValues.h"
 #include "users/UserService.h"
 
 namespace wp::cli {
@@ -25,7 +26,8 @@ int UsersAddCommand::run(const QStringList& arguments, CommandIo& io)
     }
     const auto role = Roles::fromCode(parser.value(QStringLiteral("role")));
     if (!role) {
-        return fail(io, tr("--role must be nurse, doctor, theatre_manager or administrator."));
+        return fail(io, tr("--role must be nurse, doctor, theatre_manager or administrator, not %1.")
+                            .arg(OptionValues::quoted(parser.value(QStringLiteral("role")))));
     }
     auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {
@@ -39,9 +41,7 @@ int UsersAddCommand::run(const QStringList& arguments, CommandIo& io)
     auto user = UserService(**ws).create(parser.value(QStringLiteral("login")),
                                          parser.value(QStringLiteral("name")), *role, password);
     if (!user) {
-        return fail(io, user.error().code == Error::Code::Conflict
-                            ? Error(user.errorMessage(), Error::Code::InvalidInput)
-                            : user.error());
+        return fail(io, user.error());
     }
     io.out << tr("Added %1 (%2).").arg(user->login, Roles::label(user->role)) << Qt::endl;
     return ExitOk;

@@ -18,7 +18,7 @@ int UsersListCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parse(parser, arguments, io, code)) {
         return code;
     }
-    auto ws = CliSession::open(parser);
+    auto ws = CliSession::open(parser, Workspace::Access::Read);
     if (!ws) {
         return fail(io, ws.error());
     }

@@ -18,7 +18,9 @@ int VerifyCommand::run(const QStringList& arguments, CommandIo& io)
     if (!parse(parser, arguments, io, code)) {
         return code;
     }
-    auto ws = CliSession::open(parser, false);
+    // Read-only: verify never creates, migrates or locks the data directory, so it runs beside
+    // a working WhitePlan and on a read-only copy.
+    auto ws = CliSession::open(parser, Workspace::Access::Read);
     if (!ws) {
         return fail(io, ws.error());
     }
@@ -32,7 +34,7 @@ int VerifyCommand::run(const QStringList& arguments, CommandIo& io)
             io.out << "  " << p << '\n';
         }
         io.out.flush();
-        return ExitFailure;
+        return ExitDamaged;
     }
     io.out << tr("Database integrity: ok") << '\n';
     auto report = AuditLog(**ws).verify();
@@ -42,7 +44,7 @@ int VerifyCommand::run(const QStringList& arguments, CommandIo& io)
     if (!report->ok()) {
         io.out << tr("Audit trail: BROKEN at entry %1: %2.").arg(*report->firstBadSeq).arg(report->problem)
                << Qt::endl;
-        return ExitFailure;
+        return ExitDamaged;
     }
     io.out << tr("Audit trail: ok (%n entries)", nullptr, static_cast<int>(report->entriesChecked))
            << Qt::endl;

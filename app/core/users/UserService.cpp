@@ -36,6 +36,12 @@ qint64 UserService::lockoutSeconds(int failures)
     return std::min<qint64>(5LL << exponent, 300);
 }
 
+qint64 UserService::delaySeconds(Role role, int failures)
+{
+    const qint64 wait = lockoutSeconds(failures);
+    return role == Role::Administrator ? std::min(wait, administratorRetrySeconds) : wait;
+}
+
 QString UserService::checkPasswordStrength(const QString& password)
 {
     if (password.size() < minimumPasswordLength) {
@@ -193,14 +199,17 @@ Result<User> UserService::authenticate(const QString& loginArg, const QString& p
     stmt = Error(); // finalise before writing
 
     const QDateTime now = m_ws.clock().now();
-    const qint64 wait = lockoutSeconds(failures);
+    // The failure count keeps growing for administrators too (it is audited and shown); only
+    // their wait is shorter, so that typing wrong passwords for "admin" cannot shut the
+    // administrator out for minutes.
+    const qint64 wait = delaySeconds(user.role, failures);
     if (wait > 0 && lastFailed.isValid()) {
         const qint64 remaining = wait - lastFailed.secsTo(now);
         if (remaining > 0) {
             return Error(tr("Too many wrong passwords for %1. Wait %n second(s) before trying again.",
                             nullptr, static_cast<int>(remaining))
                              .arg(login),
-                         Error::Code::Locked);
+                         Error::Code::AuthenticationFailed);
         }
     }
     if (!user.active) {
@@ -212,7 +221,7 @@ Result<User> UserService::authenticate(const QString& loginArg, const QString& p
         if (auto st = recordFailure(user.login, now_failures); !st) {
             return st.error();
         }
-        const qint64 next = lockoutSeconds(now_failures);
+        const qint64 next = delaySeconds(user.role, now_failures);
         if (next > 0) {
             return Error(wrong + QLatin1Char(' ') +
                              tr("After %n wrong attempts, the next try is possible in %1 seconds.", nullptr,

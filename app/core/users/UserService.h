@@ -18,6 +18,12 @@ public:
     static constexpr int freeAttempts = 3;
     /// Delay imposed after `failures` consecutive wrong passwords (0 while under freeAttempts).
     static qint64 lockoutSeconds(int failures);
+    /// An administrator's separate, shorter delay: anyone can type wrong passwords for
+    /// "admin", so an administrator's password is checked again this long after the last
+    /// wrong one even while lockoutSeconds() runs (docs/data-safety.md gives the trade-off).
+    static constexpr qint64 administratorRetrySeconds = 30;
+    /// The delay that applies to a user of `role` after `failures` wrong passwords.
+    static qint64 delaySeconds(Role role, int failures);
     static constexpr int minimumPasswordLength = 8;
 
     explicit UserService(Workspace& ws) : m_ws(ws) {}

@@ -186,8 +186,8 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
     SiteService site(m_ws);
     for (const auto& row : rows) {
         const auto lineError = [&](const Error& e) {
-            return Error(tr("%1, line %2: %3").arg(fileName).arg(row.line).arg(e.message),
-                         Error::Code::InvalidInput);
+            // Keeps the kind: a full disk while writing is no bad row (exit status 4, not 2).
+            return Error(tr("%1, line %2: %3").arg(fileName).arg(row.line).arg(e.message), e.code);
         };
         auto created = patients.registerPatient(row.patient);
         if (!created) {

@@ -145,8 +145,9 @@ Result<ImportReport> ObservationCsv::importData(const QByteArray& data, const QS
     for (const auto& row : rows) {
         auto saved = entries.save(QStringLiteral("observation"), row.patientId, row.values, row.takenAt);
         if (!saved) {
+            // Keeps the kind: a full disk while writing is no bad row (exit status 4, not 2).
             return Error(tr("%1, line %2: %3").arg(fileName).arg(row.line).arg(saved.errorMessage()),
-                         Error::Code::InvalidInput);
+                         saved.error().code);
         }
     }
     if (auto st = tx->commit(); !st) {

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace wp {
@@ -14,12 +15,33 @@ namespace {
 constexpr auto ownerOnlyDir = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 constexpr auto ownerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-Result<std::unique_ptr<QLockFile>> lockDirectory(const QString& dir)
+// Takes away what others may do, never gives the owner more: a data directory its owner made
+// read-only (chmod a-w) stays read-only, and a write then fails to lock it instead of silently
+// making it writable again.
+void restrictToOwner(const QString& path, QFileDevice::Permissions allowed)
 {
+    const QFileDevice::Permissions current = QFile::permissions(path);
+    const QFileDevice::Permissions kept = current & allowed;
+    if (kept != current) {
+        QFile::setPermissions(path, kept);
+    }
+}
+
+Result<std::unique_ptr<QLockFile>> lockDirectory(const QString& dir, bool create = true)
+{
+    if (QFileInfo(dir).isFile()) {
+        return Error(Workspace::tr("%1 is a file, not a data directory.").arg(QDir::toNativeSeparators(dir)),
+                     Error::Code::InvalidInput);
+    }
+    if (!create && !QFileInfo(dir).isDir()) {
+        return Error(
+            Workspace::tr("The data directory %1 does not exist.").arg(QDir::toNativeSeparators(dir)),
+            Error::Code::NotFound);
+    }
     if (!QDir().mkpath(dir)) {
         return Error(Workspace::tr("Cannot create the data directory %1.").arg(dir), Error::Code::Io);
     }
-    QFile::setPermissions(dir, ownerOnlyDir);
+    restrictToOwner(dir, ownerOnlyDir);
     auto lock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("whiteplan.lock")));
     // Never stale by age: only a lock whose process has died is taken over.
     lock->setStaleLockTime(0);
@@ -71,19 +93,71 @@ Status Workspace::checkIntegrity(const QString& databasePath)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dirArg, Clock& clock, Check check)
 {
+    return open(dirArg, clock, check, Access::Create);
+}
+
+Status Workspace::checkExisting(const QString& dirArg)
+{
     const QString dir = QDir(dirArg).absolutePath();
-    auto lock = lockDirectory(dir);
+    const QFileInfo info(dir);
+    if (info.isFile()) {
+        return Error(tr("%1 is a file, not a data directory.").arg(QDir::toNativeSeparators(dir)),
+                     Error::Code::InvalidInput);
+    }
+    if (!info.isDir()) {
+        return Error(tr("The data directory %1 does not exist.").arg(QDir::toNativeSeparators(dir)),
+                     Error::Code::NotFound);
+    }
+    if (!QFileInfo(QDir(dir).filePath(databaseFileName())).isFile()) {
+        return Error(tr("The data directory %1 holds no WhitePlan data.").arg(QDir::toNativeSeparators(dir)),
+                     Error::Code::NotFound);
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dirArg, Clock& clock, Check check,
+                                                   Access access)
+{
+    const QString dir = QDir(dirArg).absolutePath();
+    const QString path = QDir(dir).filePath(databaseFileName());
+    if (access != Access::Create) {
+        if (auto st = checkExisting(dir); !st) {
+            return st.error();
+        }
+    }
+    if (access == Access::Read) {
+        auto db = db::Database::open(path, db::Database::Mode::ReadOnly, check == Check::Full);
+        if (!db) {
+            return db.error();
+        }
+        const int version = db->userVersion();
+        const int latest = db::Migrator::latestVersion();
+        if (version > latest) {
+            return Error(tr("The data in %1 was written by a newer WhitePlan (schema %2, this one knows %3).")
+                             .arg(QDir::toNativeSeparators(dir))
+                             .arg(version)
+                             .arg(latest),
+                         Error::Code::NewerSchema);
+        }
+        if (version < latest) {
+            return Error(tr("The data in %1 is from an older WhitePlan and must be upgraded first: run a "
+                            "command that changes data (or open the app) once.")
+                             .arg(QDir::toNativeSeparators(dir)),
+                         Error::Code::Conflict);
+        }
+        return std::unique_ptr<Workspace>(new Workspace(dir, nullptr, std::move(db).value(), clock));
+    }
+    auto lock = lockDirectory(dir, access == Access::Create);
     if (!lock) {
         return lock.error();
     }
-    const QString path = QDir(dir).filePath(databaseFileName());
     auto db = db::Database::open(path, db::Database::Mode::ReadWriteCreate, check == Check::Full);
     if (!db) {
         return db.error();
     }
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix)) {
-            QFile::setPermissions(path + suffix, ownerOnlyFile);
+            restrictToOwner(path + suffix, ownerOnlyFile);
         }
     }
     auto migrations = db::Migrator::builtin();
@@ -94,7 +168,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dirArg, Clock&
         return st.error();
     }
     QDir(dir).mkpath(QStringLiteral("backups"));
-    QFile::setPermissions(QDir(dir).filePath(QStringLiteral("backups")), ownerOnlyDir);
+    restrictToOwner(QDir(dir).filePath(QStringLiteral("backups")), ownerOnlyDir);
     return std::unique_ptr<Workspace>(
         new Workspace(dir, std::move(lock).value(), std::move(db).value(), clock));
 }

@@ -44,6 +44,24 @@ public:
     };
     static Result<std::unique_ptr<Workspace>> open(const QString& dir, Clock& clock, Check check);
 
+    /// What opening may do to the data directory.
+    enum class Access {
+        /// Creates the directory and the database when missing (first run, init, demo).
+        Create,
+        /// The directory and its database must exist (else NotFound, or InvalidInput for a
+        /// file); takes the writer lock and migrates the schema.
+        Write,
+        /// Like Write, but writes nothing and takes no lock: a read-only connection that works
+        /// beside a running writer and in a read-only directory. Refuses a schema older than
+        /// this WhitePlan's (it cannot be upgraded without writing) and a newer one.
+        Read,
+    };
+    static Result<std::unique_ptr<Workspace>> open(const QString& dir, Clock& clock, Check check,
+                                                   Access access);
+    /// Ok when `dir` is an existing data directory holding a database; else NotFound
+    /// (missing directory or database) or InvalidInput (a file), with a message naming it.
+    static Status checkExisting(const QString& dir);
+
     /// `PRAGMA quick_check` on its own read-only connection; safe to run in another
     /// thread while the workspace is in use (WAL lets readers run beside the writer).
     static Status checkIntegrity(const QString& databasePath);
@@ -83,6 +101,9 @@ public:
 
     /// Ok when the logged-in user's role allows `permission`, else a PermissionDenied error saying what.
     Status require(Permission permission) const;
+
+    /// True when opened with Access::Read: every write fails.
+    bool isReadOnly() const { return !m_lock; }
 
 private:
     Workspace(QString dir, std::unique_ptr<QLockFile> lock, db::Database db, Clock& clock);
