@@ -33,7 +33,10 @@ int ObservationsImportCommand::run(const QStringList& arguments, CommandIo& io)
                             ? report.error()
                             : Error(report.errorMessage(), Error::Code::InvalidInput));
     }
-    io.out << tr("Imported %1 observation(s).").arg(report->imported) << Qt::endl;
+    io.out << tr("Imported %1 observation(s); %2 already present.")
+                  .arg(report->imported)
+                  .arg(report->alreadyPresent)
+           << Qt::endl;
     return ExitOk;
 }
 
