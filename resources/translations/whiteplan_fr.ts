@@ -371,10 +371,6 @@
 <context>
     <name>CensusImporter</name>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
         <source>a date as YYYY-MM-DD</source>
         <translation>une date au format AAAA-MM-JJ</translation>
     </message>
@@ -411,12 +407,24 @@
         <translation>un lit libre (le lit %1 du service %2 est occupé par %3)</translation>
     </message>
     <message>
-        <source>%1, line %2: %3 may be the same person as %4 (%5): %6</source>
-        <translation>%1, ligne %2 : %3 est peut-être la même personne que %4 (%5) : %6</translation>
-    </message>
-    <message>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the IPP %3 is already that of %4, born %5 (%6), but this row describes %7, born %8: the identities differ. Nothing was changed; check which identity is right.</source>
+        <translation>%1, ligne %2 : l’IPP %3 est déjà celui de %4, né(e) le %5 (%6), mais cette ligne décrit %7, né(e) le %8 : les identités diffèrent. Rien n’a été modifié ; vérifiez quelle identité est la bonne.</translation>
+    </message>
+    <message>
+        <source>%1 (line %2 of this file)</source>
+        <translation>%1 (ligne %2 de ce fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 may be the same person as %4: %5</source>
+        <translation>%1, ligne %2 : %3 est peut-être la même personne que %4 : %5</translation>
     </message>
 </context>
 <context>
@@ -657,6 +665,22 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
     <message>
         <source>this required column in the header</source>
         <translation>cette colonne obligatoire dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>no more than %1 rows after the header (the limit of one import)</source>
+        <translation>au plus %1 lignes après l’en-tête (la limite d’un import)</translation>
+    </message>
+    <message>
+        <source>a line of at most %1 KiB (this line is longer)</source>
+        <translation>une ligne d’au plus %1 Kio (celle-ci est plus longue)</translation>
+    </message>
+    <message>
+        <source>a header of at most %1 columns</source>
+        <translation>un en-tête d’au plus %1 colonnes</translation>
+    </message>
+    <message>
+        <source>a value of at most %1 KiB</source>
+        <translation>une valeur d’au plus %1 Kio</translation>
     </message>
 </context>
 <context>
@@ -2102,10 +2126,6 @@ __/__</translation>
 <context>
     <name>ObservationCsv</name>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
         <source>The observation form is missing from this installation.</source>
         <translation>Le formulaire de constantes est absent de cette installation.</translation>
     </message>
@@ -2208,12 +2228,12 @@ __/__</translation>
         <translation>Indiquez exactement un fichier CSV.</translation>
     </message>
     <message>
-        <source>Imported %1 observation(s).</source>
-        <translation>%1 relevé(s) de constantes importé(s).</translation>
-    </message>
-    <message>
         <source>The observations file</source>
         <translation>Le fichier de constantes</translation>
+    </message>
+    <message>
+        <source>Imported %1 observation(s); %2 already present.</source>
+        <translation>%1 relevé(s) de constantes importé(s) ; %2 déjà présent(s).</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2734,10 @@ __/__</translation>
         <source>The identity is unchanged: nothing to save.</source>
         <translation>L&apos;identité n&apos;a pas changé : rien à enregistrer.</translation>
     </message>
+    <message>
+        <source>No patient with the IPP %1.</source>
+        <translation>Aucun patient avec l’IPP %1.</translation>
+    </message>
 </context>
 <context>
     <name>PatientsImportCommand</name>
@@ -2744,6 +2768,13 @@ __/__</translation>
     <message>
         <source>The census</source>
         <translation>Le fichier des présents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) carry an IPP already given to a different identity: check them (see above).</source>
+        <translation>
+            <numerusform>%n ligne porte un IPP déjà attribué à une autre identité : vérifiez-la (voir ci-dessus).</numerusform>
+            <numerusform>%n lignes portent un IPP déjà attribué à une autre identité : vérifiez-les (voir ci-dessus).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5762,6 +5793,24 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation set(s) already recorded will be skipped.</source>
+        <translation>
+            <numerusform>%n relevé de constantes déjà enregistré sera ignoré.</numerusform>
+            <numerusform>%n relevés de constantes déjà enregistrés seront ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) carry an IPP already given to a different identity: check them below.</source>
+        <translation>
+            <numerusform>%n ligne porte un IPP déjà attribué à une autre identité : vérifiez-la ci-dessous.</numerusform>
+            <numerusform>%n lignes portent un IPP déjà attribué à une autre identité : vérifiez-les ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>À vérifier :</translation>
     </message>
 </context>
 <context>

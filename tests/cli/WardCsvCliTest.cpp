@@ -186,3 +186,35 @@ TEST_CASE("cli: a bad observation row aborts the whole import, naming file, line
     CHECK(r.err.contains(QString::fromLatin1(column)));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM record_version WHERE kind = 'observation'")) == 0);
 }
+
+TEST_CASE("cli: an endless input (/dev/zero) is refused at once with its line, nothing written")
+{
+    Hospital h;
+    auto r = h.run({QStringLiteral("patients"), QStringLiteral("import"), QStringLiteral("/dev/zero")});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("/dev/zero, line 1")));
+    auto o = h.run({QStringLiteral("observations"), QStringLiteral("import"), QStringLiteral("/dev/zero")});
+    CHECK(o.exitCode == 2);
+    CHECK(o.err.contains(QStringLiteral("/dev/zero, line 1")));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient")) == 0);
+}
+
+TEST_CASE("cli: an IPP arriving with another identity is flagged; observations re-imported are not doubled")
+{
+    Hospital h;
+    REQUIRE(h.importCensus(QStringLiteral("census-ipp-trimmed.csv")).exitCode == 0);
+    auto r = h.importCensus(QStringLiteral("census-ipp-other-identity.csv"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Imported 0 patient(s); 1 already present")));
+    CHECK(r.err.contains(QStringLiteral("identities differ")));
+    CHECK(r.err.contains(QStringLiteral("1 row(s) carry an IPP already given to a different identity")));
+
+    REQUIRE(h.importCensus(QStringLiteral("census.csv")).exitCode == 0);
+    REQUIRE(h.importObservations(QStringLiteral("observations.csv")).exitCode == 0);
+    auto again = h.importObservations(QStringLiteral("observations.csv"));
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("Imported 0 observation(s); 3 already present")));
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM record_version WHERE kind = 'observation'")) == 3);
+}

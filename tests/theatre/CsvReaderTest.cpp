@@ -54,7 +54,9 @@ TEST_CASE("CsvReader reports syntax errors with file, line and column")
         {"a,b\n1\n", QStringLiteral("t.csv, line 2, column b:")},
         {"a,b\n1,2,3\n", QStringLiteral("t.csv, line 2, column field 3:")},
         {"a,b\n\"x\ny\",1\n1,2,3\n", QStringLiteral("t.csv, line 4, column field 3:")},
-        {"a,b\n1,\xFF\n", QStringLiteral("t.csv, line 2, column field 1:")},
+        {"a,b\n1,\xFF\n", QStringLiteral("t.csv, line 2, column b: UTF-8")},
+        {"a,b\n1,\"x\ny\xC3(\"\n", QStringLiteral("t.csv, line 3, column b: UTF-8")},
+        {"a,\xFF\n1,2\n", QStringLiteral("t.csv, line 1, column field 2: UTF-8")},
         {"a,b\n1,x\ry\n", QStringLiteral("t.csv, line 2, column b:")},
         {"", QStringLiteral("t.csv, line 1, column field 1:")},
     }));
@@ -99,4 +101,75 @@ TEST_CASE("CsvWriter output reads back identically")
     REQUIRE(csv.ok());
     REQUIRE(csv->records().size() == 1);
     CHECK(csv->records()[0].fields == tricky);
+}
+
+TEST_CASE("CsvReader streams records one at a time, as fromData reads them")
+{
+    const QByteArray data = "a,b\n1,\"x\ny\"\n\n3,4\n";
+    auto all = CsvReader::fromData(data, QStringLiteral("t.csv"));
+    REQUIRE(all.ok());
+    auto stream = CsvReader::openData(data, QStringLiteral("t.csv"));
+    REQUIRE(stream.ok());
+    CHECK(stream->header() == all->header());
+    CsvReader::Record record;
+    for (const auto& expected : all->records()) {
+        auto more = stream->next(record);
+        REQUIRE(more.ok());
+        REQUIRE(*more);
+        CHECK(record.line == expected.line);
+        CHECK(record.fields == expected.fields);
+    }
+    auto end = stream->next(record);
+    REQUIRE(end.ok());
+    CHECK_FALSE(*end);
+}
+
+TEST_CASE("CsvReader refuses what is beyond its limits, with line and column")
+{
+    CsvReader::Limits limits;
+    limits.maxLineBytes = 20;
+    limits.maxFieldBytes = 8;
+    limits.maxRecords = 2;
+    limits.maxColumns = 3;
+    struct Bad
+    {
+        QByteArray data;
+        QString where;
+    };
+    const auto bad = GENERATE(values<Bad>({
+        {"a,b\n1,123456789\n", QStringLiteral("t.csv, line 2, column b: a value of at most")},
+        {"a,b,c\n1,2,3\n1234567,1234567,1234567\n",
+         QStringLiteral("t.csv, line 3, column c: a line of at most")},
+        {"a,b\n1,2\n3,4\n5,6\n", QStringLiteral("t.csv, line 4, column a: no more than 2 rows")},
+        {"a,b,c,d\n", QStringLiteral("t.csv, line 1, column field 4: a header of at most 3 columns")},
+        {QByteArray(4096, '\0'), QStringLiteral("t.csv, line 1, column field 1: a value of at most")},
+    }));
+    auto csv = CsvReader::openData(bad.data, QStringLiteral("t.csv"), limits);
+    Error error;
+    if (csv.ok()) {
+        CsvReader::Record record;
+        while (true) {
+            auto more = csv->next(record);
+            if (!more) {
+                error = more.error();
+                break;
+            }
+            REQUIRE(*more);
+        }
+    } else {
+        error = csv.error();
+    }
+    CHECK(error.code == Error::Code::InvalidInput);
+    CHECK(error.message.startsWith(bad.where));
+}
+
+TEST_CASE("CsvReader refuses an endless file without reading it all")
+{
+    // /dev/zero never ends: the default limits stop it within its first line.
+    auto csv = CsvReader::open(QStringLiteral("/dev/zero"));
+    REQUIRE_FALSE(csv.ok());
+    CHECK(csv.errorMessage().startsWith(QStringLiteral("/dev/zero, line 1, column field 1:")));
+    auto missing = CsvReader::open(QStringLiteral("/nonexistent/x.csv"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == Error::Code::Io);
 }

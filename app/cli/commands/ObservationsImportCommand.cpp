@@ -38,7 +38,10 @@ int ObservationsImportCommand::run(const QStringList& arguments, CommandIo& io)
         // failure (4), a role without the right a refusal of the user (5).
         return fail(io, report.error(), ErrorSource::InputFile);
     }
-    io.out << tr("Imported %1 observation(s).").arg(report->imported) << Qt::endl;
+    io.out << tr("Imported %1 observation(s); %2 already present.")
+                  .arg(report->imported)
+                  .arg(report->alreadyPresent)
+           << Qt::endl;
     return ExitOk;
 }
 

@@ -47,6 +47,11 @@ int PatientsImportCommand::run(const QStringList& arguments, CommandIo& io)
                   .arg(report->imported)
                   .arg(report->alreadyPresent)
            << Qt::endl;
+    if (report->identityMismatches > 0) {
+        io.err << tr("%n row(s) carry an IPP already given to a different identity: check them (see above).",
+                     nullptr, report->identityMismatches)
+               << '\n';
+    }
     io.err.flush();
     return ExitOk;
 }

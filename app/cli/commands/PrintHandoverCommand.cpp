@@ -26,7 +26,8 @@ Result<printing::PrintRequest> PrintHandoverCommand::request(const QCommandLineP
 {
     printing::PrintRequest r;
     r.kind = kind();
-    r.handover.wardCode = parser.value(QStringLiteral("ward")).trimmed().toUpper();
+    // Matched ignoring case by the sheet: a ward written "med" must stay printable.
+    r.handover.wardCode = parser.value(QStringLiteral("ward")).trimmed();
     if (r.handover.wardCode.isEmpty()) {
         return Error(tr("--ward CODE is required."), Error::Code::InvalidInput);
     }

@@ -3,8 +3,10 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace wp {
@@ -16,6 +18,10 @@ namespace wp {
 /// (never trimmed). Completely empty physical lines are skipped. Each record remembers
 /// the physical line where it starts so that callers can report errors as
 /// "FILE, line L, column NAME: what was expected" through error().
+///
+/// The input is read in small chunks, never whole: open() reads the header and next()
+/// one record at a time, so memory stays bounded whatever the file (even /dev/zero).
+/// Limits (see Limits) are refused with the line and column where they are exceeded.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -27,14 +33,39 @@ public:
         QStringList fields;
     };
 
-    /// Parses `data`; `fileName` is only used in messages. Every record must have as
-    /// many fields as the header.
+    /// What a file may hold; beyond it the file is refused (bounded memory and time).
+    struct Limits
+    {
+        qsizetype maxLineBytes = 64 * 1024;  ///< one physical line, line end excluded
+        qsizetype maxFieldBytes = 16 * 1024; ///< one value, in UTF-8 bytes
+        qsizetype maxColumns = 256;          ///< fields of the header
+        qsizetype maxRecords = 2'000'000;    ///< rows after the header
+    };
+
+    CsvReader();
+    ~CsvReader();
+    CsvReader(CsvReader&&) noexcept;
+    CsvReader& operator=(CsvReader&&) noexcept;
+
+    /// Opens the file at `path` (named as given in messages) and reads its header;
+    /// the records then come from next().
+    static Result<CsvReader> open(const QString& path, const Limits& limits);
+    static Result<CsvReader> open(const QString& path);
+    /// The same over `data` already in memory.
+    static Result<CsvReader> openData(const QByteArray& data, const QString& fileName, const Limits& limits);
+    static Result<CsvReader> openData(const QByteArray& data, const QString& fileName);
+    /// Reads the next record into `record`: true when one was read, false at the end of
+    /// the input. Every record must have as many fields as the header.
+    Result<bool> next(Record& record);
+
+    /// Parses all of `data` (records()); `fileName` is only used in messages.
     static Result<CsvReader> fromData(const QByteArray& data, const QString& fileName);
-    /// Reads and parses the file at `path` (named as given in messages).
+    /// Reads and parses all of the file at `path` (named as given in messages).
     static Result<CsvReader> fromFile(const QString& path);
 
     const QString& fileName() const { return m_fileName; }
     const QStringList& header() const { return m_header; }
+    /// The records read by fromData() or fromFile() (empty for a reader from open()).
     const std::vector<Record>& records() const { return m_records; }
 
     /// Index of the header column `name`, or -1.
@@ -50,9 +81,31 @@ public:
     static Error error(const QString& fileName, int line, const QString& column, const QString& expected);
 
 private:
+    static Result<CsvReader> start(std::unique_ptr<QIODevice> device, const QString& fileName,
+                                   const Limits& limits);
+    static Result<CsvReader> readAll(Result<CsvReader> reader);
+    /// The byte `ahead` positions on, or -1 at the end of the input.
+    int peek(qsizetype ahead = 0);
+    /// Consumes one byte (counted in the current physical line).
+    void take();
+    Status fill(qsizetype wanted);
+    Result<bool> readRecord(Record& record);
+    QString columnName(qsizetype index) const;
+
     QString m_fileName;
     QStringList m_header;
     std::vector<Record> m_records;
+    Limits m_limits;
+    std::unique_ptr<QIODevice> m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    Error m_readError;
+    bool m_failed = false;
+    int m_line = 1;
+    qsizetype m_lineBytes = 0;
+    qsizetype m_recordCount = 0;
+    bool m_haveHeader = false;
 };
 
 } // namespace wp

@@ -1,5 +1,7 @@
 #include "ExchangeImporter.h"
 
+#include "site/SiteService.h"
+
 #include "BundleReader.h"
 #include "StateRebuilder.h"
 #include "Transaction.h"
@@ -167,6 +169,14 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
                 .bind(12, o.value(QStringLiteral("created_by")).toString())
                 .bind(13, o.value(QStringLiteral("device")).toString());
         } else if (type == QLatin1String("ward")) {
+            // "med" from another laptop is this laptop's MED: codes are compared ignoring case.
+            auto known = SiteService(m_ws).existingWardCode(o.value(QStringLiteral("code")).toString());
+            if (!known) {
+                return known.error();
+            }
+            if (!known->isEmpty()) {
+                return {};
+            }
             stmt = &s.ward;
             counter = &summary.newWards;
             stmt->reset();
@@ -174,10 +184,14 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
                 .bind(2, o.value(QStringLiteral("name")).toString())
                 .bind(3, o.value(QStringLiteral("created_at")).toString());
         } else if (type == QLatin1String("bed")) {
+            auto known = SiteService(m_ws).existingWardCode(o.value(QStringLiteral("ward")).toString());
+            if (!known) {
+                return known.error();
+            }
             stmt = &s.bed;
             counter = &summary.newBeds;
             stmt->reset();
-            stmt->bind(1, o.value(QStringLiteral("ward")).toString())
+            stmt->bind(1, known->isEmpty() ? o.value(QStringLiteral("ward")).toString() : *known)
                 .bind(2, o.value(QStringLiteral("label")).toString())
                 .bind(3, o.value(QStringLiteral("position")).toInt());
         } else if (type == QLatin1String("user")) {

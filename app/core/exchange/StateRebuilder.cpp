@@ -1,5 +1,7 @@
 #include "StateRebuilder.h"
 
+#include "site/SiteService.h"
+
 #include "DuplicateRule.h"
 #include "ForkDetector.h"
 #include "patients/PatientService.h"
@@ -224,6 +226,22 @@ Result<RebuildSummary> StateRebuilder::rebuild()
             byPatient[hs.first().patientId].append(hs.first());
         }
     }
+    // Ward codes are compared ignoring case: a movement to "med" recorded on another laptop
+    // lands in the ward this laptop knows as MED (existingWardCode), never beside it.
+    QHash<QString, QString> wardCodes;
+    const auto wardCode = [&](const QString& typed) -> QString {
+        if (typed.isEmpty()) {
+            return typed;
+        }
+        auto cached = wardCodes.constFind(typed);
+        if (cached != wardCodes.cend()) {
+            return *cached;
+        }
+        auto known = SiteService(m_ws).existingWardCode(typed);
+        const QString code = known && !known->isEmpty() ? *known : typed;
+        wardCodes.insert(typed, code);
+        return code;
+    };
     for (auto& [id, d] : patients) {
         QList<Version> list = byPatient.value(id);
         std::sort(list.begin(), list.end(),
@@ -243,7 +261,7 @@ Result<RebuildSummary> StateRebuilder::rebuild()
                         {m.versionId});
                     continue;
                 }
-                const QString ward = o.value(QStringLiteral("ward")).toString();
+                const QString ward = wardCode(o.value(QStringLiteral("ward")).toString());
                 const QString bed = o.value(QStringLiteral("bed")).toString();
                 if (admitted) {
                     addConflict(
@@ -271,7 +289,7 @@ Result<RebuildSummary> StateRebuilder::rebuild()
                     continue;
                 }
                 if (type == QLatin1String("move")) {
-                    p.wardCode = o.value(QStringLiteral("ward")).toString();
+                    p.wardCode = wardCode(o.value(QStringLiteral("ward")).toString());
                     p.bedLabel = o.value(QStringLiteral("bed")).toString();
                     d.placedKey = m.eventKey();
                 } else {

@@ -30,6 +30,11 @@ struct Patient
     QString reason;
     QString allergies; // empty: not recorded; "none": no known allergy
 
+    /// The one rule for identifiers (IPP, INS, downtime number, ward code, bed label) wherever
+    /// they come from (form, census, observations, command line): surrounding white space is
+    /// not part of them. Case is kept; ward codes are compared ignoring it (SiteService).
+    static QString identifier(const QString& typed) { return typed.trimmed(); }
+
     /// "DUPONT (MARTIN) Jeanne": used name first, as on French wristbands.
     QString displayName() const;
     /// Age in whole years on `day`.

@@ -5,6 +5,7 @@
 #include "clinical/DowntimeNumber.h"
 #include "clinical/DuplicateDetector.h"
 #include "records/RecordStore.h"
+#include "site/SiteService.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -118,16 +119,33 @@ Status PatientService::savePatientRow(const Patient& p, bool insert, const QDate
         }
         return st;
     }
-    // patient_id is not indexed in the FTS table: this delete scans it, so bulk callers
-    // clear the index once themselves (clearSearch = false).
+    // patient_id is not indexed in the FTS table: deleting by it scans the whole index, which
+    // made every registration, admission or allergy update cost O(patients) (a census import
+    // was quadratic). The downtime number is an indexed token that never changes: the entry
+    // is found through it, and only when that finds nothing is the table scanned. Bulk
+    // callers clear the index once themselves (clearSearch = false).
     if (clearSearch) {
-        auto del = db.prepare(QStringLiteral("DELETE FROM patient_search WHERE patient_id = ?1"));
+        auto del = db.prepare(QStringLiteral(
+            "DELETE FROM patient_search WHERE rowid IN (SELECT rowid FROM patient_search WHERE "
+            "patient_search MATCH ?1) AND patient_id = ?2"));
         if (!del) {
             return del.error();
         }
-        del->bind(1, p.id);
+        del->bind(1,
+                  QStringLiteral("numbers : \"%1\"").arg(QString(p.downtimeNumber).remove(QLatin1Char('"'))))
+            .bind(2, p.id);
         if (auto st = del->exec(); !st) {
             return st;
+        }
+        if (db.changes() == 0 && !insert) {
+            auto scan = db.prepare(QStringLiteral("DELETE FROM patient_search WHERE patient_id = ?1"));
+            if (!scan) {
+                return scan.error();
+            }
+            scan->bind(1, p.id);
+            if (auto st = scan->exec(); !st) {
+                return st;
+            }
         }
     }
     auto ins = db.prepare(QStringLiteral(
@@ -152,6 +170,8 @@ Result<Patient> PatientService::registerPatient(Patient p)
     }
     p.birthName = p.birthName.trimmed();
     p.firstNames = p.firstNames.simplified();
+    p.ipp = Patient::identifier(p.ipp);
+    p.ins = Patient::identifier(p.ins);
     if (p.birthName.isEmpty() || p.firstNames.isEmpty()) {
         return Error(tr("Birth name and first names are required."), Error::Code::InvalidInput);
     }
@@ -208,8 +228,8 @@ Result<Patient> PatientService::updateIdentity(const Patient& p, const QString& 
         return current.error();
     }
     Patient updated = *current;
-    updated.ipp = p.ipp.trimmed();
-    updated.ins = p.ins.trimmed();
+    updated.ipp = Patient::identifier(p.ipp);
+    updated.ins = Patient::identifier(p.ins);
     updated.birthName = p.birthName.trimmed();
     updated.usedName = p.usedName.trimmed();
     updated.firstNames = p.firstNames.simplified();
@@ -338,9 +358,23 @@ Result<Patient> PatientService::applyMovement(const QString& patientId, const QJ
     return patient;
 }
 
-Result<Patient> PatientService::admit(const QString& patientId, const QString& wardCode, const QString& bed,
+Result<QString> PatientService::wardCodeFor(const QString& typed)
+{
+    auto known = SiteService(m_ws).existingWardCode(typed);
+    if (!known) {
+        return known.error();
+    }
+    return known->isEmpty() ? Patient::identifier(typed) : *known;
+}
+
+Result<Patient> PatientService::admit(const QString& patientId, const QString& typedWard, const QString& bed,
                                       const QDateTime& at, const QString& reason)
 {
+    auto ward = wardCodeFor(typedWard);
+    if (!ward) {
+        return ward.error();
+    }
+    const QString wardCode = *ward;
     const QJsonObject movement{{QStringLiteral("type"), QStringLiteral("admit")},
                                {QStringLiteral("ward"), wardCode},
                                {QStringLiteral("bed"), bed},
@@ -362,9 +396,14 @@ Result<Patient> PatientService::admit(const QString& patientId, const QString& w
     });
 }
 
-Result<Patient> PatientService::move(const QString& patientId, const QString& wardCode, const QString& bed,
+Result<Patient> PatientService::move(const QString& patientId, const QString& typedWard, const QString& bed,
                                      const QDateTime& at)
 {
+    auto ward = wardCodeFor(typedWard);
+    if (!ward) {
+        return ward.error();
+    }
+    const QString wardCode = *ward;
     const QJsonObject movement{{QStringLiteral("type"), QStringLiteral("move")},
                                {QStringLiteral("ward"), wardCode},
                                {QStringLiteral("bed"), bed}};
@@ -449,7 +488,7 @@ Result<Patient> PatientService::find(const QString& id)
 
 Result<Patient> PatientService::findByNumber(const QString& number)
 {
-    const QString text = number.trimmed();
+    const QString text = Patient::identifier(number);
     QString column = QStringLiteral("ipp");
     QString key = text;
     if (auto parsed = clinical::DowntimeNumber::parse(text); parsed) {
@@ -472,6 +511,45 @@ Result<Patient> PatientService::findByNumber(const QString& number)
         return Error(tr("No patient with the number %1.").arg(text), Error::Code::NotFound);
     }
     return list->first();
+}
+
+Result<Patient> PatientService::findByIpp(const QString& ipp)
+{
+    const QString key = Patient::identifier(ipp);
+    auto stmt = m_ws.db().prepare(patientColumns + QStringLiteral("WHERE ipp = ?1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, key);
+    auto list = collect(*stmt);
+    if (!list) {
+        return list.error();
+    }
+    if (list->isEmpty()) {
+        return Error(tr("No patient with the IPP %1.").arg(key), Error::Code::NotFound);
+    }
+    return list->first();
+}
+
+Result<std::optional<Patient>> PatientService::occupant(const QString& wardCode, const QString& bed)
+{
+    auto ward = wardCodeFor(wardCode);
+    if (!ward) {
+        return ward.error();
+    }
+    // One index lookup (patient_in_bed), where reading the ward's census per row made an
+    // import into a full ward quadratic.
+    auto stmt = m_ws.db().prepare(
+        patientColumns + QStringLiteral("WHERE ward_code = ?1 AND bed_label = ?2 AND status = 'admitted'"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, *ward).bind(2, Patient::identifier(bed));
+    auto list = collect(*stmt);
+    if (!list) {
+        return list.error();
+    }
+    return list->isEmpty() ? std::optional<Patient>() : std::optional<Patient>(list->first());
 }
 
 Result<QList<Patient>> PatientService::search(const QString& text, int limit)
@@ -531,8 +609,13 @@ Result<QList<Patient>> PatientService::search(const QString& text, int limit)
     return collect(*stmt);
 }
 
-Result<QList<CensusRow>> PatientService::census(const QString& wardCode)
+Result<QList<CensusRow>> PatientService::census(const QString& typedWard)
 {
+    auto ward = wardCodeFor(typedWard);
+    if (!ward) {
+        return ward.error();
+    }
+    const QString wardCode = *ward;
     auto beds = m_ws.db().prepare(QStringLiteral(
         "SELECT b.label, p.id, p.downtime_number, p.ipp, p.ins, p.birth_name, p.used_name, p.first_names, "
         "p.birth_date, p.sex, p.birth_place, p.identity_status, p.status, p.ward_code, p.bed_label, "

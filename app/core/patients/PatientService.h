@@ -83,9 +83,14 @@ public:
     Result<Patient> find(const QString& id);
     /// By downtime number (check character verified) or IPP.
     Result<Patient> findByNumber(const QString& number);
+    /// By IPP only (an IPP may look like a downtime number); NotFound when nobody has it.
+    Result<Patient> findByIpp(const QString& ipp);
+    /// The patient admitted in bed `bed` of `wardCode` (any case), if any.
+    Result<std::optional<Patient>> occupant(const QString& wardCode, const QString& bed);
     /// Search as you type over names, numbers and beds (case- and accent-insensitive).
     Result<QList<Patient>> search(const QString& text, int limit = 50);
     /// Beds of a ward in order, with their occupants, then admitted patients without a bed.
+    /// The code is matched ignoring case.
     Result<QList<CensusRow>> census(const QString& wardCode);
     /// Patients born on `birthDate` (for duplicate checks).
     Result<QList<Patient>> bornOn(const QDate& birthDate);
@@ -103,6 +108,8 @@ private:
     Status savePatientRow(const Patient& p, bool insert, const QDateTime& updatedAt = {},
                           bool clearSearch = true);
     Result<QString> allocateNumber();
+    /// The stored code of the ward `typed` names (any case), or `typed` trimmed if none.
+    Result<QString> wardCodeFor(const QString& typed);
     Workspace& m_ws;
 };
 

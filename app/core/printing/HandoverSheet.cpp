@@ -56,8 +56,13 @@ Result<std::unique_ptr<HandoverSheet>> HandoverSheet::build(Workspace& ws, const
     if (!wards) {
         return wards.error();
     }
+    // Ward codes are compared ignoring case (--ward med prints MED).
+    auto known = SiteService(ws).existingWardCode(options.wardCode);
+    if (!known) {
+        return known.error();
+    }
     const auto ward = std::find_if(wards->cbegin(), wards->cend(),
-                                   [&](const Ward& w) { return w.code == options.wardCode; });
+                                   [&](const Ward& w) { return !known->isEmpty() && w.code == *known; });
     if (ward == wards->cend()) {
         QStringList codes;
         for (const Ward& w : *wards) {
@@ -66,12 +71,13 @@ Result<std::unique_ptr<HandoverSheet>> HandoverSheet::build(Workspace& ws, const
         return Error(tr("No ward %1 (wards: %2).").arg(options.wardCode, codes.join(QStringLiteral(", "))),
                      Error::Code::NotFound);
     }
-    auto census = PatientService(ws).census(options.wardCode);
+    auto census = PatientService(ws).census(ward->code);
     if (!census) {
         return census.error();
     }
     std::unique_ptr<HandoverSheet> sheet(new HandoverSheet);
     sheet->m_options = options;
+    sheet->m_options.wardCode = ward->code;
     sheet->m_now = ws.clock().now();
     std::tie(sheet->m_shiftStart, sheet->m_shiftEnd) = HandoverShift::window(options.shift, sheet->m_now);
     for (const CensusRow& row : *census) {

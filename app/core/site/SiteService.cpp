@@ -35,10 +35,12 @@ QString SiteService::validate(const SiteSetup& s)
         if (w.code.trimmed().isEmpty() || w.code.size() > 16) {
             return tr("Every ward needs a code of at most 16 characters.");
         }
-        if (codes.contains(w.code)) {
+        // Ward codes are compared ignoring case: "med" and "MED" are one ward.
+        const QString folded = w.code.trimmed().toCaseFolded();
+        if (codes.contains(folded)) {
             return tr("The ward code %1 is used twice.").arg(w.code);
         }
-        codes.insert(w.code);
+        codes.insert(folded);
         if (w.name.trimmed().isEmpty()) {
             return tr("The ward %1 needs a name.").arg(w.code);
         }
@@ -96,8 +98,45 @@ Status SiteService::initialise(const SiteSetup& s)
     return tx->commit();
 }
 
+Result<QString> SiteService::existingWardCode(const QString& typed)
+{
+    const QString code = typed.trimmed();
+    if (code.isEmpty()) {
+        return QString();
+    }
+    // SQLite's NOCASE folds ASCII only ("é" vs "É"): the few ward codes are compared here.
+    auto stmt = m_ws.db().prepare(QStringLiteral("SELECT code FROM ward ORDER BY created_at, code"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    QString found;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return found;
+        }
+        const QString candidate = stmt->text(0);
+        if (candidate == code) {
+            return candidate;
+        }
+        if (found.isEmpty() && candidate.compare(code, Qt::CaseInsensitive) == 0) {
+            found = candidate;
+        }
+    }
+}
+
 Status SiteService::insertWard(const QString& code, const QString& name, const QStringList& beds)
 {
+    auto existing = existingWardCode(code);
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->isEmpty()) {
+        return Error(tr("There is already a ward with the code %1.").arg(*existing), Error::Code::Conflict);
+    }
     auto ins =
         m_ws.db().prepare(QStringLiteral("INSERT INTO ward(code, name, created_at) VALUES (?1, ?2, ?3)"));
     if (!ins) {
@@ -145,23 +184,25 @@ Status SiteService::addBed(const QString& wardCode, const QString& label)
     return ins->exec();
 }
 
-Status SiteService::ensureWardAndBed(const QString& wardCode, const QString& bed)
+Result<QString> SiteService::ensureWardAndBed(const QString& wardCode, const QString& bed)
 {
-    auto exists = m_ws.db().prepare(QStringLiteral("SELECT 1 FROM ward WHERE code = ?1"));
-    if (!exists) {
-        return exists.error();
+    auto existing = existingWardCode(wardCode);
+    if (!existing) {
+        return existing.error();
     }
-    exists->bind(1, wardCode);
-    auto row = exists->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!*row) {
-        if (auto st = insertWard(wardCode, wardCode, {}); !st) {
-            return st;
+    QString code = *existing;
+    if (code.isEmpty()) {
+        code = wardCode.trimmed();
+        if (auto st = insertWard(code, code, {}); !st) {
+            return st.error();
         }
     }
-    return bed.isEmpty() ? Status() : addBed(wardCode, bed);
+    if (!bed.isEmpty()) {
+        if (auto st = addBed(code, bed); !st) {
+            return st.error();
+        }
+    }
+    return code;
 }
 
 Result<QList<Ward>> SiteService::wards()

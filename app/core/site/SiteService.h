@@ -35,7 +35,13 @@ public:
     Status addBed(const QString& wardCode, const QString& label);
     /// Inside the caller's transaction: creates the ward (named after its code) if unknown,
     /// and the bed if given and unknown. For imports, whose caller checked ImportData.
-    Status ensureWardAndBed(const QString& wardCode, const QString& bed);
+    /// Returns the ward's code as first written (`med` finds the ward `MED`).
+    Result<QString> ensureWardAndBed(const QString& wardCode, const QString& bed);
+    /// The code of the ward that `typed` names, as first written, or an empty string when
+    /// there is none. Ward codes are compared ignoring case (and surrounding spaces): the
+    /// exact spelling first, else the oldest ward whose code differs only by case (data
+    /// written before codes were compared this way may hold both `med` and `MED`).
+    Result<QString> existingWardCode(const QString& typed);
 
 private:
     Status insertWard(const QString& code, const QString& name, const QStringList& beds);

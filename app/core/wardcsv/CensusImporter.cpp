@@ -22,6 +22,20 @@ struct CensusLine
     QString allergies;
 };
 
+// Whether a row may describe the patient already holding its IPP: the same birth date, sex
+// (unless unknown on either side) and INS (when both have one), and names that the
+// duplicate detector matches. Anything else is a different person under the same IPP.
+bool sameIdentity(const Patient& row, const Patient& existing)
+{
+    if (row.sex != existing.sex && row.sex != QLatin1String("U") && existing.sex != QLatin1String("U")) {
+        return false;
+    }
+    if (!row.ins.isEmpty() && !existing.ins.isEmpty() && row.ins != existing.ins) {
+        return false;
+    }
+    return !clinical::DuplicateDetector::compare(row.identity(), existing.identity()).isEmpty();
+}
+
 } // namespace
 
 QStringList CensusImporter::columns()
@@ -35,11 +49,14 @@ QStringList CensusImporter::columns()
 
 Result<ImportReport> CensusImporter::importFile(const QString& path, bool dryRun)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return Error(tr("Cannot read %1.").arg(path), Error::Code::InvalidInput);
+    if (auto st = m_ws.require(Permission::ImportData); !st) {
+        return st.error();
     }
-    return importData(f.readAll(), path, dryRun);
+    auto csv = CsvReader::open(path);
+    if (!csv) {
+        return csv.error();
+    }
+    return run(*csv, dryRun);
 }
 
 Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QString& fileName, bool dryRun)
@@ -47,10 +64,17 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
     if (auto st = m_ws.require(Permission::ImportData); !st) {
         return st.error();
     }
-    auto csv = CsvReader::fromData(data, fileName);
+    auto csv = CsvReader::openData(data, fileName);
     if (!csv) {
         return csv.error();
     }
+    return run(*csv, dryRun);
+}
+
+Result<ImportReport> CensusImporter::run(CsvReader& reader, bool dryRun)
+{
+    CsvReader* csv = &reader;
+    const QString fileName = reader.fileName();
     const QStringList required{QStringLiteral("birth_name"), QStringLiteral("first_names"),
                                QStringLiteral("birth_date"), QStringLiteral("sex")};
     QStringList optional = columns();
@@ -62,18 +86,34 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
     }
 
     PatientService patients(m_ws);
+    SiteService site(m_ws);
     const QDate today = m_ws.clock().now().toLocalTime().date();
     ImportReport report;
-    QList<CensusLine> rows;
     QHash<QString, int> ippLines;
     QHash<QString, int> bedLines;
-    for (const auto& record : csv->records()) {
+    QHash<QString, int> numberLines; // downtime numbers given by this import -> their line
+    // Rows are written as they are read, in one transaction: memory stays bounded, later rows
+    // see earlier ones (a patient twice in one file is flagged like one imported twice), any
+    // bad row rolls everything back, and a dry run is the same import rolled back.
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
+    CsvReader::Record record;
+    while (true) {
+        auto more = csv->next(record);
+        if (!more) {
+            return more.error();
+        }
+        if (!*more) {
+            break;
+        }
         const auto value = [&](const char* column) {
             return csv->value(record, QString::fromLatin1(column));
         };
         Patient p;
-        p.ipp = value("ipp");
-        p.ins = value("ins");
+        p.ipp = Patient::identifier(value("ipp"));
+        p.ins = Patient::identifier(value("ins"));
         p.birthName = value("birth_name");
         p.usedName = value("used_name");
         p.firstNames = value("first_names");
@@ -105,8 +145,8 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
                                   tr("a date-time as YYYY-MM-DDTHH:MM"));
             }
         }
-        p.wardCode = value("ward");
-        p.bedLabel = value("bed");
+        p.wardCode = Patient::identifier(value("ward"));
+        p.bedLabel = Patient::identifier(value("bed"));
         if (p.wardCode.size() > 16) {
             return csv->error(record.line, QStringLiteral("ward"),
                               tr("a ward code of at most 16 characters"));
@@ -125,18 +165,49 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
                     tr("a unique IPP (%1 is already on line %2)").arg(p.ipp).arg(ippLines.value(p.ipp)));
             }
             ippLines.insert(p.ipp, record.line);
-            if (patients.findByNumber(p.ipp)) {
+            auto known = patients.findByIpp(p.ipp);
+            if (known) {
                 ++report.alreadyPresent;
-                report.warnings
-                    << tr("%1, line %2: the patient with IPP %3 is already present; nothing was changed.")
-                           .arg(fileName)
-                           .arg(record.line)
-                           .arg(p.ipp);
+                if (sameIdentity(p, *known)) {
+                    report.warnings
+                        << tr("%1, line %2: the patient with IPP %3 is already present; nothing was changed.")
+                               .arg(fileName)
+                               .arg(record.line)
+                               .arg(p.ipp);
+                } else {
+                    ++report.identityMismatches;
+                    report.warnings
+                        << tr("%1, line %2: the IPP %3 is already that of %4, born %5 (%6), but this row "
+                              "describes %7, born %8: the identities differ. Nothing was changed; check "
+                              "which identity is right.")
+                               .arg(fileName)
+                               .arg(record.line)
+                               .arg(p.ipp, known->displayName(), known->birthDate.toString(Qt::ISODate),
+                                    known->downtimeNumber, p.displayName(),
+                                    p.birthDate.toString(Qt::ISODate));
+                }
                 continue;
+            }
+            if (known.error().code != Error::Code::NotFound) {
+                return known.error();
+            }
+        }
+        const auto lineError = [&](const Error& e) {
+            // Keeps the kind: a full disk while writing is no bad row (exit status 4, not 2).
+            return Error(tr("%1, line %2: %3").arg(fileName).arg(record.line).arg(e.message), e.code);
+        };
+        if (!p.wardCode.isEmpty()) {
+            // "med" is the ward MED: codes are compared ignoring case and kept as first written.
+            auto known = site.existingWardCode(p.wardCode);
+            if (!known) {
+                return known.error();
+            }
+            if (!known->isEmpty()) {
+                p.wardCode = *known;
             }
         }
         if (!p.bedLabel.isEmpty()) {
-            const QString key = p.wardCode + QLatin1Char('\n') + p.bedLabel;
+            const QString key = p.wardCode.toCaseFolded() + QLatin1Char('\n') + p.bedLabel;
             if (bedLines.contains(key)) {
                 return csv->error(record.line, QStringLiteral("bed"),
                                   tr("a free bed (bed %1 of %2 is already given on line %3)")
@@ -144,62 +215,53 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
                                       .arg(bedLines.value(key)));
             }
             bedLines.insert(key, record.line);
-            auto census = patients.census(p.wardCode);
-            if (census) {
-                for (const auto& c : *census) {
-                    if (c.bedLabel == p.bedLabel && c.patient) {
-                        return csv->error(record.line, QStringLiteral("bed"),
-                                          tr("a free bed (bed %1 of %2 is occupied by %3)")
-                                              .arg(p.bedLabel, p.wardCode, c.patient->displayName()));
-                    }
-                }
+            auto inBed = patients.occupant(p.wardCode, p.bedLabel);
+            if (!inBed) {
+                return inBed.error();
+            }
+            if (*inBed) {
+                return csv->error(record.line, QStringLiteral("bed"),
+                                  tr("a free bed (bed %1 of %2 is occupied by %3)")
+                                      .arg(p.bedLabel, p.wardCode, (*inBed)->displayName()));
             }
         }
-        // Possible duplicates: warn, never merge.
+        // Possible duplicates, among patients already registered and earlier rows of this
+        // file alike: warn, never merge.
         auto sameDay = patients.bornOn(p.birthDate);
-        if (sameDay) {
+        if (!sameDay) {
+            return sameDay.error();
+        }
+        {
             QList<clinical::PatientIdentity> existing;
             for (const auto& e : *sameDay) {
                 existing << e.identity();
             }
             for (const auto& match : clinical::DuplicateDetector::find(p.identity(), existing)) {
                 const Patient& other = sameDay->at(match.index);
-                report.warnings << tr("%1, line %2: %3 may be the same person as %4 (%5): %6")
+                const QString who = numberLines.contains(other.downtimeNumber)
+                                        ? tr("%1 (line %2 of this file)")
+                                              .arg(other.displayName())
+                                              .arg(numberLines.value(other.downtimeNumber))
+                                        : tr("%1 (%2)").arg(other.displayName(), other.downtimeNumber);
+                report.warnings << tr("%1, line %2: %3 may be the same person as %4: %5")
                                        .arg(fileName)
                                        .arg(record.line)
-                                       .arg(p.identity().displayName(), other.displayName(),
-                                            other.downtimeNumber, match.description());
+                                       .arg(p.identity().displayName(), who, match.description());
             }
         }
         row.patient = p;
-        rows << row;
-    }
-    report.imported = static_cast<int>(rows.size());
-    if (dryRun) {
-        return report;
-    }
-
-    auto tx = db::Transaction::begin(m_ws.db());
-    if (!tx) {
-        return tx.error();
-    }
-    SiteService site(m_ws);
-    for (const auto& row : rows) {
-        const auto lineError = [&](const Error& e) {
-            // Keeps the kind: a full disk while writing is no bad row (exit status 4, not 2).
-            return Error(tr("%1, line %2: %3").arg(fileName).arg(row.line).arg(e.message), e.code);
-        };
         auto created = patients.registerPatient(row.patient);
         if (!created) {
             return lineError(created.error());
         }
+        numberLines.insert(created->downtimeNumber, record.line);
         if (!row.patient.wardCode.isEmpty()) {
-            if (auto st = site.ensureWardAndBed(row.patient.wardCode, row.patient.bedLabel); !st) {
-                return lineError(st.error());
+            auto ward = site.ensureWardAndBed(row.patient.wardCode, row.patient.bedLabel);
+            if (!ward) {
+                return lineError(ward.error());
             }
             const QDateTime at = row.admittedAt.isValid() ? row.admittedAt : m_ws.clock().now();
-            if (auto r = patients.admit(created->id, row.patient.wardCode, row.patient.bedLabel, at,
-                                        row.patient.reason);
+            if (auto r = patients.admit(created->id, *ward, row.patient.bedLabel, at, row.patient.reason);
                 !r) {
                 return lineError(r.error());
             }
@@ -209,6 +271,11 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
                 return lineError(st.error());
             }
         }
+        ++report.imported;
+    }
+    if (dryRun) {
+        tx->rollback();
+        return report;
     }
     if (auto st = tx->commit(); !st) {
         return st.error();

@@ -3,6 +3,7 @@
 #include "Transaction.h"
 #include "clinical/News2.h"
 #include "clinical/forms/FormComputation.h"
+#include "clinical/forms/FormValidator.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "entries/FormEntryService.h"
@@ -25,28 +26,75 @@ QStringList ObservationCsv::measurementColumns()
 
 Result<ImportReport> ObservationCsv::importFile(const QString& path, bool dryRun)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return Error(tr("Cannot read %1.").arg(path), Error::Code::InvalidInput);
+    if (auto st = checkPermissions(); !st) {
+        return st.error();
     }
-    return importData(f.readAll(), path, dryRun);
+    auto csv = CsvReader::open(path);
+    if (!csv) {
+        return csv.error();
+    }
+    return run(*csv, dryRun);
 }
 
 Result<ImportReport> ObservationCsv::importData(const QByteArray& data, const QString& fileName, bool dryRun)
 {
+    if (auto st = checkPermissions(); !st) {
+        return st.error();
+    }
+    auto csv = CsvReader::openData(data, fileName);
+    if (!csv) {
+        return csv.error();
+    }
+    return run(*csv, dryRun);
+}
+
+Status ObservationCsv::checkPermissions()
+{
     if (auto st = m_ws.require(Permission::ImportData); !st) {
-        return st.error();
+        return st;
     }
-    if (auto st = m_ws.require(Permission::RecordCare); !st) {
-        return st.error();
+    return m_ws.require(Permission::RecordCare);
+}
+
+Result<bool> ObservationCsv::alreadyRecorded(const QString& patientId, const QDateTime& takenAt,
+                                             const QJsonObject& data)
+{
+    // Through record_version_by_patient (patient, kind, time): a few rows at most.
+    auto stmt = m_ws.db().prepare(
+        QStringLiteral(
+            "SELECT r.data FROM record_version r WHERE r.patient_id = ?1 AND r.kind = 'observation' "
+            "AND r.occurred_at = ?2 AND r.entered_in_error = 0 AND %1")
+            .arg(RecordStore::isCurrentVersion(QStringLiteral("r"))));
+    if (!stmt) {
+        return stmt.error();
     }
+    stmt->bind(1, patientId).bind(2, toStorageTime(takenAt));
+    // Compared as stored: numbers read back from JSON text.
+    const QJsonObject wanted =
+        QJsonDocument::fromJson(QJsonDocument(data).toJson(QJsonDocument::Compact)).object();
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return false;
+        }
+        QJsonObject stored = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
+        stored.remove(FormEntryService::formVersionKey());
+        if (stored == wanted) {
+            return true;
+        }
+    }
+}
+
+Result<ImportReport> ObservationCsv::run(CsvReader& reader, bool dryRun)
+{
+    CsvReader* csv = &reader;
+    const QString fileName = reader.fileName();
     const auto* form = m_forms.form(QStringLiteral("observation"));
     if (!form) {
         return Error(tr("The observation form is missing from this installation."));
-    }
-    auto csv = CsvReader::fromData(data, fileName);
-    if (!csv) {
-        return csv.error();
     }
     if (auto st =
             csv->checkColumns({QStringLiteral("patient"), QStringLiteral("taken_at")}, measurementColumns());
@@ -60,14 +108,29 @@ Result<ImportReport> ObservationCsv::importData(const QByteArray& data, const QS
         QDateTime takenAt;
         QJsonObject values;
     };
-    QList<Row> rows;
+    ImportReport report;
     PatientService patients(m_ws);
     FormEntryService entries(m_ws, m_forms);
     QHash<QString, QString> patientIds; // typed number -> patient id
     static const QRegularExpression integer(QStringLiteral("^-?[0-9]+$"));
     static const QRegularExpression oneDecimal(QStringLiteral("^-?[0-9]+(\\.[0-9])?$"));
 
-    for (const auto& record : csv->records()) {
+    // Rows are written as they are read, in one transaction: memory stays bounded, a row
+    // identical to one recorded before (or earlier in this file) is found in the database,
+    // any bad row rolls everything back, and a dry run is the same import rolled back.
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
+    CsvReader::Record record;
+    while (true) {
+        auto more = csv->next(record);
+        if (!more) {
+            return more.error();
+        }
+        if (!*more) {
+            break;
+        }
         Row row;
         row.line = record.line;
         const QString number = csv->value(record, QStringLiteral("patient"));
@@ -130,31 +193,31 @@ Result<ImportReport> ObservationCsv::importData(const QByteArray& data, const QS
                 return csv->error(record.line, column, issue.message);
             }
         }
-        rows << row;
-    }
-    if (dryRun) {
-        ImportReport preview;
-        preview.imported = static_cast<int>(rows.size());
-        return preview;
-    }
-
-    auto tx = db::Transaction::begin(m_ws.db());
-    if (!tx) {
-        return tx.error();
-    }
-    for (const auto& row : rows) {
+        // Identical means the same patient, time and recorded values (as the form keeps them).
+        auto present = alreadyRecorded(row.patientId, row.takenAt,
+                                       clinical::FormValidator::visibleValues(*form, row.values));
+        if (!present) {
+            return present.error();
+        }
+        if (*present) {
+            ++report.alreadyPresent;
+            continue;
+        }
         auto saved = entries.save(QStringLiteral("observation"), row.patientId, row.values, row.takenAt);
         if (!saved) {
             // Keeps the kind: a full disk while writing is no bad row (exit status 4, not 2).
             return Error(tr("%1, line %2: %3").arg(fileName).arg(row.line).arg(saved.errorMessage()),
                          saved.error().code);
         }
+        ++report.imported;
+    }
+    if (dryRun) {
+        tx->rollback();
+        return report;
     }
     if (auto st = tx->commit(); !st) {
         return st.error();
     }
-    ImportReport report;
-    report.imported = static_cast<int>(rows.size());
     return report;
 }
 

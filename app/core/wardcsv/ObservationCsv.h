@@ -2,6 +2,7 @@
 
 #include "ImportReport.h"
 #include "clinical/forms/FormRegistry.h"
+#include "csv/CsvReader.h"
 #include "workspace/Workspace.h"
 
 #include <QIODevice>
@@ -10,7 +11,9 @@ namespace wp {
 
 /// observations.csv import and export, as shared/specs/ward-csv.md says. Import is all
 /// or nothing; each row becomes an entry of the observation form, so the same ranges
-/// and rules apply as on screen.
+/// and rules apply as on screen. The file is streamed (CsvReader limits) and each row
+/// written as it is read inside one transaction. A row identical to an observation already
+/// recorded (patient, time, values), or to an earlier row, is counted as already present.
 class ObservationCsv
 {
     Q_DECLARE_TR_FUNCTIONS(ObservationCsv)
@@ -30,6 +33,9 @@ public:
     Result<int> exportCsv(QIODevice& out, const QString& patientId = {});
 
 private:
+    Status checkPermissions();
+    Result<ImportReport> run(CsvReader& csv, bool dryRun);
+    Result<bool> alreadyRecorded(const QString& patientId, const QDateTime& takenAt, const QJsonObject& data);
     Workspace& m_ws;
     const clinical::FormRegistry& m_forms;
 };

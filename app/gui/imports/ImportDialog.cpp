@@ -127,7 +127,14 @@ bool ImportDialog::preview()
                   ? tr("%n patient(s) will be registered.", nullptr, report->imported)
                   : tr("%n observation set(s) will be recorded.", nullptr, report->imported));
     if (report->alreadyPresent > 0) {
-        lines << tr("%n row(s) already present (same IPP) will be skipped.", nullptr, report->alreadyPresent);
+        lines << (kind() == Kind::Census ? tr("%n row(s) already present (same IPP) will be skipped.",
+                                              nullptr, report->alreadyPresent)
+                                         : tr("%n observation set(s) already recorded will be skipped.",
+                                              nullptr, report->alreadyPresent));
+    }
+    if (report->identityMismatches > 0) {
+        lines << tr("%n row(s) carry an IPP already given to a different identity: check them below.",
+                    nullptr, report->identityMismatches);
     }
     if (!report->warnings.isEmpty()) {
         lines << QString() << tr("Check before importing:");
@@ -158,10 +165,20 @@ bool ImportDialog::import()
         m_preview->setStyleSheet(QStringLiteral("color: #c62828;"));
         return false;
     }
-    m_previewText = kind() == Kind::Census ? tr("%n patient(s) registered.", nullptr, report->imported)
-                                           : tr("%n observation set(s) recorded.", nullptr, report->imported);
+    QStringList lines{kind() == Kind::Census
+                          ? tr("%n patient(s) registered.", nullptr, report->imported)
+                          : tr("%n observation set(s) recorded.", nullptr, report->imported)};
+    // What needs a second look stays on screen after the import too.
+    if (!report->warnings.isEmpty()) {
+        lines << QString() << tr("Check:");
+        for (const QString& w : report->warnings) {
+            lines << QStringLiteral("• ") + w;
+        }
+    }
+    m_previewText = lines.join(QLatin1Char('\n'));
     m_preview->setPlainText(m_previewText);
-    m_preview->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    m_preview->setStyleSheet(report->identityMismatches > 0 ? QStringLiteral("color: #b26a00;")
+                                                            : QStringLiteral("color: #2e7d32;"));
     emit imported();
     return true;
 }
