@@ -3,6 +3,8 @@
 #include "Transaction.h"
 #include "clinical/DuplicateDetector.h"
 #include "csv/CsvReader.h"
+#include "foundation/QuotedText.h"
+#include "foundation/TextRules.h"
 #include "patients/PatientService.h"
 #include "site/SiteService.h"
 
@@ -21,6 +23,27 @@ struct CensusLine
     QDateTime admittedAt;
     QString allergies;
 };
+
+struct TextColumn
+{
+    const char* column;
+    int limit;
+    TextRules::Lines lines;
+};
+
+// Every column but the dates and sex, with its limit (docs/data-safety.md, "Limits"). Names,
+// IPP, INS and birth place have further rules of their own in PatientIdentity.
+const std::vector<TextColumn>& textColumns()
+{
+    using L = TextRules::Lines;
+    static const std::vector<TextColumn> list{
+        {"ipp", TextRules::LineLength, L::One},         {"ins", TextRules::LineLength, L::One},
+        {"birth_name", TextRules::NameLength, L::One},  {"used_name", TextRules::NameLength, L::One},
+        {"first_names", TextRules::NameLength, L::One}, {"birth_place", TextRules::LineLength, L::One},
+        {"ward", TextRules::CodeLength, L::One},        {"bed", TextRules::CodeLength, L::One},
+        {"reason", TextRules::LineLength, L::One},      {"allergies", TextRules::FreeTextLength, L::Many}};
+    return list;
+}
 
 } // namespace
 
@@ -71,6 +94,13 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
         const auto value = [&](const char* column) {
             return csv->value(record, QString::fromLatin1(column));
         };
+        // Free text first: a control character or a 1 MB value is refused before any other rule.
+        for (const auto& rule : textColumns()) {
+            if (auto problem = TextRules::check(value(rule.column), rule.limit, rule.lines)) {
+                return csv->error(record.line, QString::fromLatin1(rule.column),
+                                  TextRules::expected(*problem));
+            }
+        }
         Patient p;
         p.ipp = value("ipp");
         p.ins = value("ins");
@@ -79,11 +109,13 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
         p.firstNames = value("first_names");
         p.birthDate = QDate::fromString(value("birth_date"), QStringLiteral("yyyy-MM-dd"));
         if (!p.birthDate.isValid()) {
-            return csv->error(record.line, QStringLiteral("birth_date"), tr("a date as YYYY-MM-DD"));
+            return csv->error(record.line, QStringLiteral("birth_date"),
+                              tr("a date as YYYY-MM-DD, not %1").arg(QuotedText::quote(value("birth_date"))));
         }
         const QString sex = value("sex");
         if (sex != QLatin1String("F") && sex != QLatin1String("M") && sex != QLatin1String("U")) {
-            return csv->error(record.line, QStringLiteral("sex"), tr("F, M or U"));
+            return csv->error(record.line, QStringLiteral("sex"),
+                              tr("F, M or U, not %1").arg(QuotedText::quote(sex)));
         }
         p.sex = sex;
         p.birthPlace = value("birth_place");
@@ -101,16 +133,24 @@ Result<ImportReport> CensusImporter::importData(const QByteArray& data, const QS
         if (!admitted.isEmpty()) {
             row.admittedAt = QDateTime::fromString(admitted, QStringLiteral("yyyy-MM-ddTHH:mm"));
             if (!row.admittedAt.isValid()) {
+                return csv->error(
+                    record.line, QStringLiteral("admitted_at"),
+                    tr("a date-time as YYYY-MM-DDTHH:MM, not %1").arg(QuotedText::quote(admitted)));
+            }
+            if (row.admittedAt > m_ws.clock().now().addSecs(clockToleranceSeconds)) {
                 return csv->error(record.line, QStringLiteral("admitted_at"),
-                                  tr("a date-time as YYYY-MM-DDTHH:MM"));
+                                  tr("a time not in the future (%1 is later than this laptop's clock, %2)")
+                                      .arg(admitted, m_ws.clock().now().toLocalTime().toString(
+                                                         QStringLiteral("yyyy-MM-ddTHH:mm"))));
+            }
+            if (row.admittedAt.date() < p.birthDate) {
+                return csv->error(record.line, QStringLiteral("admitted_at"),
+                                  tr("a time after the patient's birth on %1, not %2")
+                                      .arg(p.birthDate.toString(Qt::ISODate), admitted));
             }
         }
         p.wardCode = value("ward");
         p.bedLabel = value("bed");
-        if (p.wardCode.size() > 16) {
-            return csv->error(record.line, QStringLiteral("ward"),
-                              tr("a ward code of at most 16 characters"));
-        }
         if (!p.bedLabel.isEmpty() && p.wardCode.isEmpty()) {
             return csv->error(record.line, QStringLiteral("bed"),
                               tr("a ward for this bed (the ward column is empty)"));
