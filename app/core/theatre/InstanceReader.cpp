@@ -21,9 +21,11 @@ constexpr qint64 MaximumDuration = 99999;
 std::optional<Error> textProblem(const CsvReader& csv, const CsvReader::Record& r)
 {
     for (const QString& column : csv.header()) {
-        const int limit =
-            column == QLatin1String("procedure") ? TextRules::LineLength : TextRules::IdentifierLength;
-        if (auto p = TextRules::check(csv.value(r, column), limit)) {
+        // The procedure is free text, and the contract lets a quoted field hold line breaks.
+        const bool procedure = column == QLatin1String("procedure");
+        if (auto p = TextRules::check(csv.value(r, column),
+                                      procedure ? TextRules::LineLength : TextRules::IdentifierLength,
+                                      procedure ? TextRules::Lines::Many : TextRules::Lines::One)) {
             return csv.error(r.line, column, TextRules::expected(*p));
         }
     }

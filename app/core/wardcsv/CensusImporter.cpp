@@ -41,7 +41,7 @@ const std::vector<TextColumn>& textColumns()
         {"birth_name", TextRules::NameLength, L::One},  {"used_name", TextRules::NameLength, L::One},
         {"first_names", TextRules::NameLength, L::One}, {"birth_place", TextRules::LineLength, L::One},
         {"ward", TextRules::CodeLength, L::One},        {"bed", TextRules::CodeLength, L::One},
-        {"reason", TextRules::LineLength, L::One},      {"allergies", TextRules::FreeTextLength, L::Many}};
+        {"reason", TextRules::LineLength, L::Many},     {"allergies", TextRules::FreeTextLength, L::Many}};
     return list;
 }
 
