@@ -371,18 +371,6 @@
 <context>
     <name>CensusImporter</name>
     <message>
-        <source>a date as YYYY-MM-DD</source>
-        <translation>une date au format AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>F, M or U</source>
-        <translation>F, M ou U</translation>
-    </message>
-    <message>
-        <source>a date-time as YYYY-MM-DDTHH:MM</source>
-        <translation>une date et heure au format AAAA-MM-JJTHH:MM</translation>
-    </message>
-    <message>
         <source>a ward code of at most 16 characters</source>
         <translation>un code de service de 16 caractères au maximum</translation>
     </message>
@@ -425,6 +413,26 @@
     <message>
         <source>%1, line %2: %3 may be the same person as %4: %5</source>
         <translation>%1, ligne %2 : %3 est peut-être la même personne que %4 : %5</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD, not %1</source>
+        <translation>une date au format AAAA-MM-JJ, et non %1</translation>
+    </message>
+    <message>
+        <source>F, M or U, not %1</source>
+        <translation>F, M ou U, et non %1</translation>
+    </message>
+    <message>
+        <source>a date-time as YYYY-MM-DDTHH:MM, not %1</source>
+        <translation>une date et heure au format AAAA-MM-JJTHH:MM, et non %1</translation>
+    </message>
+    <message>
+        <source>a time not in the future (%1 is later than this laptop&apos;s clock, %2)</source>
+        <translation>une heure qui n&apos;est pas dans le futur (%1 est postérieur à l&apos;horloge de ce poste, %2)</translation>
+    </message>
+    <message>
+        <source>a time after the patient&apos;s birth on %1, not %2</source>
+        <translation>une heure postérieure à la naissance du patient le %1, et non %2</translation>
     </message>
 </context>
 <context>
@@ -767,14 +775,6 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
 <context>
     <name>DowntimeNumber</name>
     <message>
-        <source>A device code has 2 to 6 letters or digits, &apos;%1&apos; has %2.</source>
-        <translation>Le code du poste comporte 2 à 6 lettres ou chiffres ; « %1 » en comporte %2.</translation>
-    </message>
-    <message>
-        <source>A device code uses only capital letters A-Z and digits, not &apos;%1&apos;.</source>
-        <translation>Le code du poste ne contient que des lettres majuscules A-Z et des chiffres, et non « %1 ».</translation>
-    </message>
-    <message>
         <source>A downtime sequence number is between %1 and %2, not %3.</source>
         <translation>Le numéro de séquence d&apos;un numéro provisoire doit être compris entre %1 et %2, et non %3.</translation>
     </message>
@@ -783,28 +783,36 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
         <translation>Le numéro provisoire (mode dégradé) est vide.</translation>
     </message>
     <message>
-        <source>A downtime number contains only letters, digits and dashes, not &apos;%1&apos; (for example %2).</source>
-        <translation>Un numéro provisoire (mode dégradé) ne contient que des lettres, des chiffres et des tirets, et non « %1 » (par exemple %2).</translation>
-    </message>
-    <message>
-        <source>A downtime number has a device code, 6 digits and a check character (for example %1): &apos;%2&apos; has %3 characters, %4 to %5 expected.</source>
-        <translation>Un numéro provisoire se compose du code du poste, de 6 chiffres et d&apos;un caractère de contrôle (par exemple %1) : « %2 » comporte %3 caractères, %4 à %5 attendus.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not have the form of a downtime number: device code, 6 digits and check character, for example %2.</source>
-        <translation>« %1 » n&apos;a pas la forme d&apos;un numéro provisoire (mode dégradé) : code du poste, 6 chiffres et caractère de contrôle, par exemple %2.</translation>
-    </message>
-    <message>
-        <source>The six characters before the check character should be digits, not &apos;%1&apos; (for example %2).</source>
-        <translation>Les six caractères précédant le caractère de contrôle doivent être des chiffres, et non « %1 » (par exemple %2).</translation>
-    </message>
-    <message>
         <source>The sequence number 000000 is never used: the number was probably mistyped.</source>
         <translation>Le numéro de séquence 000000 n&apos;est jamais utilisé : le numéro a probablement été mal saisi.</translation>
     </message>
     <message>
         <source>%1 is not a valid downtime number: the check character does not match, a character was probably mistyped or two were swapped.</source>
         <translation>%1 n&apos;est pas un numéro provisoire valide : le caractère de contrôle ne correspond pas ; un caractère a probablement été mal saisi ou deux caractères ont été intervertis.</translation>
+    </message>
+    <message>
+        <source>A device code has 2 to 6 letters or digits, %1 has %2.</source>
+        <translation>Le code du poste comporte 2 à 6 lettres ou chiffres ; %1 en comporte %2.</translation>
+    </message>
+    <message>
+        <source>A device code uses only capital letters A-Z and digits, not %1.</source>
+        <translation>Le code du poste ne contient que des lettres majuscules A-Z et des chiffres, et non %1.</translation>
+    </message>
+    <message>
+        <source>A downtime number contains only letters, digits and dashes, not %1 (for example %2).</source>
+        <translation>Un numéro provisoire (mode dégradé) ne contient que des lettres, des chiffres et des tirets, et non %1 (par exemple %2).</translation>
+    </message>
+    <message>
+        <source>A downtime number has a device code, 6 digits and a check character (for example %1): %2 has %3 characters, %4 to %5 expected.</source>
+        <translation>Un numéro provisoire se compose du code du poste, de 6 chiffres et d&apos;un caractère de contrôle (par exemple %1) : %2 comporte %3 caractères, %4 à %5 attendus.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the form of a downtime number: device code, 6 digits and check character, for example %2.</source>
+        <translation>%1 n&apos;a pas la forme d&apos;un numéro provisoire (mode dégradé) : code du poste, 6 chiffres et caractère de contrôle, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>The six characters before the check character should be digits, not %1 (for example %2).</source>
+        <translation>Les six caractères précédant le caractère de contrôle doivent être des chiffres, et non %1 (par exemple %2).</translation>
     </message>
 </context>
 <context>
@@ -1449,24 +1457,12 @@ __/__</translation>
 <context>
     <name>FormValidator</name>
     <message>
-        <source>There is no field &apos;%1&apos; in the form &apos;%2&apos;.</source>
-        <translation>Le formulaire « %2 » ne contient aucun champ « %1 ».</translation>
-    </message>
-    <message>
         <source>%1 is required.</source>
         <translation>%1 : champ obligatoire.</translation>
     </message>
     <message>
         <source>%1 should be a text.</source>
         <translation>%1 : un texte est attendu.</translation>
-    </message>
-    <message>
-        <source>%1 is too long: %2 characters, at most %3.</source>
-        <translation>%1 : texte trop long (%2 caractères, %3 au maximum).</translation>
-    </message>
-    <message>
-        <source>%1 should be a number, not &apos;%2&apos;.</source>
-        <translation>%1 : un nombre est attendu, et non « %2 ».</translation>
     </message>
     <message>
         <source>%1 should be a whole number, not %2.</source>
@@ -1488,24 +1484,36 @@ __/__</translation>
         <translation>%1 : valeur %2 inhabituelle (habituellement de %3 à %4), veuillez la vérifier.</translation>
     </message>
     <message>
-        <source>%1 should be a date and time like 2026-11-28T14:30, not &apos;%2&apos;.</source>
-        <translation>%1 : une date et une heure sont attendues, par exemple 2026-11-28T14:30, et non « %2 ».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of the choices of %2.</source>
-        <translation>« %1 » ne fait pas partie des choix de %2.</translation>
-    </message>
-    <message>
         <source>%1 should be a list of choices.</source>
         <translation>%1 : une liste de choix est attendue.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice in %2.</source>
-        <translation>« %1 » est choisi deux fois dans %2.</translation>
-    </message>
-    <message>
         <source>%1 should be yes or no.</source>
         <translation>%1 : la réponse doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>There is no field %1 in the form &apos;%2&apos;.</source>
+        <translation>Le formulaire « %2 » ne contient aucun champ %1.</translation>
+    </message>
+    <message>
+        <source>%1 should be %2.</source>
+        <translation>%1 : on attend %2.</translation>
+    </message>
+    <message>
+        <source>%1 should be a number, not %2.</source>
+        <translation>%1 : un nombre est attendu, et non %2.</translation>
+    </message>
+    <message>
+        <source>%1 should be a date and time like 2026-11-28T14:30, not %2.</source>
+        <translation>%1 : une date et une heure sont attendues, par exemple 2026-11-28T14:30, et non %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices of %2.</source>
+        <translation>%1 ne fait pas partie des choix de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice in %2.</source>
+        <translation>%1 est choisi deux fois dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1796,20 +1804,8 @@ __/__</translation>
         <translation>un identifiant de salle</translation>
     </message>
     <message>
-        <source>a date YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation>une date au format AAAA-MM-JJ, et non « %1 »</translation>
-    </message>
-    <message>
-        <source>a time HH:MM, found &quot;%1&quot;</source>
-        <translation>une heure au format HH:MM, et non « %1 »</translation>
-    </message>
-    <message>
         <source>a time after the start %1, found %2</source>
         <translation>une heure postérieure à l&apos;heure de début %1, et non %2</translation>
-    </message>
-    <message>
-        <source>&quot;open&quot; or &quot;closed&quot;, found &quot;%1&quot;</source>
-        <translation>« open » ou « closed », et non « %1 »</translation>
     </message>
     <message>
         <source>a window that does not overlap session &quot;%1&quot; of theatre &quot;%2&quot; (line %3)</source>
@@ -1830,26 +1826,6 @@ __/__</translation>
     <message>
         <source>a surgeon id</source>
         <translation>un identifiant de chirurgien</translation>
-    </message>
-    <message>
-        <source>a whole number of minutes greater than 0, found &quot;%1&quot;</source>
-        <translation>un nombre entier de minutes supérieur à 0, et non « %1 »</translation>
-    </message>
-    <message>
-        <source>P1, P2, P3 or P4, found &quot;%1&quot;</source>
-        <translation>P1, P2, P3 ou P4, et non « %1 »</translation>
-    </message>
-    <message>
-        <source>empty or a date YYYY-MM-DD, found &quot;%1&quot;</source>
-        <translation>vide ou une date au format AAAA-MM-JJ, et non « %1 »</translation>
-    </message>
-    <message>
-        <source>empty or a session_id of %1, found &quot;%2&quot;</source>
-        <translation>vide ou un session_id présent dans %1, et non « %2 »</translation>
-    </message>
-    <message>
-        <source>empty, 0 or 1, found &quot;%1&quot;</source>
-        <translation>vide, 0 ou 1, et non « %1 »</translation>
     </message>
     <message>
         <source>the session of this locked case (locked is 1)</source>
@@ -1878,6 +1854,38 @@ __/__</translation>
     <message>
         <source>a surgeon free during session &quot;%1&quot;: surgeon &quot;%2&quot; has locked case &quot;%3&quot; in the overlapping session &quot;%4&quot;</source>
         <translation>un chirurgien disponible pendant la vacation « %1 » : le chirurgien « %2 » a l&apos;intervention verrouillée « %3 » dans la vacation « %4 », qui la chevauche</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD, found %1</source>
+        <translation>une date au format AAAA-MM-JJ, et non %1</translation>
+    </message>
+    <message>
+        <source>a time HH:MM, found %1</source>
+        <translation>une heure au format HH:MM, et non %1</translation>
+    </message>
+    <message>
+        <source>&quot;open&quot; or &quot;closed&quot;, found %1</source>
+        <translation>« open » ou « closed », et non %1</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 1 to %1, found %2</source>
+        <translation>un nombre entier de minutes de 1 à %1, et non %2</translation>
+    </message>
+    <message>
+        <source>P1, P2, P3 or P4, found %1</source>
+        <translation>P1, P2, P3 ou P4, et non %1</translation>
+    </message>
+    <message>
+        <source>empty or a date YYYY-MM-DD, found %1</source>
+        <translation>vide ou une date au format AAAA-MM-JJ, et non %1</translation>
+    </message>
+    <message>
+        <source>empty or a session_id of %1, found %2</source>
+        <translation>vide ou un session_id présent dans %1, et non %2</translation>
+    </message>
+    <message>
+        <source>empty, 0 or 1, found %1</source>
+        <translation>vide, 0 ou 1, et non %1</translation>
     </message>
 </context>
 <context>
@@ -2091,14 +2099,6 @@ __/__</translation>
         <translation>L&apos;INS/NIR doit comporter 15 caractères (%1 saisis).</translation>
     </message>
     <message>
-        <source>The department (characters 6-7) should be two digits, 2A or 2B, not &apos;%1&apos;.</source>
-        <translation>Le département (caractères 6-7) doit être composé de deux chiffres, ou valoir 2A ou 2B, et non « %1 ».</translation>
-    </message>
-    <message>
-        <source>Character %1 of the INS/NIR should be a digit, not &apos;%2&apos;.</source>
-        <translation>Le caractère %1 de l&apos;INS/NIR doit être un chiffre, et non « %2 ».</translation>
-    </message>
-    <message>
         <source>The first character (sex) should be 1 or 2, not %1: temporary numbers (NIA) are not accepted as an INS here.</source>
         <translation>Le premier caractère (sexe) doit être 1 ou 2, et non %1 : les numéros d&apos;attente (NIA) ne sont pas acceptés ici comme INS.</translation>
     </message>
@@ -2122,6 +2122,45 @@ __/__</translation>
         <source>The key should be %1, not %2: check the number for a typing error.</source>
         <translation>La clé devrait être %1, et non %2 : vérifiez que le numéro ne comporte pas d&apos;erreur de saisie.</translation>
     </message>
+    <message>
+        <source>The department (characters 6-7) should be two digits, 2A or 2B, not %1.</source>
+        <translation>Le département (caractères 6-7) doit être composé de deux chiffres, ou valoir 2A ou 2B, et non %1.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the INS/NIR should be a digit, not %2.</source>
+        <translation>Le caractère %1 de l&apos;INS/NIR doit être un chiffre, et non %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberText</name>
+    <message>
+        <source>a whole number without a decimal point, not %1</source>
+        <translation>un nombre entier sans virgule décimale, et non %1</translation>
+    </message>
+    <message>
+        <source>a whole number (digits, with a leading - if negative), not %1</source>
+        <translation>un nombre entier (des chiffres, précédés d&apos;un - s&apos;il est négatif), et non %1</translation>
+    </message>
+    <message>
+        <source>a whole number of at most %1 digits, not %2 (%3 digits)</source>
+        <translation>un nombre entier de %1 chiffres au plus, et non %2 (%3 chiffres)</translation>
+    </message>
+    <message>
+        <source>a whole number, not %1</source>
+        <translation>un nombre entier, et non %1</translation>
+    </message>
+    <message>
+        <source>a number like 37.5 (digits, &apos;.&apos; as the decimal point, a leading - if negative), not %1</source>
+        <translation>un nombre comme 37.5 (des chiffres, « . » comme séparateur décimal, un - en tête s&apos;il est négatif), et non %1</translation>
+    </message>
+    <message>
+        <source>a number of at most %1 significant digits, not %2 (%3 digits)</source>
+        <translation>un nombre de %1 chiffres significatifs au plus, et non %2 (%3 chiffres)</translation>
+    </message>
+    <message>
+        <source>a number, not %1</source>
+        <translation>un nombre, et non %1</translation>
+    </message>
 </context>
 <context>
     <name>ObservationCsv</name>
@@ -2134,32 +2173,32 @@ __/__</translation>
         <translation>le numéro provisoire ou l&apos;IPP d&apos;un patient enregistré (%1)</translation>
     </message>
     <message>
-        <source>a date-time as YYYY-MM-DDTHH:MM</source>
-        <translation>une date et heure au format AAAA-MM-JJTHH:MM</translation>
-    </message>
-    <message>
-        <source>a temperature in °C with at most one decimal, like 37.2</source>
-        <translation>une température en °C avec au plus une décimale, par exemple 37.2</translation>
-    </message>
-    <message>
-        <source>air or oxygen</source>
-        <translation>« air » ou « oxygen »</translation>
-    </message>
-    <message>
-        <source>A, C, V, P or U</source>
-        <translation>A, C, V, P ou U</translation>
-    </message>
-    <message>
-        <source>1 or 2</source>
-        <translation>1 ou 2</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>a time not in the future (%1 is later than this laptop&apos;s clock, %2)</source>
+        <translation>une heure qui n&apos;est pas dans le futur (%1 est postérieur à l&apos;horloge de ce poste, %2)</translation>
+    </message>
+    <message>
+        <source>a time after the patient&apos;s birth on %1, not %2</source>
+        <translation>une heure postérieure à la naissance du patient le %1, et non %2</translation>
+    </message>
+    <message>
+        <source>a date-time as YYYY-MM-DDTHH:MM, not %1</source>
+        <translation>une date et heure au format AAAA-MM-JJTHH:MM, et non %1</translation>
+    </message>
+    <message>
+        <source>air or oxygen, not %1</source>
+        <translation>air ou oxygen, et non %1</translation>
+    </message>
+    <message>
+        <source>A, C, V, P or U, not %1</source>
+        <translation>A, C, V, P ou U, et non %1</translation>
+    </message>
+    <message>
+        <source>1 or 2, not %1</source>
+        <translation>1 ou 2, et non %1</translation>
     </message>
 </context>
 <context>
@@ -2349,20 +2388,8 @@ __/__</translation>
         <translation>Le nom de naissance est obligatoire.</translation>
     </message>
     <message>
-        <source>The birth name contains &apos;%1&apos;, which is not allowed in a name.</source>
-        <translation>Le nom de naissance contient « %1 », caractère non autorisé dans un nom.</translation>
-    </message>
-    <message>
-        <source>The used name contains &apos;%1&apos;, which is not allowed in a name.</source>
-        <translation>Le nom d&apos;usage contient « %1 », caractère non autorisé dans un nom.</translation>
-    </message>
-    <message>
         <source>At least one first name is required.</source>
         <translation>Au moins un prénom est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The first names contain &apos;%1&apos;, which is not allowed in a name.</source>
-        <translation>Les prénoms contiennent « %1 », caractère non autorisé dans un nom.</translation>
     </message>
     <message>
         <source>The date of birth is required.</source>
@@ -2375,10 +2402,6 @@ __/__</translation>
     <message>
         <source>The date of birth %1 is more than %2 years ago.</source>
         <translation>La date de naissance %1 remonte à plus de %2 ans.</translation>
-    </message>
-    <message>
-        <source>The birth place should be an INSEE code of 5 characters (for example 75056, 2A004 or 99100), not &apos;%1&apos;.</source>
-        <translation>Le lieu de naissance doit être un code INSEE de 5 caractères (par exemple 75056, 2A004 ou 99100), et non « %1 ».</translation>
     </message>
     <message>
         <source>The IPP has %1 characters, at most %2 are expected.</source>
@@ -2443,6 +2466,30 @@ __/__</translation>
     <message>
         <source>qualified identity</source>
         <translation>identité qualifiée</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which is not allowed in a name.</source>
+        <translation>%1 : %2 n&apos;est pas admis dans un nom.</translation>
+    </message>
+    <message>
+        <source>The birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>The used name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>The first names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>The birth place should be an INSEE code of 5 characters (for example 75056, 2A004 or 99100), not %1.</source>
+        <translation>Le lieu de naissance doit être un code INSEE de 5 caractères (par exemple 75056, 2A004 ou 99100), et non %1.</translation>
+    </message>
+    <message>
+        <source>The IPP</source>
+        <translation>IPP</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2785,38 @@ __/__</translation>
         <source>No patient with the IPP %1.</source>
         <translation>Aucun patient avec l’IPP %1.</translation>
     </message>
+    <message>
+        <source>The ward code</source>
+        <translation>Code du service</translation>
+    </message>
+    <message>
+        <source>The bed</source>
+        <translation>Lit</translation>
+    </message>
+    <message>
+        <source>The reason for admission</source>
+        <translation>Motif d&apos;admission</translation>
+    </message>
+    <message>
+        <source>The destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>The SAMU regulation number</source>
+        <translation>Numéro de régulation SAMU</translation>
+    </message>
+    <message>
+        <source>The transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>The reason for the transfer</source>
+        <translation>Motif du transfert</translation>
+    </message>
+    <message>
+        <source>The allergies</source>
+        <translation>Allergies</translation>
+    </message>
 </context>
 <context>
     <name>PatientsImportCommand</name>
@@ -2859,12 +2938,12 @@ __/__</translation>
         <translation>vide, car l&apos;intervention n&apos;a pas de vacation</translation>
     </message>
     <message>
-        <source>a time HH:MM, found &quot;%1&quot;</source>
-        <translation>une heure au format HH:MM, trouvé « %1 »</translation>
-    </message>
-    <message>
         <source>%1: cannot be written (%2).</source>
         <translation>%1 : écriture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>a time HH:MM, found %1</source>
+        <translation>une heure au format HH:MM, et non %1</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3303,13 @@ __/__</translation>
             <numerusform>%n intervention passe après sa date limite pour laisser la place à de plus urgentes.</numerusform>
             <numerusform>%n interventions passent après leur date limite pour laisser la place à de plus urgentes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuotedText</name>
+    <message>
+        <source>(%1 characters in all)</source>
+        <translation>(%1 caractères en tout)</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +3972,33 @@ __/__</translation>
     <message>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>at most %1 characters, not %2</source>
+        <translation>%1 caractères au plus, et non %2</translation>
+    </message>
+    <message>
+        <source>text on one line (a line break was found at character %1)</source>
+        <translation>un texte sur une seule ligne (saut de ligne trouvé au caractère %1)</translation>
+    </message>
+    <message>
+        <source>text without control or direction-changing characters (%1 found at character %2)</source>
+        <translation>un texte sans caractère de contrôle ni de changement de sens d&apos;écriture (%1 trouvé au caractère %2)</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 : texte trop long (%2 caractères, %3 au maximum).</translation>
+    </message>
+    <message>
+        <source>%1 must be on one line (a line break was found at character %2).</source>
+        <translation>%1 : le texte doit tenir sur une seule ligne (saut de ligne trouvé au caractère %2).</translation>
+    </message>
+    <message>
+        <source>%1 contains the invisible character %2 at character %3, which is not allowed.</source>
+        <translation>%1 : le caractère invisible %2 (caractère %3) n&apos;est pas admis.</translation>
     </message>
 </context>
 <context>

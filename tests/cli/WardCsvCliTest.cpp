@@ -106,7 +106,9 @@ TEST_CASE("cli: a bad census row aborts the whole import, naming file, line and 
         Case{"census-duplicate-ipp.csv", 3, "ipp"}, Case{"census-bad-date.csv", 2, "birth_date"},
         Case{"census-bad-sex.csv", 3, "sex"}, Case{"census-bad-ins.csv", 2, "ins"},
         Case{"census-unknown-column.csv", 1, "wrad"}, Case{"census-missing-column.csv", 1, "first_names"},
-        Case{"census-bed-twice.csv", 3, "bed"}, Case{"census-bed-without-ward.csv", 2, "bed"});
+        Case{"census-bed-twice.csv", 3, "bed"}, Case{"census-bed-without-ward.csv", 2, "bed"},
+        Case{"census-nul.csv", 2, "reason"}, Case{"census-bidi.csv", 2, "allergies"},
+        Case{"census-long-name.csv", 2, "birth_name"}, Case{"census-admitted-future.csv", 2, "admitted_at"});
     Hospital h;
     auto r = h.importCensus(QString::fromLatin1(fixture));
     INFO(fixture << ": " << r.err.toStdString());
@@ -114,6 +116,9 @@ TEST_CASE("cli: a bad census row aborts the whole import, naming file, line and 
     CHECK(r.err.contains(QString::fromLatin1(fixture)));
     CHECK(r.err.contains(QStringLiteral("line %1").arg(line)));
     CHECK(r.err.contains(QString::fromLatin1(column)));
+    // The refusal itself carries no raw NUL or direction override to the terminal.
+    CHECK_FALSE(r.err.contains(QChar(0)));
+    CHECK_FALSE(r.err.contains(QChar(0x202e)));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient")) == 0);
 }
 
@@ -175,7 +180,9 @@ TEST_CASE("cli: a bad observation row aborts the whole import, naming file, line
                                                   Case{"observations-unknown-patient.csv", 2, "patient"},
                                                   Case{"observations-scale2-not-set.csv", 2, "spo2_scale"},
                                                   Case{"observations-bad-time.csv", 2, "taken_at"},
-                                                  Case{"observations-unknown-column.csv", 1, "heart_rate"});
+                                                  Case{"observations-unknown-column.csv", 1, "heart_rate"},
+                                                  Case{"observations-wrap.csv", 3, "resp_rate"},
+                                                  Case{"observations-future.csv", 2, "taken_at"});
     Hospital h;
     REQUIRE(h.importCensus(QStringLiteral("census.csv")).exitCode == 0);
     auto r = h.importObservations(QString::fromLatin1(fixture));

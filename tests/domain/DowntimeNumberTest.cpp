@@ -128,7 +128,7 @@ TEST_CASE("Downtime number: mistyped numbers are refused with a clear message")
         {QStringLiteral("U-000042-K"), QStringLiteral("8 characters, 9 to 13 expected")},
         {QStringLiteral("URGENCE-000042-K"), QStringLiteral("14 characters")},
         {QStringLiteral("URG1-0000A2-K"), QStringLiteral("should be digits")},
-        {QStringLiteral("URG_1-000042-K"), QStringLiteral("not '_'")},
+        {QStringLiteral("URG_1-000042-K"), QStringLiteral("not \"_\"")},
         {QStringLiteral("URG1-000000-K"), QStringLiteral("000000 is never used")},
         {QStringLiteral(""), QStringLiteral("empty")},
     };

@@ -294,3 +294,75 @@ TEST_CASE("Fluid balance: intake minus output")
     values.remove(QStringLiteral("urine_output"));
     CHECK(FormValidator::validate(*form, values).computed.value(QStringLiteral("balance")).isNull());
 }
+
+TEST_CASE("Form numbers written as text go through the strict parser, never wrapped")
+{
+    const auto form = definition();
+    const auto countIssue = [&](const QJsonValue& count) {
+        QJsonObject values = valid();
+        values.insert(QStringLiteral("count"), count);
+        const auto v = FormValidator::validate(form, values);
+        const auto issues = v.issuesFor(QStringLiteral("count"));
+        return issues.isEmpty() ? QString() : issues.first().message;
+    };
+    CHECK(countIssue(QStringLiteral("120")).isEmpty());
+    CHECK(countIssue(120).isEmpty());
+    // A value beyond 32 bits is seen as itself and refused by the range, not read as 0 or 16.
+    CHECK(countIssue(QStringLiteral("4294967312")).contains(QStringLiteral("not possible")));
+    CHECK(countIssue(QStringLiteral("4294967296")).contains(QStringLiteral("not possible")));
+    CHECK(countIssue(4294967312.0).contains(QStringLiteral("not possible")));
+    for (const char* text : {" 5", "+5", "5.0", "1e2", "nan", "inf", "0x10", "99999999999999999999"}) {
+        INFO(text);
+        const QString message = countIssue(QString::fromLatin1(text));
+        CHECK_FALSE(message.isEmpty());
+        CHECK_FALSE(message.contains(QStringLiteral("not possible")));
+    }
+    const auto tempIssues = [&](const QString& t) {
+        QJsonObject values = valid();
+        values.insert(QStringLiteral("temp"), t);
+        return FormValidator::validate(form, values).issuesFor(QStringLiteral("temp")).size();
+    };
+    CHECK(tempIssues(QStringLiteral("37.5")) == 0);
+    CHECK(tempIssues(QStringLiteral("37.55")) == 1);
+    CHECK(tempIssues(QStringLiteral("1e400")) == 1);
+    CHECK(tempIssues(QStringLiteral("3.75e1")) == 1);
+    // What was refused is never computed either.
+    CHECK_FALSE(FormComputation::number(QJsonValue(QStringLiteral("nan"))));
+    CHECK_FALSE(FormComputation::number(QJsonValue(QStringLiteral("1e400"))));
+    CHECK(FormComputation::number(QJsonValue(QStringLiteral("18"))) == 18.0);
+}
+
+TEST_CASE("Form text: control and bidi characters are refused, and every text field has a limit")
+{
+    const auto* form = shipped("nursing_note");
+    REQUIRE(form);
+    const auto issuesFor = [&](const char* field, const QString& text) {
+        QJsonObject values{{QStringLiteral("target"), QStringLiteral("Douleur")},
+                           {QStringLiteral("data"), QStringLiteral("EVA 6")}};
+        values.insert(QLatin1String(field), text);
+        return FormValidator::validate(*form, values).issuesFor(QLatin1String(field));
+    };
+    CHECK(issuesFor("data", QStringLiteral("ligne 1\nligne 2\r\nligne 3")).isEmpty());
+    CHECK(issuesFor("target", QStringLiteral("ligne 1\nligne 2")).size() == 1);
+    for (char16_t c : {char16_t(0x0000), char16_t(0x001b), char16_t(0x007f), char16_t(0x0085),
+                       char16_t(0x202e), char16_t(0x2066)}) {
+        INFO(static_cast<int>(c));
+        const auto issues = issuesFor("data", QStringLiteral("EVA ") + QChar(c) + QStringLiteral("6"));
+        REQUIRE(issues.size() == 1);
+        CHECK(issues.first().message.contains(QStringLiteral("character 5")));
+        CHECK_FALSE(issues.first().message.contains(QChar(c)));
+    }
+    // Defaults where the definition sets none: one line 200, several lines 4,000.
+    CHECK(issuesFor("target", QString(200, QLatin1Char('a'))).isEmpty());
+    CHECK(issuesFor("target", QString(201, QLatin1Char('a'))).size() == 1);
+    CHECK(issuesFor("data", QString(4000, QLatin1Char('a'))).isEmpty());
+    const auto tooLong = issuesFor("data", QString(1 << 20, QLatin1Char('a')));
+    REQUIRE(tooLong.size() == 1);
+    CHECK(tooLong.first().message.contains(QStringLiteral("1048576 characters, at most 4000")));
+    // A choice value that is not an option is quoted without its invisible characters.
+    QJsonObject values = valid();
+    values.insert(QStringLiteral("status"), QStringLiteral("given") + QChar(0x202e));
+    const auto choice = FormValidator::validate(definition(), values).issuesFor(QStringLiteral("status"));
+    REQUIRE(choice.size() == 1);
+    CHECK(choice.first().message.contains(QStringLiteral("\"given\\u{202E}\"")));
+}

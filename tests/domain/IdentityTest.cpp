@@ -255,3 +255,41 @@ TEST_CASE("Patient identity display name")
     p.usedName.clear();
     CHECK(p.displayName() == QStringLiteral("DURAND Sophie Anne"));
 }
+
+TEST_CASE("Identity: names have a length limit, and a refused character is shown whole and escaped")
+{
+    auto p = person("Martin", "Paul", QDate(1980, 1, 1));
+    p.birthName = QString(100, QLatin1Char('A'));
+    p.usedName = QString(100, QLatin1Char('B'));
+    p.firstNames = QString(100, QLatin1Char('C'));
+    CHECK(fields(p.validate(today)).isEmpty());
+    p.birthName = QString(1 << 20, QLatin1Char('A'));
+    p.usedName = QString(101, QLatin1Char('B'));
+    p.firstNames = QString(101, QLatin1Char('C'));
+    const auto issues = p.validate(today);
+    CHECK(fields(issues) == QStringList{QStringLiteral("birth_name"), QStringLiteral("used_name"),
+                                        QStringLiteral("first_names")});
+    CHECK(issues.first().message.contains(QStringLiteral("1048576 characters, at most 100")));
+
+    // An emoji is named as itself (it used to come out as half a surrogate pair, U+FFFD).
+    const QString emoji = QString::fromUtf8("\xf0\x9f\x98\x80");
+    p = person("Martin", "Paul", QDate(1980, 1, 1));
+    p.birthName = QStringLiteral("Mar") + emoji + QStringLiteral("tin");
+    auto named = p.validate(today);
+    REQUIRE(fields(named) == QStringList{QStringLiteral("birth_name")});
+    CHECK(named.first().message.contains(QStringLiteral("\"") + emoji + QStringLiteral("\"")));
+    // A direction override is written out, never echoed.
+    p.birthName = QStringLiteral("Mar") + QChar(0x202e) + QStringLiteral("tin");
+    named = p.validate(today);
+    REQUIRE(fields(named) == QStringList{QStringLiteral("birth_name")});
+    CHECK(named.first().message.contains(QStringLiteral("\\u{202E}")));
+    CHECK_FALSE(named.first().message.contains(QChar(0x202e)));
+    // Control characters in the IPP (NUL is not a space) are refused.
+    p = person("Martin", "Paul", QDate(1980, 1, 1));
+    p.ipp = QStringLiteral("8000") + QChar(0) + QStringLiteral("1234");
+    CHECK(fields(p.validate(today)) == QStringList{QStringLiteral("ipp")});
+    // Letters outside the BMP (a rare CJK name) are letters.
+    p.ipp.clear();
+    p.birthName = QString::fromUtf8("\xf0\xa0\x80\x80");
+    CHECK(fields(p.validate(today)).isEmpty());
+}

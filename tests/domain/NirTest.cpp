@@ -128,7 +128,7 @@ TEST_CASE("NIR: structural errors say exactly what is wrong")
         {QStringLiteral("1 84 12 75 056 123"), QStringLiteral("15 characters, got 13")},
         {QStringLiteral("1841275056123550"), QStringLiteral("15 characters, got 16")},
         {QStringLiteral("1 84 12 75 O56 123 55"),
-         QStringLiteral("Character 8 of the INS/NIR should be a digit, not 'O'")},
+         QStringLiteral("Character 8 of the INS/NIR should be a digit, not \"O\"")},
         {QStringLiteral("1 84 12 2C 056 123 55"), QStringLiteral("department (characters 6-7)")},
         {QStringLiteral("1 84 12 A2 056 123 55"), QStringLiteral("department (characters 6-7)")},
         {QStringLiteral("7 84 12 75 056 123 55"), QStringLiteral("temporary numbers (NIA)")},

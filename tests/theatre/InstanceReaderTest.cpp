@@ -61,6 +61,10 @@ const BadInput kBadInputs[] = {
     {"cases-missing-column.csv", false, 1, "priority"},
     {"cases-unterminated-quote.csv", false, 7, "procedure"},
     {"cases-multiline-then-bad.csv", false, 9, "priority"},
+    {"cases-wrap-duration.csv", false, 3, "duration_min"},
+    {"cases-nul-procedure.csv", false, 4, "procedure"},
+    {"cases-bidi-surgeon.csv", false, 5, "surgeon_id"},
+    {"sessions-long-theatre.csv", true, 2, "theatre"},
 };
 
 } // namespace
@@ -87,6 +91,8 @@ TEST_CASE("Each kind of bad input is refused with its file, line and column")
                                        QStringLiteral("--cases"), cases, QStringLiteral("--out"), out});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(where));
+    CHECK_FALSE(run.err.contains(QChar(0)));
+    CHECK_FALSE(run.err.contains(QChar(0x202e)));
     CHECK_FALSE(QFile::exists(out));
     const auto check = wp::test::runCli({QStringLiteral("check-plan"), QStringLiteral("--sessions"), sessions,
                                          QStringLiteral("--cases"), cases, QStringLiteral("--plan"),

@@ -1,6 +1,7 @@
 #include "DowntimeNumber.h"
 
 #include "DowntimeRange.h"
+#include "foundation/QuotedText.h"
 
 #include <QList>
 
@@ -94,12 +95,14 @@ bool DowntimeNumber::verify(const QString& payloadWithCheck)
 Status DowntimeNumber::validateDeviceCode(const QString& code)
 {
     if (code.size() < MinCodeLength || code.size() > MaxCodeLength) {
-        return invalid(
-            tr("A device code has 2 to 6 letters or digits, '%1' has %2.").arg(code).arg(code.size()));
+        return invalid(tr("A device code has 2 to 6 letters or digits, %1 has %2.")
+                           .arg(QuotedText::quote(code))
+                           .arg(code.size()));
     }
     for (QChar c : code) {
         if (value(c) < 0)
-            return invalid(tr("A device code uses only capital letters A-Z and digits, not '%1'.").arg(c));
+            return invalid(tr("A device code uses only capital letters A-Z and digits, not %1.")
+                               .arg(QuotedText::quote(QString(c))));
     }
     return {};
 }
@@ -140,8 +143,8 @@ Result<DowntimeNumber> DowntimeNumber::parse(const QString& input)
     for (QChar c : s) {
         if (value(c) < 0) {
             return invalid(
-                tr("A downtime number contains only letters, digits and dashes, not '%1' (for example %2).")
-                    .arg(c)
+                tr("A downtime number contains only letters, digits and dashes, not %1 (for example %2).")
+                    .arg(QuotedText::quote(QString(c)))
                     .arg(example));
         }
     }
@@ -150,8 +153,8 @@ Result<DowntimeNumber> DowntimeNumber::parse(const QString& input)
     if (s.size() < minLength || s.size() > maxLength) {
         return invalid(
             tr("A downtime number has a device code, 6 digits and a check character (for example %1): "
-               "'%2' has %3 characters, %4 to %5 expected.")
-                .arg(example, input.trimmed())
+               "%2 has %3 characters, %4 to %5 expected.")
+                .arg(example, QuotedText::quote(input.trimmed()))
                 .arg(s.size())
                 .arg(minLength)
                 .arg(maxLength));
@@ -160,18 +163,18 @@ Result<DowntimeNumber> DowntimeNumber::parse(const QString& input)
     for (qsizetype at : separators) {
         if (at != 0 && at != s.size() && at != codeEnd && at != s.size() - 1) {
             return invalid(
-                tr("'%1' does not have the form of a downtime number: device code, 6 digits and check "
+                tr("%1 does not have the form of a downtime number: device code, 6 digits and check "
                    "character, for example %2.")
-                    .arg(input.trimmed(), example));
+                    .arg(QuotedText::quote(input.trimmed()), example));
         }
     }
     // Read from the end: the check character, then exactly six digits, then the code.
     const QString digits = s.mid(codeEnd, SequenceDigits);
     for (QChar c : digits) {
         if (!(c.unicode() >= '0' && c.unicode() <= '9')) {
-            return invalid(tr("The six characters before the check character should be digits, not '%1' (for "
+            return invalid(tr("The six characters before the check character should be digits, not %1 (for "
                               "example %2).")
-                               .arg(digits, example));
+                               .arg(QuotedText::quote(digits), example));
         }
     }
     const QString code = s.left(codeEnd);

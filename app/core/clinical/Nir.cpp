@@ -1,5 +1,7 @@
 #include "Nir.h"
 
+#include "foundation/QuotedText.h"
+
 namespace wp::clinical {
 
 namespace {
@@ -69,10 +71,12 @@ Result<Nir> Nir::parse(const QString& input)
             continue;
         if (!allDigits(QStringView(s).mid(i, 1))) {
             if (i == 5 || i == 6) {
-                return invalid(tr("The department (characters 6-7) should be two digits, 2A or 2B, not '%1'.")
-                                   .arg(s.mid(5, 2)));
+                return invalid(tr("The department (characters 6-7) should be two digits, 2A or 2B, not %1.")
+                                   .arg(QuotedText::quote(s.mid(5, 2))));
             }
-            return invalid(tr("Character %1 of the INS/NIR should be a digit, not '%2'.").arg(i + 1).arg(c));
+            return invalid(tr("Character %1 of the INS/NIR should be a digit, not %2.")
+                               .arg(i + 1)
+                               .arg(QuotedText::quote(s.mid(i, c.isHighSurrogate() ? 2 : 1))));
         }
     }
 

@@ -1,6 +1,8 @@
 #include "PatientIdentity.h"
 
 #include "Nir.h"
+#include "foundation/QuotedText.h"
+#include "foundation/TextRules.h"
 
 #include <QRegularExpression>
 
@@ -11,14 +13,21 @@ namespace {
 constexpr int MaximumAge = 130;
 constexpr qsizetype MaximumIppLength = 32;
 
-// Names may use any alphabet with accents, plus the separators found in real names.
-std::optional<QChar> badNameCharacter(const QString& name)
+// Names may use any alphabet with accents, plus the separators found in real names. Whole
+// code points: an emoji is reported as itself, not as half of a surrogate pair.
+std::optional<QString> badNameCharacter(const QString& name)
 {
-    for (QChar c : name) {
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
         if (c.isLetter() || c.isMark() || c == QLatin1Char(' ') || c == QLatin1Char('-') ||
             c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('.'))
             continue;
-        return c;
+        const bool pair = c.isHighSurrogate() && i + 1 < name.size() && name[i + 1].isLowSurrogate();
+        if (pair && QChar::isLetter(QChar::surrogateToUcs4(c, name[i + 1]))) {
+            ++i;
+            continue;
+        }
+        return name.mid(i, pair ? 2 : 1);
     }
     return std::nullopt;
 }
@@ -27,6 +36,22 @@ std::optional<QChar> badNameCharacter(const QString& name)
 QString shownDate(const QDate& d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+// The length limit first (a 1 MB name is not scanned for its first bad character), then
+// the characters; both name the field.
+void checkName(FieldIssues& issues, const char* field, const QString& label, const QString& name)
+{
+    const auto error = [&](const QString& message) {
+        issues.append({QLatin1String(field), message, FieldIssue::Severity::Error});
+    };
+    if (auto p = TextRules::check(name, TextRules::NameLength);
+        p && p->kind == TextRules::Problem::Kind::TooLong) {
+        error(TextRules::sentence(label, *p));
+    } else if (auto c = badNameCharacter(name)) {
+        error(PatientIdentity::tr("%1 contains %2, which is not allowed in a name.")
+                  .arg(label, QuotedText::quote(*c)));
+    }
 }
 
 } // namespace
@@ -43,14 +68,13 @@ FieldIssues PatientIdentity::validate(const QDate& today) const
 
     if (birthName.trimmed().isEmpty())
         error("birth_name", tr("The birth name is required."));
-    else if (auto c = badNameCharacter(birthName))
-        error("birth_name", tr("The birth name contains '%1', which is not allowed in a name.").arg(*c));
-    if (auto c = badNameCharacter(usedName))
-        error("used_name", tr("The used name contains '%1', which is not allowed in a name.").arg(*c));
+    else
+        checkName(issues, "birth_name", tr("The birth name"), birthName);
+    checkName(issues, "used_name", tr("The used name"), usedName);
     if (firstNames.trimmed().isEmpty())
         error("first_names", tr("At least one first name is required."));
-    else if (auto c = badNameCharacter(firstNames))
-        error("first_names", tr("The first names contain '%1', which is not allowed in a name.").arg(*c));
+    else
+        checkName(issues, "first_names", tr("The first names"), firstNames);
 
     if (!birthDate.isValid())
         error("birth_date", tr("The date of birth is required."));
@@ -66,13 +90,15 @@ FieldIssues PatientIdentity::validate(const QDate& today) const
         if (!insee.match(birthPlace.trimmed().toUpper()).hasMatch()) {
             error("birth_place", tr("The birth place should be an INSEE code of 5 characters (for example "
                                     "75056, 2A004 or 99100), "
-                                    "not '%1'.")
-                                     .arg(birthPlace));
+                                    "not %1.")
+                                     .arg(QuotedText::quote(birthPlace)));
         }
     }
 
     const QString trimmedIpp = ipp.trimmed();
-    if (trimmedIpp.size() > MaximumIppLength)
+    if (auto p = TextRules::check(trimmedIpp, 0); p)
+        error("ipp", TextRules::sentence(tr("The IPP"), *p));
+    else if (trimmedIpp.size() > MaximumIppLength)
         error("ipp", tr("The IPP has %1 characters, at most %2 are expected.")
                          .arg(trimmedIpp.size())
                          .arg(MaximumIppLength));

@@ -30,6 +30,10 @@ private:
     QDateTime m_now;
 };
 
+/// How far ahead of this laptop's clock a recorded time (an observation, an admission) may
+/// be: two machines' clocks differ by a few minutes, a time beyond that is a typing error.
+constexpr qint64 clockToleranceSeconds = 10 * 60;
+
 /// Canonical text form of a timestamp in the database: UTC, milliseconds, `Z`.
 QString toStorageTime(const QDateTime& t);
 QDateTime fromStorageTime(const QString& s);

@@ -4,6 +4,8 @@
 #include "audit/AuditLog.h"
 #include "clinical/DowntimeNumber.h"
 #include "clinical/DuplicateDetector.h"
+#include "foundation/QuotedText.h"
+#include "foundation/TextRules.h"
 #include "records/RecordStore.h"
 #include "site/SiteService.h"
 
@@ -14,6 +16,16 @@
 namespace wp {
 
 namespace {
+
+// The service refuses what its forms refuse, whichever window or import calls it.
+Status checkText(const QString& label, const QString& text, int limit,
+                 TextRules::Lines lines = TextRules::Lines::One)
+{
+    if (auto p = TextRules::check(text, limit, lines)) {
+        return Error(TextRules::sentence(label, *p), Error::Code::InvalidInput);
+    }
+    return {};
+}
 
 const auto patientColumns = QStringLiteral(
     "SELECT id, downtime_number, ipp, ins, birth_name, used_name, first_names, birth_date, sex, birth_place, "
@@ -379,6 +391,13 @@ Result<Patient> PatientService::admit(const QString& patientId, const QString& t
                                {QStringLiteral("ward"), wardCode},
                                {QStringLiteral("bed"), bed},
                                {QStringLiteral("reason"), reason}};
+    for (const auto& st : {checkText(tr("The ward code"), wardCode, TextRules::CodeLength),
+                           checkText(tr("The bed"), bed, TextRules::CodeLength),
+                           checkText(tr("The reason for admission"), reason, TextRules::LineLength)}) {
+        if (!st) {
+            return st.error();
+        }
+    }
     return applyMovement(patientId, movement, at, [&](Patient& p) -> Status {
         if (p.status == QLatin1String("admitted")) {
             return Error(tr("%1 is already admitted (%2 %3).").arg(p.displayName(), p.wardCode, p.bedLabel),
@@ -422,6 +441,15 @@ Result<Patient> PatientService::transferOut(const QString& patientId, const Tran
     if (t.destination.trimmed().isEmpty()) {
         return Error(tr("Enter the destination hospital."), Error::Code::InvalidInput);
     }
+    for (const auto& st : {checkText(tr("The destination"), t.destination, TextRules::LineLength),
+                           checkText(tr("The SAMU regulation number"), t.samuNumber, TextRules::LineLength),
+                           checkText(tr("The transport"), t.transport, TextRules::LineLength),
+                           checkText(tr("The reason for the transfer"), t.reason, TextRules::FreeTextLength,
+                                     TextRules::Lines::Many)}) {
+        if (!st) {
+            return st.error();
+        }
+    }
     const QJsonObject movement{{QStringLiteral("type"), QStringLiteral("transfer")},
                                {QStringLiteral("destination"), t.destination.trimmed()},
                                {QStringLiteral("samu_number"), t.samuNumber.trimmed()},
@@ -459,6 +487,11 @@ Result<Patient> PatientService::recordDeath(const QString& patientId, const QDat
 
 Status PatientService::setAllergies(const QString& patientId, const QString& allergies)
 {
+    if (auto st =
+            checkText(tr("The allergies"), allergies, TextRules::FreeTextLength, TextRules::Lines::Many);
+        !st) {
+        return st;
+    }
     auto r = applyMovement(
         patientId,
         {{QStringLiteral("type"), QStringLiteral("allergies")}, {QStringLiteral("allergies"), allergies}},
@@ -508,7 +541,8 @@ Result<Patient> PatientService::findByNumber(const QString& number)
         return list.error();
     }
     if (list->isEmpty()) {
-        return Error(tr("No patient with the number %1.").arg(text), Error::Code::NotFound);
+        return Error(tr("No patient with the number %1.").arg(QuotedText::quote(text)),
+                     Error::Code::NotFound);
     }
     return list->first();
 }

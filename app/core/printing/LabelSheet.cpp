@@ -84,11 +84,10 @@ void LabelSheet::paintWristband(PrintCanvas& c, const QRectF& band)
     }
     const QRectF text(inner.left() + inner.height() + c.mm(4), inner.top(), inner.width() * 0.62,
                       inner.height());
+    // The birth and number lines keep their size; the name has the rest of the band.
     double y = text.top();
-    const QFont nameFont = c.font(13, true);
-    c.text(QRectF(text.left(), y, text.width(), c.mm(7)),
-           c.elided(m_patient.displayName(), nameFont, text.width()), nameFont);
-    y += c.mm(7);
+    y += std::max(c.mm(7),
+                  paintName(c, QRectF(text.left(), y, text.width(), text.height() - c.mm(13)), 13, 6));
     c.text(QRectF(text.left(), y, text.width(), c.mm(6)),
            tr("Born %1 · %2 · %3 y")
                .arg(QLocale().toString(m_patient.birthDate, QStringLiteral("dd/MM/yyyy")), m_patient.sex)
@@ -108,6 +107,28 @@ void LabelSheet::paintWristband(PrintCanvas& c, const QRectF& band)
            Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap);
 }
 
+double LabelSheet::paintName(PrintCanvas& c, const QRectF& box, double points, double minPoints)
+{
+    const QString name = m_patient.displayName();
+    const double size = c.fittingSize(name, points, minPoints, true, box.size());
+    const QFont font = c.font(size, true);
+    if (c.fits(name, font, box.size())) {
+        return c.text(box, name, font);
+    }
+    // Too long even in the smallest type (the whole name is in the page's identity band):
+    // the names on one line and the usual first name on the next, each shortened, so that
+    // neither vanishes.
+    const QString usual = m_patient.firstNames.section(QLatin1Char(' '), 0, 0);
+    QString names = m_patient.displayName();
+    names.chop(usual.size());
+    const double line = c.lineHeight(font);
+    c.text(QRectF(box.left(), box.top(), box.width(), line), c.elided(names.trimmed(), font, box.width()),
+           font, Qt::AlignLeft | Qt::AlignTop);
+    c.text(QRectF(box.left(), box.top() + line, box.width(), line), c.elided(usual, font, box.width()), font,
+           Qt::AlignLeft | Qt::AlignTop);
+    return std::min(2 * line, box.height());
+}
+
 void LabelSheet::paintLabel(PrintCanvas& c, const QRectF& r)
 {
     const double qrSide = std::min(r.height(), c.mm(19));
@@ -115,12 +136,8 @@ void LabelSheet::paintLabel(PrintCanvas& c, const QRectF& r)
         qr->paint(c.painter(), QRectF(r.right() - qrSide, r.top(), qrSide, qrSide));
     }
     const QRectF text(r.left(), r.top(), r.width() - qrSide - c.mm(1), r.height());
-    const QFont nameFont = c.font(9.5, true);
     double y = text.top();
-    const double nameHeight =
-        std::min(c.textHeight(m_patient.displayName(), nameFont, text.width()), c.mm(9));
-    c.text(QRectF(text.left(), y, text.width(), nameHeight), m_patient.displayName(), nameFont);
-    y += nameHeight + c.mm(0.5);
+    y += paintName(c, QRectF(text.left(), y, text.width(), c.mm(9)), 9.5, 6) + c.mm(0.5);
     c.text(QRectF(text.left(), y, text.width(), c.mm(4.5)),
            tr("Born %1 · %2")
                .arg(QLocale().toString(m_patient.birthDate, QStringLiteral("dd/MM/yyyy")), m_patient.sex),

@@ -31,6 +31,9 @@ private:
     explicit LabelSheet(Patient patient) : m_patient(std::move(patient)) {}
     void paintWristband(PrintCanvas& canvas, const QRectF& rect);
     void paintLabel(PrintCanvas& canvas, const QRectF& rect);
+    /// The name in `box` from `points` down to `minPoints`, wrapped if need be; returns the
+    /// height used.
+    double paintName(PrintCanvas& canvas, const QRectF& box, double points, double minPoints);
     Patient m_patient;
     QString m_hospital;
     QDate m_today;

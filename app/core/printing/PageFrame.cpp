@@ -14,6 +14,7 @@ constexpr double identityBand = 9.0; // mm: patient identity
 constexpr double allergyLine = 5.0;  // mm: allergies under the identity
 constexpr double footerBand = 6.0;   // mm
 constexpr double gap = 3.0;          // mm between the frame and the content
+constexpr double minimumIdentityPoints = 7;
 const QColor markColour(0xb0, 0x00, 0x20);
 } // namespace
 
@@ -47,7 +48,26 @@ double PageFrame::headerHeight(const PageInfo& info) const
     if (info.identity.isEmpty()) {
         return m_canvas.mm(titleBand);
     }
-    return m_canvas.mm(titleBand + identityBand + (info.allergies.isEmpty() ? 0 : allergyLine));
+    double band = 0;
+    identityFont(info.identity, &band);
+    return m_canvas.mm(titleBand + (info.allergies.isEmpty() ? 0 : allergyLine)) + band;
+}
+
+QFont PageFrame::identityFont(const QString& identity, double* bandHeight) const
+{
+    // The identity is never cut: the type shrinks until the whole line fits; the longest
+    // accepted names still do not, so they wrap at the smallest size and the band grows.
+    const PrintCanvas& c = m_canvas;
+    const double width = c.area().width() - c.mm(4);
+    double size = 11;
+    QFont font = c.font(size, true);
+    while (size > minimumIdentityPoints && c.textWidth(identity, font) > width) {
+        size -= 0.5;
+        font = c.font(size, true);
+    }
+    const double needed = c.textHeight(identity, font, width);
+    *bandHeight = std::max(c.mm(identityBand), needed + c.mm(2.5));
+    return font;
 }
 
 double PageFrame::footerHeight() const
@@ -128,23 +148,17 @@ void PageFrame::paint(const PageInfo& info, int pageIndex, int pageCount)
 
     if (!info.identity.isEmpty()) {
         const double extra = info.allergies.isEmpty() ? 0 : allergyLine;
-        const QRectF id(a.left(), a.top() + band, a.width(), c.mm(identityBand - 1.5 + extra));
+        double idBand = 0;
+        const QFont idFont = identityFont(info.identity, &idBand);
+        const QRectF id(a.left(), a.top() + band, a.width(), idBand + c.mm(extra - 1.5));
         c.fill(id, QColor(0xee, 0xee, 0xee));
         c.frame(id, 0.35);
         const QRectF inner = id.adjusted(c.mm(2), c.mm(0.5), -c.mm(2), -c.mm(0.5));
-        // The identity is never cut: the type shrinks until the whole line fits.
-        double size = 11;
-        QFont idFont = c.font(size, true);
-        while (size > 7 && c.textWidth(info.identity, idFont) > inner.width()) {
-            size -= 0.5;
-            idFont = c.font(size, true);
-        }
-        c.text(QRectF(inner.left(), inner.top(), inner.width(), c.mm(identityBand - 2.5)), info.identity,
-               idFont, Qt::AlignLeft | Qt::AlignVCenter);
+        c.text(QRectF(inner.left(), inner.top(), inner.width(), idBand - c.mm(2.5)), info.identity, idFont,
+               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
         if (!info.allergies.isEmpty()) {
             const QFont allergyFont = c.font(9.5, true);
-            c.text(QRectF(inner.left(), inner.top() + c.mm(identityBand - 2.5), inner.width(),
-                          c.mm(allergyLine)),
+            c.text(QRectF(inner.left(), inner.top() + idBand - c.mm(2.5), inner.width(), c.mm(allergyLine)),
                    tr("ALLERGIES: %1").arg(info.allergies), allergyFont,
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, markColour);
         }
@@ -160,13 +174,23 @@ void PageFrame::paint(const PageInfo& info, int pageIndex, int pageCount)
                .arg(formatDateTime(info.printedAt)),
            footFont, Qt::AlignLeft | Qt::AlignVCenter);
     // The ward or the patient again at the foot, where a torn-off header would lose them.
+    // A long name is shortened here (it is whole in the header) so that it never runs over
+    // the print time on the left.
     QString where2 =
         !info.identity.isEmpty() ? info.identity.section(QStringLiteral("  ·  "), 0, 0) : info.ward;
+    const QFont pageFont = c.font(9, true);
+    const QString pageText = tr("Page %1 of %2").arg(pageIndex + 1).arg(pageCount);
+    const double leftUsed =
+        c.textWidth(tr("WhitePlan · printed %1 · check against the hospital record when systems return")
+                        .arg(formatDateTime(info.printedAt)),
+                    footFont);
+    const double room = foot.width() - leftUsed - c.mm(4) - c.textWidth(pageText, pageFont) -
+                        c.textWidth(QStringLiteral("  ·  "), pageFont);
+    where2 = room > c.mm(10) ? c.elided(where2, pageFont, room) : QString();
     if (!where2.isEmpty()) {
         where2 += QStringLiteral("  ·  ");
     }
-    c.text(foot, where2 + tr("Page %1 of %2").arg(pageIndex + 1).arg(pageCount), c.font(9, true),
-           Qt::AlignRight | Qt::AlignVCenter);
+    c.text(foot, where2 + pageText, pageFont, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 } // namespace wp::printing

@@ -29,6 +29,8 @@ public:
 
 private:
     double headerHeight(const PageInfo& info) const;
+    /// The identity's type and the height of its band (at least the usual 9 mm).
+    QFont identityFont(const QString& identity, double* bandHeight) const;
     double footerHeight() const;
     PrintCanvas& m_canvas;
 };

@@ -35,13 +35,27 @@ QPen PrintCanvas::pen(double widthMm, const QColor& colour, Qt::PenStyle style) 
     return p;
 }
 
+int PrintCanvas::wrapFlags(const QString& text, const QFont& font, double width, int flags) const
+{
+    if (!(flags & Qt::TextWordWrap) || text.isEmpty()) {
+        return flags;
+    }
+    // A word wider than the column (a 100-letter name) would run out of it and be cut by
+    // the clip: such text breaks anywhere instead, so every character is printed.
+    const QFontMetricsF metrics(font, &m_device);
+    if (metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text).width() <= width + 0.5) {
+        return flags;
+    }
+    return (flags & ~Qt::TextWordWrap) | Qt::TextWrapAnywhere;
+}
+
 double PrintCanvas::textHeight(const QString& text, const QFont& font, double width, int flags) const
 {
     if (text.isEmpty()) {
         return 0;
     }
     const QFontMetricsF metrics(font, &m_device);
-    return metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text).height();
+    return metrics.boundingRect(QRectF(0, 0, width, 1e9), wrapFlags(text, font, width, flags), text).height();
 }
 
 double PrintCanvas::textWidth(const QString& text, const QFont& font) const
@@ -65,14 +79,35 @@ double PrintCanvas::text(const QRectF& rect, const QString& text, const QFont& f
     m_painter.setPen(colour);
     m_painter.setClipRect(rect);
     QRectF used;
-    m_painter.drawText(rect, flags, text, &used);
+    m_painter.drawText(rect, wrapFlags(text, font, rect.width(), flags), text, &used);
     m_painter.restore();
+    if (m_log) {
+        m_log->push_back({m_logPage, rect, used, text});
+    }
     return std::min(used.height(), rect.height());
 }
 
 QString PrintCanvas::elided(const QString& text, const QFont& font, double width) const
 {
     return QFontMetricsF(font, &m_device).elidedText(text, Qt::ElideRight, width);
+}
+
+bool PrintCanvas::fits(const QString& text, const QFont& font, const QSizeF& size, int flags) const
+{
+    const QFontMetricsF metrics(font, &m_device);
+    const QRectF needed = metrics.boundingRect(QRectF(QPointF(0, 0), size), flags, text);
+    // A word wider than the box overflows it sideways even when wrapping is allowed.
+    return needed.height() <= size.height() + 0.5 && needed.width() <= size.width() + 0.5;
+}
+
+double PrintCanvas::fittingSize(const QString& text, double points, double minPoints, bool bold,
+                                const QSizeF& size, int flags) const
+{
+    double p = points;
+    while (p > minPoints && !fits(text, font(p, bold), size, flags)) {
+        p -= 0.5;
+    }
+    return std::max(p, minPoints);
 }
 
 void PrintCanvas::frame(const QRectF& rect, double widthMm, const QColor& colour)

@@ -40,6 +40,7 @@ Status PrintDocument::render(QPagedPaintDevice& device)
             return Error(tr("The printer stopped after page %1.").arg(page), Error::Code::Io);
         }
         const PageInfo info = pageInfo(page);
+        canvas.setTextLog(m_textLog, page);
         frame.paint(info, page, m_pageCount);
         painter.save();
         paintPage(canvas, frame.body(info), page);

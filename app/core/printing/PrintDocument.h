@@ -33,6 +33,8 @@ public:
     Status writePdf(const QString& path);
     /// Pages of the last render.
     int pageCount() const { return m_pageCount; }
+    /// Later renders record every piece of text they draw into `log` (for layout checks).
+    void setTextLog(std::vector<PrintCanvas::DrawnText>* log) { m_textLog = log; }
 
 protected:
     /// Measures and paginates the content for a body of `body` size; returns the page count.
@@ -42,6 +44,7 @@ protected:
 
 private:
     int m_pageCount = 0;
+    std::vector<PrintCanvas::DrawnText>* m_textLog = nullptr;
 };
 
 } // namespace wp::printing

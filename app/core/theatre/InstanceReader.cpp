@@ -1,6 +1,9 @@
 #include "InstanceReader.h"
 
 #include "csv/CsvReader.h"
+#include "foundation/NumberText.h"
+#include "foundation/QuotedText.h"
+#include "foundation/TextRules.h"
 
 #include <QFile>
 
@@ -10,6 +13,24 @@
 namespace wp::theatre {
 
 namespace {
+
+constexpr qint64 MaximumDuration = 99999;
+
+// Every text column of a contract file must be clean and bounded before any other rule
+// reads it (docs/data-safety.md, "Limits"); the others are codes, dates and numbers.
+std::optional<Error> textProblem(const CsvReader& csv, const CsvReader::Record& r)
+{
+    for (const QString& column : csv.header()) {
+        // The procedure is free text, and the contract lets a quoted field hold line breaks.
+        const bool procedure = column == QLatin1String("procedure");
+        if (auto p = TextRules::check(csv.value(r, column),
+                                      procedure ? TextRules::LineLength : TextRules::IdentifierLength,
+                                      procedure ? TextRules::Lines::Many : TextRules::Lines::One)) {
+            return csv.error(r.line, column, TextRules::expected(*p));
+        }
+    }
+    return std::nullopt;
+}
 
 bool allDigits(const QString& text)
 {
@@ -76,6 +97,9 @@ Result<Instance> InstanceReader::fromData(const QByteArray& sessionsData, const 
     QHash<QString, int> sessionLines;
     QHash<QString, int> sessionIndexById;
     for (const auto& r : sf.records()) {
+        if (auto e = textProblem(sf, r)) {
+            return *e;
+        }
         Session s;
         s.line = r.line;
         s.id = sf.value(r, QStringLiteral("session_id"));
@@ -97,18 +121,21 @@ Result<Instance> InstanceReader::fromData(const QByteArray& sessionsData, const 
         s.date = parseDate(sf.value(r, QStringLiteral("date")));
         if (!s.date.isValid()) {
             return sf.error(r.line, QStringLiteral("date"),
-                            tr("a date YYYY-MM-DD, found \"%1\"").arg(sf.value(r, QStringLiteral("date"))));
+                            tr("a date YYYY-MM-DD, found %1")
+                                .arg(QuotedText::quote(sf.value(r, QStringLiteral("date")))));
         }
         s.day = static_cast<int>(s.date.toJulianDay());
         s.start = parseTime(sf.value(r, QStringLiteral("start")));
         if (s.start < 0) {
-            return sf.error(r.line, QStringLiteral("start"),
-                            tr("a time HH:MM, found \"%1\"").arg(sf.value(r, QStringLiteral("start"))));
+            return sf.error(
+                r.line, QStringLiteral("start"),
+                tr("a time HH:MM, found %1").arg(QuotedText::quote(sf.value(r, QStringLiteral("start")))));
         }
         s.end = parseTime(sf.value(r, QStringLiteral("end")));
         if (s.end < 0) {
-            return sf.error(r.line, QStringLiteral("end"),
-                            tr("a time HH:MM, found \"%1\"").arg(sf.value(r, QStringLiteral("end"))));
+            return sf.error(
+                r.line, QStringLiteral("end"),
+                tr("a time HH:MM, found %1").arg(QuotedText::quote(sf.value(r, QStringLiteral("end")))));
         }
         if (s.end <= s.start) {
             return sf.error(
@@ -120,7 +147,7 @@ Result<Instance> InstanceReader::fromData(const QByteArray& sessionsData, const 
         const QString status = sf.value(r, QStringLiteral("status"));
         if (status != QLatin1String("open") && status != QLatin1String("closed")) {
             return sf.error(r.line, QStringLiteral("status"),
-                            tr("\"open\" or \"closed\", found \"%1\"").arg(status));
+                            tr("\"open\" or \"closed\", found %1").arg(QuotedText::quote(status)));
         }
         s.open = status == QLatin1String("open");
         instance.sessions.push_back(std::move(s));
@@ -183,6 +210,9 @@ Result<Instance> InstanceReader::fromData(const QByteArray& sessionsData, const 
     }
     QHash<QString, int> caseLines;
     for (const auto& r : cf.records()) {
+        if (auto e = textProblem(cf, r)) {
+            return *e;
+        }
         Case k;
         k.line = r.line;
         k.id = cf.value(r, QStringLiteral("case_id"));
@@ -207,31 +237,34 @@ Result<Instance> InstanceReader::fromData(const QByteArray& sessionsData, const 
         k.procedure = cf.value(r, QStringLiteral("procedure"));
         const QString duration = cf.value(r, QStringLiteral("duration_min"));
         // Beyond a day a case can fit in no session; the cap also keeps sums far from overflow.
-        if (!allDigits(duration) || duration.size() > 5 || duration.toInt() <= 0) {
+        const auto minutes = NumberText::integer(duration);
+        if (!minutes || *minutes <= 0 || *minutes > MaximumDuration) {
             return cf.error(r.line, QStringLiteral("duration_min"),
-                            tr("a whole number of minutes greater than 0, found \"%1\"").arg(duration));
+                            tr("a whole number of minutes from 1 to %1, found %2")
+                                .arg(MaximumDuration)
+                                .arg(QuotedText::quote(duration)));
         }
-        k.duration = duration.toInt();
+        k.duration = static_cast<int>(*minutes);
         const QString priority = cf.value(r, QStringLiteral("priority"));
         static const QStringList priorities{QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"),
                                             QStringLiteral("P4")};
         if (!priorities.contains(priority)) {
             return cf.error(r.line, QStringLiteral("priority"),
-                            tr("P1, P2, P3 or P4, found \"%1\"").arg(priority));
+                            tr("P1, P2, P3 or P4, found %1").arg(QuotedText::quote(priority)));
         }
         k.priority = static_cast<int>(priorities.indexOf(priority)) + 1;
         k.listed = parseDate(cf.value(r, QStringLiteral("listed_date")));
         if (!k.listed.isValid()) {
-            return cf.error(
-                r.line, QStringLiteral("listed_date"),
-                tr("a date YYYY-MM-DD, found \"%1\"").arg(cf.value(r, QStringLiteral("listed_date"))));
+            return cf.error(r.line, QStringLiteral("listed_date"),
+                            tr("a date YYYY-MM-DD, found %1")
+                                .arg(QuotedText::quote(cf.value(r, QStringLiteral("listed_date")))));
         }
         const QString earliest = cf.value(r, QStringLiteral("earliest_date"));
         if (!earliest.isEmpty()) {
             k.earliest = parseDate(earliest);
             if (!k.earliest->isValid()) {
                 return cf.error(r.line, QStringLiteral("earliest_date"),
-                                tr("empty or a date YYYY-MM-DD, found \"%1\"").arg(earliest));
+                                tr("empty or a date YYYY-MM-DD, found %1").arg(QuotedText::quote(earliest)));
             }
         }
         const QString deadline = cf.value(r, QStringLiteral("deadline"));
@@ -242,20 +275,22 @@ Result<Instance> InstanceReader::fromData(const QByteArray& sessionsData, const 
             k.deadline = parseDate(deadline);
             if (!k.deadline.isValid()) {
                 return cf.error(r.line, QStringLiteral("deadline"),
-                                tr("empty or a date YYYY-MM-DD, found \"%1\"").arg(deadline));
+                                tr("empty or a date YYYY-MM-DD, found %1").arg(QuotedText::quote(deadline)));
             }
         }
         const QString original = cf.value(r, QStringLiteral("original_session"));
         if (!original.isEmpty()) {
             if (!sessionLines.contains(original)) {
                 return cf.error(r.line, QStringLiteral("original_session"),
-                                tr("empty or a session_id of %1, found \"%2\"").arg(sessionsName, original));
+                                tr("empty or a session_id of %1, found %2")
+                                    .arg(sessionsName, QuotedText::quote(original)));
             }
             k.originalSession = sessionIndexById.value(original);
         }
         const QString locked = cf.value(r, QStringLiteral("locked"));
         if (!locked.isEmpty() && locked != QLatin1String("0") && locked != QLatin1String("1")) {
-            return cf.error(r.line, QStringLiteral("locked"), tr("empty, 0 or 1, found \"%1\"").arg(locked));
+            return cf.error(r.line, QStringLiteral("locked"),
+                            tr("empty, 0 or 1, found %1").arg(QuotedText::quote(locked)));
         }
         k.locked = locked == QLatin1String("1");
         if (k.locked && k.originalSession < 0) {

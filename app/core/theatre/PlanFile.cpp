@@ -3,6 +3,8 @@
 #include "InstanceReader.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "foundation/QuotedText.h"
+#include "foundation/TextRules.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -39,6 +41,11 @@ Result<Plan> PlanFile::fromData(const QByteArray& data, const QString& fileName)
     }
     Plan plan;
     for (const auto& r : csv->records()) {
+        for (const QString& column : {caseCol, sessionCol, startCol}) {
+            if (auto p = TextRules::check(csv->value(r, column), TextRules::IdentifierLength)) {
+                return csv->error(r.line, column, TextRules::expected(*p));
+            }
+        }
         PlanEntry e;
         e.line = r.line;
         e.caseId = csv->value(r, caseCol);
@@ -54,7 +61,8 @@ Result<Plan> PlanFile::fromData(const QByteArray& data, const QString& fileName)
         } else {
             e.start = InstanceReader::parseTime(start);
             if (e.start < 0) {
-                return csv->error(r.line, startCol, tr("a time HH:MM, found \"%1\"").arg(start));
+                return csv->error(r.line, startCol,
+                                  tr("a time HH:MM, found %1").arg(QuotedText::quote(start)));
             }
         }
         plan.entries.push_back(std::move(e));

@@ -3,6 +3,8 @@
 #include "Transaction.h"
 #include "clinical/DuplicateDetector.h"
 #include "csv/CsvReader.h"
+#include "foundation/QuotedText.h"
+#include "foundation/TextRules.h"
 #include "patients/PatientService.h"
 #include "site/SiteService.h"
 
@@ -34,6 +36,27 @@ bool sameIdentity(const Patient& row, const Patient& existing)
         return false;
     }
     return !clinical::DuplicateDetector::compare(row.identity(), existing.identity()).isEmpty();
+}
+
+struct TextColumn
+{
+    const char* column;
+    int limit;
+    TextRules::Lines lines;
+};
+
+// Every column but the dates and sex, with its limit (docs/data-safety.md, "Limits"). Names,
+// IPP, INS and birth place have further rules of their own in PatientIdentity.
+const std::vector<TextColumn>& textColumns()
+{
+    using L = TextRules::Lines;
+    static const std::vector<TextColumn> list{
+        {"ipp", TextRules::LineLength, L::One},         {"ins", TextRules::LineLength, L::One},
+        {"birth_name", TextRules::NameLength, L::One},  {"used_name", TextRules::NameLength, L::One},
+        {"first_names", TextRules::NameLength, L::One}, {"birth_place", TextRules::LineLength, L::One},
+        {"ward", TextRules::CodeLength, L::One},        {"bed", TextRules::CodeLength, L::One},
+        {"reason", TextRules::LineLength, L::Many},     {"allergies", TextRules::FreeTextLength, L::Many}};
+    return list;
 }
 
 } // namespace
@@ -111,6 +134,13 @@ Result<ImportReport> CensusImporter::run(CsvReader& reader, bool dryRun)
         const auto value = [&](const char* column) {
             return csv->value(record, QString::fromLatin1(column));
         };
+        // Free text first: a control character or a 1 MB value is refused before any other rule.
+        for (const auto& rule : textColumns()) {
+            if (auto problem = TextRules::check(value(rule.column), rule.limit, rule.lines)) {
+                return csv->error(record.line, QString::fromLatin1(rule.column),
+                                  TextRules::expected(*problem));
+            }
+        }
         Patient p;
         p.ipp = Patient::identifier(value("ipp"));
         p.ins = Patient::identifier(value("ins"));
@@ -119,11 +149,13 @@ Result<ImportReport> CensusImporter::run(CsvReader& reader, bool dryRun)
         p.firstNames = value("first_names");
         p.birthDate = QDate::fromString(value("birth_date"), QStringLiteral("yyyy-MM-dd"));
         if (!p.birthDate.isValid()) {
-            return csv->error(record.line, QStringLiteral("birth_date"), tr("a date as YYYY-MM-DD"));
+            return csv->error(record.line, QStringLiteral("birth_date"),
+                              tr("a date as YYYY-MM-DD, not %1").arg(QuotedText::quote(value("birth_date"))));
         }
         const QString sex = value("sex");
         if (sex != QLatin1String("F") && sex != QLatin1String("M") && sex != QLatin1String("U")) {
-            return csv->error(record.line, QStringLiteral("sex"), tr("F, M or U"));
+            return csv->error(record.line, QStringLiteral("sex"),
+                              tr("F, M or U, not %1").arg(QuotedText::quote(sex)));
         }
         p.sex = sex;
         p.birthPlace = value("birth_place");
@@ -141,8 +173,20 @@ Result<ImportReport> CensusImporter::run(CsvReader& reader, bool dryRun)
         if (!admitted.isEmpty()) {
             row.admittedAt = QDateTime::fromString(admitted, QStringLiteral("yyyy-MM-ddTHH:mm"));
             if (!row.admittedAt.isValid()) {
+                return csv->error(
+                    record.line, QStringLiteral("admitted_at"),
+                    tr("a date-time as YYYY-MM-DDTHH:MM, not %1").arg(QuotedText::quote(admitted)));
+            }
+            if (row.admittedAt > m_ws.clock().now().addSecs(clockToleranceSeconds)) {
                 return csv->error(record.line, QStringLiteral("admitted_at"),
-                                  tr("a date-time as YYYY-MM-DDTHH:MM"));
+                                  tr("a time not in the future (%1 is later than this laptop's clock, %2)")
+                                      .arg(admitted, m_ws.clock().now().toLocalTime().toString(
+                                                         QStringLiteral("yyyy-MM-ddTHH:mm"))));
+            }
+            if (row.admittedAt.date() < p.birthDate) {
+                return csv->error(record.line, QStringLiteral("admitted_at"),
+                                  tr("a time after the patient's birth on %1, not %2")
+                                      .arg(p.birthDate.toString(Qt::ISODate), admitted));
             }
         }
         p.wardCode = Patient::identifier(value("ward"));

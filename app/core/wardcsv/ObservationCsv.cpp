@@ -7,15 +7,33 @@
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "entries/FormEntryService.h"
+#include "foundation/NumberText.h"
+#include "foundation/QuotedText.h"
 #include "patients/PatientService.h"
 #include "records/RecordStore.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace wp {
+
+std::optional<QString> ObservationCsv::takenAtProblem(const QDateTime& takenAt, const QDate& birthDate,
+                                                      const QDateTime& latest)
+{
+    if (takenAt > latest) {
+        return tr("a time not in the future (%1 is later than this laptop's clock, %2)")
+            .arg(takenAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")),
+                 latest.addSecs(-clockToleranceSeconds)
+                     .toLocalTime()
+                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+    }
+    if (birthDate.isValid() && takenAt.date() < birthDate) {
+        return tr("a time after the patient's birth on %1, not %2")
+            .arg(birthDate.toString(Qt::ISODate), takenAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+    }
+    return std::nullopt;
+}
 
 QStringList ObservationCsv::measurementColumns()
 {
@@ -112,8 +130,8 @@ Result<ImportReport> ObservationCsv::run(CsvReader& reader, bool dryRun)
     PatientService patients(m_ws);
     FormEntryService entries(m_ws, m_forms);
     QHash<QString, QString> patientIds; // typed number -> patient id
-    static const QRegularExpression integer(QStringLiteral("^-?[0-9]+$"));
-    static const QRegularExpression oneDecimal(QStringLiteral("^-?[0-9]+(\\.[0-9])?$"));
+    QHash<QString, QDate> birthDates;   // patient id -> date of birth
+    const QDateTime latest = m_ws.clock().now().addSecs(clockToleranceSeconds);
 
     // Rows are written as they are read, in one transaction: memory stays bounded, a row
     // identical to one recorded before (or earlier in this file) is found in the database,
@@ -142,12 +160,18 @@ Result<ImportReport> ObservationCsv::run(CsvReader& reader, bool dryRun)
                     tr("the downtime number or IPP of a registered patient (%1)").arg(p.errorMessage()));
             }
             patientIds.insert(number, p->id);
+            birthDates.insert(p->id, p->birthDate);
         }
         row.patientId = patientIds.value(number);
         row.takenAt = QDateTime::fromString(csv->value(record, QStringLiteral("taken_at")),
                                             QStringLiteral("yyyy-MM-ddTHH:mm"));
         if (!row.takenAt.isValid()) {
-            return csv->error(record.line, QStringLiteral("taken_at"), tr("a date-time as YYYY-MM-DDTHH:MM"));
+            return csv->error(record.line, QStringLiteral("taken_at"),
+                              tr("a date-time as YYYY-MM-DDTHH:MM, not %1")
+                                  .arg(QuotedText::quote(csv->value(record, QStringLiteral("taken_at")))));
+        }
+        if (auto problem = takenAtProblem(row.takenAt, birthDates.value(row.patientId), latest)) {
+            return csv->error(record.line, QStringLiteral("taken_at"), *problem);
         }
         for (const QString& column : measurementColumns()) {
             const QString text = csv->value(record, column);
@@ -155,31 +179,36 @@ Result<ImportReport> ObservationCsv::run(CsvReader& reader, bool dryRun)
                 continue;
             }
             if (column == QLatin1String("temperature")) {
-                if (!oneDecimal.match(text).hasMatch()) {
-                    return csv->error(record.line, column,
-                                      tr("a temperature in °C with at most one decimal, like 37.2"));
+                // The form's own rule (one decimal) is checked with the others below.
+                auto n = NumberText::decimal(text);
+                if (!n) {
+                    return csv->error(record.line, column, n.errorMessage());
                 }
-                row.values.insert(column, text.toDouble());
+                row.values.insert(column, *n);
             } else if (column == QLatin1String("oxygen")) {
                 if (text != QLatin1String("air") && text != QLatin1String("oxygen")) {
-                    return csv->error(record.line, column, tr("air or oxygen"));
+                    return csv->error(record.line, column,
+                                      tr("air or oxygen, not %1").arg(QuotedText::quote(text)));
                 }
                 row.values.insert(column, text);
             } else if (column == QLatin1String("consciousness")) {
                 if (!clinical::consciousnessFromCode(text)) {
-                    return csv->error(record.line, column, tr("A, C, V, P or U"));
+                    return csv->error(record.line, column,
+                                      tr("A, C, V, P or U, not %1").arg(QuotedText::quote(text)));
                 }
                 row.values.insert(column, text);
             } else if (column == QLatin1String("spo2_scale")) {
                 if (text != QLatin1String("1") && text != QLatin1String("2")) {
-                    return csv->error(record.line, column, tr("1 or 2"));
+                    return csv->error(record.line, column, tr("1 or 2, not %1").arg(QuotedText::quote(text)));
                 }
                 row.values.insert(column, text);
             } else {
-                if (!integer.match(text).hasMatch()) {
-                    return csv->error(record.line, column, tr("a whole number"));
+                // Parsed wide and whole: the form's range check below then sees the true value.
+                auto n = NumberText::integer(text);
+                if (!n) {
+                    return csv->error(record.line, column, n.errorMessage());
                 }
-                row.values.insert(column, text.toInt());
+                row.values.insert(column, *n);
             }
         }
         auto validation = entries.validate(QStringLiteral("observation"), row.patientId, row.values);

@@ -7,6 +7,8 @@
 
 #include <QIODevice>
 
+#include <optional>
+
 namespace wp {
 
 /// observations.csv import and export, as shared/specs/ward-csv.md says. Import is all
@@ -23,6 +25,10 @@ public:
 
     /// The measurement columns, in export order.
     static QStringList measurementColumns();
+    /// Why an observation cannot have been taken at `takenAt` (later than `latest`, the
+    /// clock plus its tolerance, or before the day of birth), as "what was expected".
+    static std::optional<QString> takenAtProblem(const QDateTime& takenAt, const QDate& birthDate,
+                                                 const QDateTime& latest);
 
     /// With `dryRun`, checks everything and reports what would be imported, writing nothing.
     Result<ImportReport> importFile(const QString& path, bool dryRun = false);

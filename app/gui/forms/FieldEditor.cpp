@@ -3,6 +3,7 @@
 #include "FlowLayout.h"
 #include "common/DateEdit.h"
 #include "foundation/Clock.h"
+#include "foundation/NumberText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -225,15 +226,17 @@ QJsonValue FieldEditor::value() const
             return {};
         }
         text.replace(QLatin1Char(','), QLatin1Char('.')); // French keyboards type 37,5
-        bool ok = false;
-        const double v = text.toDouble(&ok);
-        if (!ok) {
-            return text; // kept as typed so that the validator explains the problem
+        // The core's one parser; what it refuses is kept as typed so that the validator explains.
+        if (m_field.type == FieldType::Integer) {
+            if (auto n = NumberText::integer(text)) {
+                return *n;
+            }
+            return text;
         }
-        if (m_field.type == FieldType::Integer && v == static_cast<double>(static_cast<qint64>(v))) {
-            return static_cast<qint64>(v);
+        if (auto d = NumberText::decimal(text)) {
+            return *d;
         }
-        return v;
+        return text;
     }
     case FieldType::Multiline: {
         const QString text = m_text->toPlainText().trimmed();

@@ -1,9 +1,9 @@
 #include "FormComputation.h"
 
 #include "clinical/News2.h"
+#include "foundation/NumberText.h"
 
 #include <QJsonArray>
-#include <QLocale>
 
 #include <cmath>
 
@@ -155,10 +155,10 @@ std::optional<double> FormComputation::number(const QJsonValue& v)
     if (v.isDouble())
         return v.toDouble();
     if (v.isString()) {
-        bool ok = false;
-        const double d = QLocale::c().toDouble(v.toString().trimmed(), &ok);
-        if (ok && std::isfinite(d))
-            return d;
+        // The validator's parser, so that a value is computed only as it was accepted (trimmed:
+        // records saved before the validator refused spaces may hold " 5").
+        if (auto d = NumberText::decimal(v.toString().trimmed()))
+            return *d;
     }
     return std::nullopt;
 }

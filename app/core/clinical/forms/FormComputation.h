@@ -42,7 +42,7 @@ public:
     static News2Input news2Input(const FormValues& values);
     /// Evaluates a computed field over the current form values.
     static QJsonValue evaluate(const FieldDefinition& field, const FormValues& values);
-    /// A number from a JSON number or a numeric string (`.` as decimal point).
+    /// A number from a JSON number or a numeric string as NumberText::decimal() reads it.
     static std::optional<double> number(const QJsonValue& v);
 };
 

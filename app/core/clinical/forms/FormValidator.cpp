@@ -1,6 +1,9 @@
 #include "FormValidator.h"
 
 #include "FormComputation.h"
+#include "foundation/NumberText.h"
+#include "foundation/QuotedText.h"
+#include "foundation/TextRules.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -24,6 +27,14 @@ QString withUnit(double v, const FieldDefinition& f)
 }
 
 } // namespace
+
+int FormValidator::maxLength(const FieldDefinition& field)
+{
+    if (field.maxLength > 0) {
+        return field.maxLength;
+    }
+    return field.type == FieldType::Multiline ? TextRules::FreeTextLength : TextRules::LineLength;
+}
 
 bool FormValidation::hasWarnings() const
 {
@@ -64,7 +75,8 @@ FormValidation FormValidator::validate(const FormDefinition& form, const FormVal
     // or a value meant for another form.
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!form.field(it.key()))
-            error(it.key(), tr("There is no field '%1' in the form '%2'.").arg(it.key(), form.id));
+            error(it.key(),
+                  tr("There is no field %1 in the form '%2'.").arg(QuotedText::quote(it.key()), form.id));
     }
 
     for (const FieldDefinition* f : form.fields()) {
@@ -84,19 +96,39 @@ FormValidation FormValidator::validate(const FormDefinition& form, const FormVal
         switch (f->type) {
         case FieldType::Text:
         case FieldType::Multiline:
-            if (!v.isString())
+            if (!v.isString()) {
                 error(f->id, tr("%1 should be a text.").arg(label));
-            else if (f->maxLength > 0 && v.toString().size() > f->maxLength)
-                error(f->id, tr("%1 is too long: %2 characters, at most %3.")
-                                 .arg(label)
-                                 .arg(v.toString().size())
-                                 .arg(f->maxLength));
+            } else if (auto p = TextRules::check(v.toString(), maxLength(*f),
+                                                 f->type == FieldType::Multiline ? TextRules::Lines::Many
+                                                                                 : TextRules::Lines::One)) {
+                error(f->id, TextRules::sentence(label, *p));
+            }
             break;
         case FieldType::Integer:
         case FieldType::Decimal: {
-            const auto n = FormComputation::number(v);
+            // Text goes through the one strict parser (nothing wraps, no "1e400" or "nan");
+            // a JSON number is already a double, finite by JSON's own rules.
+            std::optional<double> n;
+            if (v.isDouble() && std::isfinite(v.toDouble())) {
+                n = v.toDouble();
+            } else if (v.isString() && f->type == FieldType::Integer) {
+                if (auto i = NumberText::integer(v.toString())) {
+                    n = static_cast<double>(*i);
+                } else {
+                    error(f->id, tr("%1 should be %2.").arg(label, i.errorMessage()));
+                    break;
+                }
+            } else if (v.isString()) {
+                if (auto d = NumberText::decimal(v.toString())) {
+                    n = *d;
+                } else {
+                    error(f->id, tr("%1 should be %2.").arg(label, d.errorMessage()));
+                    break;
+                }
+            }
             if (!n) {
-                error(f->id, tr("%1 should be a number, not '%2'.").arg(label, v.toVariant().toString()));
+                error(f->id, tr("%1 should be a number, not %2.")
+                                 .arg(label, QuotedText::quote(v.toVariant().toString())));
                 break;
             }
             if (f->type == FieldType::Integer && *n != std::floor(*n)) {
@@ -129,14 +161,14 @@ FormValidation FormValidator::validate(const FormDefinition& form, const FormVal
             const QString text = v.toString().trimmed();
             if (!v.isString() || !format.match(text).hasMatch() ||
                 !QDateTime::fromString(text, Qt::ISODate).isValid())
-                error(f->id, tr("%1 should be a date and time like 2026-11-28T14:30, not '%2'.")
-                                 .arg(label, v.toVariant().toString()));
+                error(f->id, tr("%1 should be a date and time like 2026-11-28T14:30, not %2.")
+                                 .arg(label, QuotedText::quote(v.toVariant().toString())));
             break;
         }
         case FieldType::Choice:
             if (!v.isString() || !f->option(v.toString()))
-                error(f->id,
-                      tr("'%1' is not one of the choices of %2.").arg(v.toVariant().toString(), label));
+                error(f->id, tr("%1 is not one of the choices of %2.")
+                                 .arg(QuotedText::quote(v.toVariant().toString()), label));
             break;
         case FieldType::MultiChoice: {
             if (!v.isArray()) {
@@ -147,11 +179,10 @@ FormValidation FormValidator::validate(const FormDefinition& form, const FormVal
             for (const auto& item : v.toArray()) {
                 const QString s = item.toString();
                 if (!item.isString() || !f->option(s))
-                    error(
-                        f->id,
-                        tr("'%1' is not one of the choices of %2.").arg(item.toVariant().toString(), label));
+                    error(f->id, tr("%1 is not one of the choices of %2.")
+                                     .arg(QuotedText::quote(item.toVariant().toString()), label));
                 else if (seen.contains(s))
-                    error(f->id, tr("'%1' is chosen twice in %2.").arg(s, label));
+                    error(f->id, tr("%1 is chosen twice in %2.").arg(QuotedText::quote(s), label));
                 seen.append(s);
             }
             break;
