@@ -47,9 +47,10 @@ public:
     /// A new laptop id (random, never typed).
     static QString generateDeviceId();
 
-    /// Device codes are compared and stored in capitals: "p2 " is P2. Apply before
-    /// SiteService::isValidDeviceCode, everywhere a code is typed.
-    static QString normaliseDeviceCode(const QString& text) { return text.trimmed().toUpper(); }
+    /// A device code as typed, surrounding spaces aside. SiteService::isValidDeviceCode is then
+    /// the one rule, applied everywhere a code is typed or read (init, --for, bundle headers):
+    /// "p2" is refused like "P2;X", not silently turned into another code.
+    static QString normaliseDeviceCode(const QString& text) { return text.trimmed(); }
 };
 
 } // namespace wp
