@@ -106,6 +106,14 @@ Status Migrator::migrate(Database& db) const
                              .arg(m.name, st.errorMessage()),
                          st.error().code);
         }
+        if (const auto step = m_steps.constFind(m.version); step != m_steps.constEnd()) {
+            if (auto st = (*step)(db); !st) {
+                return Error(tr("Upgrading the data to version %1 (%2) failed: %3")
+                                 .arg(m.version)
+                                 .arg(m.name, st.errorMessage()),
+                             st.error().code);
+            }
+        }
         auto violation = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
         if (!violation || violation->toInt() != 0) {
             return Error(

@@ -2,7 +2,10 @@
 
 #include "Database.h"
 
+#include <QHash>
 #include <QList>
+
+#include <functional>
 
 namespace wp::db {
 
@@ -26,7 +29,12 @@ public:
     /// Latest version of the built-in schema.
     static int latestVersion();
 
-    explicit Migrator(QList<Migration> migrations) : m_migrations(std::move(migrations)) {}
+    /// A step SQL cannot do (hashing), run after a migration's SQL in its transaction.
+    using Step = std::function<Status(Database&)>;
+
+    explicit Migrator(QList<Migration> migrations, QHash<int, Step> steps = {})
+        : m_migrations(std::move(migrations)), m_steps(std::move(steps))
+    {}
 
     /// Brings `db` to the latest version. A database from a newer WhitePlan is
     /// refused with a NewerSchema error and left untouched.
@@ -36,6 +44,7 @@ public:
 
 private:
     QList<Migration> m_migrations;
+    QHash<int, Step> m_steps; // by migration version, given by the caller that knows how (the core)
 };
 
 } // namespace wp::db

@@ -293,6 +293,29 @@
         <source>The bundle</source>
         <translation>Le fichier d&apos;échange</translation>
     </message>
+    <message>
+        <source>Administrators only: accept a bundle of another hospital (its name or id) as a transfer of its patients; its users are not added.</source>
+        <translation>Administrateurs uniquement : accepter le fichier d&apos;échange d&apos;un autre hôpital (son nom ou son identifiant) comme un transfert de ses patients ; ses utilisateurs ne sont pas ajoutés.</translation>
+    </message>
+    <message>
+        <source>HOSPITAL</source>
+        <translation>HÔPITAL</translation>
+    </message>
+    <message>
+        <source>  WARNING: importing it would be refused: %1</source>
+        <translation>  ATTENTION : l&apos;import serait refusé : %1</translation>
+    </message>
+    <message>
+        <source>  transfer of patients from %1, accepted by %2 (their users were not added)</source>
+        <translation>  transfert de patients depuis %1, accepté par %2 (ses utilisateurs n&apos;ont pas été ajoutés)</translation>
+    </message>
+</context>
+<context>
+    <name>BundlePassphrase</name>
+    <message>
+        <source>The bundle passphrase must have at least %1 characters and not repeat one character, for example four words such as &quot;lime river cold ticket&quot;: it protects patients&apos; data on a USB stick.</source>
+        <translation>La phrase secrète du fichier d&apos;échange doit compter au moins %1 caractères et ne pas répéter un seul caractère, par exemple quatre mots comme « citron rivière froid ticket » : elle protège les données des patients sur une clé USB.</translation>
+    </message>
 </context>
 <context>
     <name>BundleReader</name>
@@ -867,6 +890,10 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a laptop code: a laptop code is 2 to 6 capital letters or digits (for example URG1).</source>
+        <translation>« %1 » n&apos;est pas un code de poste : un code de poste compte 2 à 6 lettres majuscules ou chiffres (par exemple URG1).</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeImporter</name>
@@ -885,6 +912,26 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
     <message>
         <source>The bundle&apos;s content does not fit this laptop&apos;s data (%1): nothing was imported.</source>
         <translation>Le contenu du fichier d&apos;échange ne correspond pas aux données de ce poste (%1) : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Two laptops use the code %1: this laptop and the laptop that wrote this bundle. Their downtime numbers can collide. Nothing was imported: each laptop needs its own code and range; set one of them up again with a new code before they exchange.</source>
+        <translation>Deux postes utilisent le code %1 : ce poste et celui qui a écrit ce fichier d&apos;échange. Leurs numéros provisoires peuvent entrer en collision. Rien n&apos;a été importé : chaque poste doit avoir son propre code et sa propre plage ; reconfigurez l&apos;un des deux avec un nouveau code avant tout échange.</translation>
+    </message>
+    <message>
+        <source>This bundle was written for the laptop %1 (it holds only what %1 had not had yet); this laptop is %2. Nothing was imported: take it to %1, or ask %3 for a bundle for %2 or for every laptop.</source>
+        <translation>Ce fichier d&apos;échange a été écrit pour le poste %1 (il ne contient que ce que %1 n&apos;avait pas encore reçu) ; ce poste est %2. Rien n&apos;a été importé : apportez-le sur %1, ou demandez à %3 un fichier d&apos;échange pour %2 ou pour tous les postes.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from another hospital, %1; this laptop belongs to %2. Nothing was imported. To take in that hospital&apos;s patients (a transfer), an administrator imports it with --accept-transfer-from &quot;%3&quot; (the Exchange page asks).</source>
+        <translation>Ce fichier d&apos;échange vient d&apos;un autre hôpital, %1 ; ce poste appartient à %2. Rien n&apos;a été importé. Pour accueillir les patients de cet hôpital (un transfert), un administrateur l&apos;importe avec --accept-transfer-from « %3 » (la page Échanges le demande).</translation>
+    </message>
+    <message>
+        <source>The transfer accepted is from &quot;%1&quot;, but this bundle comes from %2: nothing was imported.</source>
+        <translation>Le transfert accepté vient de « %1 », mais ce fichier d&apos;échange vient de %2 : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can accept a transfer from another hospital: %1</source>
+        <translation>Seul un administrateur peut accepter un transfert depuis un autre hôpital : %1</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1830,18 @@ __/__</translation>
     <message>
         <source>The bed count of --ward %1</source>
         <translation>Le nombre de lits de --ward %1</translation>
+    </message>
+    <message>
+        <source>For every laptop but the hospital&apos;s first: the hospital id that the first laptop&apos;s init printed (laptops exchange bundles only within one hospital).</source>
+        <translation>Pour chaque poste sauf le premier de l&apos;hôpital : l&apos;identifiant d&apos;hôpital affiché par l&apos;init du premier poste (les postes n&apos;échangent de fichiers qu&apos;au sein d&apos;un même hôpital).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Hospital id: %1 (give it with --hospital-id to the init of the hospital&apos;s other laptops).</source>
+        <translation>Identifiant de l&apos;hôpital : %1 (à donner avec --hospital-id à l&apos;init des autres postes de l&apos;hôpital).</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3570,29 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>RecordSeal</name>
+    <message>
+        <source>the %1 record %2 (patient %3, version %4, written by %5 on %6 at %7)</source>
+        <translation>l&apos;enregistrement %1 %2 (patient %3, version %4, saisi par %5 sur le poste %6 le %7)</translation>
+    </message>
+    <message>
+        <source>%1 was altered after it was written: its content no longer matches its seal</source>
+        <translation>%1 a été modifié après son écriture : son contenu ne correspond plus à son sceau</translation>
+    </message>
+    <message>
+        <source>%1 has no seal: it was added outside WhitePlan</source>
+        <translation>%1 n&apos;a pas de sceau : il a été ajouté en dehors de WhitePlan</translation>
+    </message>
+    <message>
+        <source>the record version %1 was removed from the database</source>
+        <translation>la version d&apos;enregistrement %1 a été supprimée de la base de données</translation>
+    </message>
+    <message>
+        <source>the record seals written with audit entry %1 were altered or removed</source>
+        <translation>les sceaux d&apos;enregistrements écrits avec l&apos;entrée d&apos;audit %1 ont été modifiés ou supprimés</translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>Say why the record is amended.</source>
@@ -3630,6 +3712,25 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>RestoreGuard</name>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 n&apos;est pas une sauvegarde utilisable : %2</translation>
+    </message>
+    <message>
+        <source>This backup belongs to another hospital, %1; this laptop belongs to %2. Restoring it would replace this laptop&apos;s hospital: nothing was changed.</source>
+        <translation>Cette sauvegarde appartient à un autre hôpital, %1 ; ce poste appartient à %2. La restaurer remplacerait l&apos;hôpital de ce poste : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup is of the laptop %1; this laptop is %2. Restoring it would make this laptop a second %1, handing out the same downtime numbers: nothing was changed. To replace a laptop that is out of service, restore its backup into an empty data directory on the new machine.</source>
+        <translation>Cette sauvegarde est celle du poste %1 ; ce poste est %2. La restaurer ferait de ce poste un second %1, qui attribuerait les mêmes numéros provisoires : rien n&apos;a été modifié. Pour remplacer un poste hors service, restaurez sa sauvegarde dans un dossier de données vide sur la nouvelle machine.</translation>
+    </message>
+    <message>
+        <source>This backup comes from another laptop that also uses the code %1. Restoring it here would mix two laptops&apos; records and downtime numbers: nothing was changed. Restore this laptop&apos;s own backups only, or restore it into an empty data directory.</source>
+        <translation>Cette sauvegarde vient d&apos;un autre poste qui utilise aussi le code %1. La restaurer ici mélangerait les enregistrements et les numéros provisoires de deux postes : rien n&apos;a été modifié. Ne restaurez que les sauvegardes de ce poste, ou restaurez celle-ci dans un dossier de données vide.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Nurse</source>
@@ -3735,6 +3836,21 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>SiteIdentity</name>
+    <message>
+        <source>an unnamed hospital</source>
+        <translation>un hôpital sans nom</translation>
+    </message>
+    <message>
+        <source>%1 (no hospital id)</source>
+        <translation>%1 (sans identifiant d&apos;hôpital)</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (identifiant %2)</translation>
+    </message>
+</context>
+<context>
     <name>SiteService</name>
     <message>
         <source>Enter the hospital&apos;s name.</source>
@@ -3773,12 +3889,16 @@ __/__</translation>
         <translation>Ce dossier de données est déjà configuré pour %1.</translation>
     </message>
     <message>
-        <source>%1, range %2–%3</source>
-        <translation>%1, plage %2–%3</translation>
-    </message>
-    <message>
         <source>There is already a ward with the code %1.</source>
         <translation>Il existe déjà un service avec le code %1.</translation>
+    </message>
+    <message>
+        <source>The hospital id %1 is not valid: copy it exactly as the hospital&apos;s first laptop shows it (16 characters such as H7KQ-2M9X-4TZP-8WRA).</source>
+        <translation>L&apos;identifiant d&apos;hôpital %1 n&apos;est pas valide : recopiez-le exactement tel que le premier poste de l&apos;hôpital l&apos;affiche (16 caractères, par exemple H7KQ-2M9X-4TZP-8WRA).</translation>
+    </message>
+    <message>
+        <source>%1 (id %2), range %3–%4</source>
+        <translation>%1 (identifiant %2), plage %3–%4</translation>
     </message>
 </context>
 <context>
@@ -4707,10 +4827,6 @@ __/__</translation>
 <context>
     <name>VerifyCommand</name>
     <message>
-        <source>Check the database&apos;s integrity and the audit trail&apos;s chain.</source>
-        <translation>Vérifier l&apos;intégrité de la base de données et le chaînage du journal d&apos;audit.</translation>
-    </message>
-    <message>
         <source>Database integrity: DAMAGED</source>
         <translation>Intégrité de la base de données : ENDOMMAGÉE</translation>
     </message>
@@ -4727,6 +4843,24 @@ __/__</translation>
         <translation>
             <numerusform>Journal d&apos;audit : OK (%n entrée)</numerusform>
             <numerusform>Journal d&apos;audit : OK (%n entrées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity, the audit trail&apos;s chain and every record against it.</source>
+        <translation>Vérifier l&apos;intégrité de la base de données, le chaînage du journal d&apos;audit et chaque enregistrement par rapport à celui-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records: ALTERED (%n problems):</source>
+        <translation>
+            <numerusform>Enregistrements : MODIFIÉS (%n problème) :</numerusform>
+            <numerusform>Enregistrements : MODIFIÉS (%n problèmes) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records: ok (%n versions match the audit trail)</source>
+        <translation>
+            <numerusform>Enregistrements : OK (%n version conforme au journal d&apos;audit)</numerusform>
+            <numerusform>Enregistrements : OK (%n versions conformes au journal d&apos;audit)</numerusform>
         </translation>
     </message>
 </context>
@@ -4926,6 +5060,10 @@ __/__</translation>
     <message>
         <source>The screen now locks after %1 minutes without input.</source>
         <translation>L&apos;écran se verrouille désormais après %1 minutes d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>%1 · hospital id %2 · laptop %3</source>
+        <translation>%1 · identifiant d&apos;hôpital %2 · poste %3</translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5516,22 @@ Inscrite le %8, date limite %9</translation>
         <source>Recorded.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>Bundle from another hospital</source>
+        <translation>Fichier d&apos;échange d&apos;un autre hôpital</translation>
+    </message>
+    <message>
+        <source>This bundle comes from another hospital: %1. Accept it as a transfer of that hospital&apos;s patients into %2? Its users are not added, and the transfer is recorded under your name.</source>
+        <translation>Ce fichier d&apos;échange vient d&apos;un autre hôpital : %1. L&apos;accepter comme un transfert des patients de cet hôpital vers %2 ? Ses utilisateurs ne sont pas ajoutés, et le transfert est enregistré à votre nom.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the bundle comes from another hospital.</source>
+        <translation>Rien n&apos;a été importé : le fichier d&apos;échange vient d&apos;un autre hôpital.</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::FhirSettingsBox</name>
@@ -5546,6 +5700,18 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Conf&amp;irm</source>
         <translation>Con&amp;firmer</translation>
+    </message>
+    <message>
+        <source>empty on the hospital&apos;s first laptop</source>
+        <translation>vide sur le premier poste de l&apos;hôpital</translation>
+    </message>
+    <message>
+        <source>On the hospital&apos;s other laptops, the id the first laptop shows (Administration page): laptops exchange bundles only within one hospital.</source>
+        <translation>Sur les autres postes de l&apos;hôpital, l&apos;identifiant affiché par le premier poste (page Administration) : les postes n&apos;échangent de fichiers qu&apos;au sein d&apos;un même hôpital.</translation>
+    </message>
+    <message>
+        <source>Hospital &amp;id</source>
+        <translation>&amp;Identifiant de l&apos;hôpital</translation>
     </message>
 </context>
 <context>

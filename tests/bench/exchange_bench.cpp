@@ -9,6 +9,7 @@
 #include "exchange/ExchangeImporter.h"
 #include "patients/PatientService.h"
 #include "records/RecordStore.h"
+#include "site/SiteIdentity.h"
 #include "site/SiteService.h"
 #include "users/UserService.h"
 
@@ -45,6 +46,9 @@ std::unique_ptr<Workspace> openLaptop(const QString& dir, const QString& code)
     if (!(*ws)->isInitialised()) {
         SiteSetup setup;
         setup.hospital = QStringLiteral("Bench Hospital");
+        // One hospital id for the laptops of one run, as `init --hospital-id` gives them.
+        static const QString hospitalId = SiteIdentity::generateHospitalId();
+        setup.hospitalId = hospitalId;
         setup.deviceCode = code;
         setup.wards = {{QStringLiteral("MED"), QStringLiteral("Medicine"), {}}};
         setup.adminLogin = QStringLiteral("admin");

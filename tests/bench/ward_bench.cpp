@@ -3,6 +3,7 @@
 // Usage:
 //   ward_bench generate DIR [--patients N] [--observations-per-patient M]
 //   ward_bench measure DIR
+//   ward_bench seals DIR       (record seal verification and the migration 0007 backfill)
 // `measure` runs in its own process so that its peak memory and start-up are not
 // those of the generator.
 
@@ -13,6 +14,7 @@
 #include "clinical/forms/FormRegistry.h"
 #include "entries/FormEntryService.h"
 #include "patients/PatientService.h"
+#include "records/RecordSeal.h"
 #include "records/RecordStore.h"
 #include "site/SiteService.h"
 #include "users/UserService.h"
@@ -119,6 +121,8 @@ public:
         m_search = prepare(QStringLiteral(
             "INSERT INTO patient_search(patient_id, numbers, names, bed) VALUES (?1,?2,?3,?4)"));
         m_audit = prepare(AuditLog::insertStatement());
+        m_seal = prepare(
+            QStringLiteral("INSERT INTO record_seal(version_id, audit_seq, hash) VALUES (?1, ?2, ?3)"));
         auto last =
             ws.db().prepare(QStringLiteral("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1"));
         if (last && last->step().value()) {
@@ -131,15 +135,37 @@ public:
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString now = toStorageTime(m_ws.clock().now());
+        const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
         m_record.bind(1, id)
             .bind(2, kind)
             .bind(3, patientId)
-            .bind(4, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)))
+            .bind(4, json)
             .bind(5, toStorageTime(at))
             .bind(6, now);
         const bool ok = m_record.exec().ok();
         m_record.reset();
-        return ok && audit(QStringLiteral("record.create"), kind, id, QStringLiteral("v1 ") + id);
+        // Sealed as RecordStore seals it: the audit entry commits to the version's content.
+        const QList<RecordSeal::Seal> seal{{id, RecordSeal::hash({id,
+                                                                  id,
+                                                                  kind,
+                                                                  patientId,
+                                                                  QStringLiteral("1"),
+                                                                  {},
+                                                                  json,
+                                                                  QStringLiteral("0"),
+                                                                  {},
+                                                                  toStorageTime(at),
+                                                                  now,
+                                                                  QStringLiteral("admin"),
+                                                                  QStringLiteral("BENCH")})}};
+        if (!ok || !audit(QStringLiteral("record.create"), kind, id, QStringLiteral("v1 ") + id,
+                          RecordSeal::digest(seal))) {
+            return false;
+        }
+        m_seal.bind(1, id).bind(2, static_cast<std::int64_t>(m_last.seq)).bind(3, seal.first().second);
+        const bool sealed = m_seal.exec().ok();
+        m_seal.reset();
+        return sealed;
     }
 
     bool patient(const Patient& p)
@@ -180,11 +206,12 @@ private:
         return std::move(stmt).value();
     }
 
-    bool audit(const QString& action, const QString& kind, const QString& id, const QString& detail)
+    bool audit(const QString& action, const QString& kind, const QString& id, const QString& detail,
+               const QString& content)
     {
         const AuditEntry e = AuditLog::next(m_last.seq, m_last.seq ? m_last.hash : AuditLog::genesisHash(),
                                             {QStringLiteral("admin"), QStringLiteral("BENCH")},
-                                            m_ws.clock().now(), action, kind, id, detail);
+                                            m_ws.clock().now(), action, kind, id, detail, content);
         AuditLog::bind(m_audit, e);
         const bool ok = m_audit.exec().ok();
         m_audit.reset();
@@ -197,6 +224,7 @@ private:
     db::Statement m_patient;
     db::Statement m_search;
     db::Statement m_audit;
+    db::Statement m_seal;
     AuditEntry m_last;
 };
 
@@ -381,6 +409,36 @@ int measure(const QString& dir)
     return 0;
 }
 
+/// What `verify` does to the records (RecordSeal::verify), and what migration 0007 does to a
+/// database of that size (RecordSeal::backfill, in a transaction rolled back after).
+int seals(const QString& dir)
+{
+    auto ws = Workspace::open(dir);
+    if (!ws) {
+        std::fprintf(stderr, "%s\n", qPrintable(ws.errorMessage()));
+        return 1;
+    }
+    auto& db = (*ws)->db();
+    QElapsedTimer timer;
+    timer.start();
+    auto verified = RecordSeal::verify(db);
+    if (!verified || !verified->ok()) {
+        std::fprintf(stderr, "verify failed\n");
+        return 1;
+    }
+    std::printf("verify records: %lld versions in %lld ms\n",
+                static_cast<long long>(verified->versionsChecked), static_cast<long long>(timer.elapsed()));
+    if (!db.exec(QStringLiteral("BEGIN; DROP TRIGGER record_seal_no_delete; DELETE FROM record_seal;"))
+             .ok()) {
+        return 1;
+    }
+    timer.restart();
+    const bool sealed = RecordSeal::backfill(db, (*ws)->clock().now()).ok();
+    std::printf("backfill (migration 0007): %lld ms\n", static_cast<long long>(timer.elapsed()));
+    (void)db.exec(QStringLiteral("ROLLBACK"));
+    return sealed ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -388,10 +446,15 @@ int main(int argc, char* argv[])
     processTimer.start();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() < 3 || (args[1] != QLatin1String("generate") && args[1] != QLatin1String("measure"))) {
+    if (args.size() < 3 || (args[1] != QLatin1String("generate") && args[1] != QLatin1String("measure") &&
+                            args[1] != QLatin1String("seals"))) {
         std::fprintf(stderr, "usage: ward_bench generate DIR [--patients N] [--observations-per-patient M]\n"
-                             "       ward_bench measure DIR\n");
+                             "       ward_bench measure DIR\n"
+                             "       ward_bench seals DIR\n");
         return 2;
+    }
+    if (args[1] == QLatin1String("seals")) {
+        return seals(args[2]);
     }
     if (args[1] == QLatin1String("generate")) {
         int patients = 100000;

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "site/SiteIdentity.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -34,12 +35,15 @@ TEST_CASE("cli: a bundle from the demo laptop merges into another laptop, a wron
     test::TempDir other;
     test::TempDir usb;
     makeDemo(demo.path());
-    auto init =
-        test::runCli({QStringLiteral("init"), QStringLiteral("--data-dir"), other.path(),
-                      QStringLiteral("--hospital"), QStringLiteral("CH Test"),
-                      QStringLiteral("--device-code"), QStringLiteral("URG2"), QStringLiteral("--admin"),
-                      QStringLiteral("boss"), QStringLiteral("--ward"), QStringLiteral("MED:Médecine:12")},
-                     secrets(QStringLiteral("boss-password"), {}));
+    // The other laptop joins the demo hospital with its id, as `init` told the administrator.
+    auto demoIdentity = SiteIdentity::ofFile(QDir(demo.path()).filePath(QStringLiteral("whiteplan.db")));
+    REQUIRE(demoIdentity.ok());
+    auto init = test::runCli(
+        {QStringLiteral("init"), QStringLiteral("--data-dir"), other.path(), QStringLiteral("--hospital"),
+         QStringLiteral("CH Test"), QStringLiteral("--hospital-id"), demoIdentity->hospitalId,
+         QStringLiteral("--device-code"), QStringLiteral("URG2"), QStringLiteral("--admin"),
+         QStringLiteral("boss"), QStringLiteral("--ward"), QStringLiteral("MED:Médecine:12")},
+        secrets(QStringLiteral("boss-password"), {}));
     REQUIRE(init.exitCode == 0);
     const QString bundle = usb.file(QStringLiteral("demo.wpb"));
     auto exported =

@@ -7,6 +7,7 @@
 #include "exchange/ExchangeExporter.h"
 #include "exchange/ExchangeImporter.h"
 #include "patients/PatientService.h"
+#include "site/SiteIdentity.h"
 #include "site/SiteService.h"
 #include "users/UserService.h"
 
@@ -14,17 +15,28 @@
 
 namespace wp::test {
 
+/// The hospital id every test laptop is set up with (drawn once per test run), so that
+/// they belong to one hospital as laptops joined with `init --hospital-id` do.
+inline QString testHospitalId()
+{
+    static const QString id = SiteIdentity::generateHospitalId();
+    return id;
+}
+
 /// One laptop: a data directory, its clock and its open workspace (admin logged in).
 struct Laptop
 {
-    Laptop(const QString& dir, const QString& code, int minuteOffset = 0)
+    Laptop(const QString& dir, const QString& code, int minuteOffset = 0,
+           const QString& hospital = QStringLiteral("Test Hospital"),
+           const QString& hospitalId = testHospitalId())
         : clock(testEpoch().addSecs(60 * minuteOffset))
     {
         auto opened = Workspace::open(dir, clock);
         REQUIRE(opened.ok());
         ws = std::move(opened).value();
         SiteSetup setup;
-        setup.hospital = QStringLiteral("Test Hospital");
+        setup.hospital = hospital;
+        setup.hospitalId = hospitalId;
         setup.deviceCode = code;
         setup.wards = {
             {QStringLiteral("MED"),

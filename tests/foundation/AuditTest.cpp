@@ -76,12 +76,13 @@ TEST_CASE("Tampering with a stored audit entry is detected and named")
             db.exec(QStringLiteral("UPDATE audit_entry SET detail = 'x' WHERE seq = %1").arg(victim)).ok());
         auto stmt =
             db.prepare(QStringLiteral("SELECT seq, at, user_login, device, action, object_kind, object_id, "
-                                      "detail, prev_hash FROM audit_entry WHERE seq = ?1"));
+                                      "detail, prev_hash, content FROM audit_entry WHERE seq = ?1"));
         REQUIRE(stmt.ok());
         stmt->bind(1, static_cast<std::int64_t>(victim));
         REQUIRE(stmt->step().value());
         AuditEntry e{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                     stmt->text(5),  stmt->text(6), stmt->text(7), stmt->text(8), {}};
+                     stmt->text(5),  stmt->text(6), stmt->text(7), stmt->text(8), {},
+                     stmt->text(9)};
         stmt = Error();
         REQUIRE(db.exec(QStringLiteral("UPDATE audit_entry SET hash = '%1' WHERE seq = %2")
                             .arg(AuditLog::computeHash(e))

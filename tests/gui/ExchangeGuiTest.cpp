@@ -1,5 +1,6 @@
 #include "../exchange/ExchangeFixture.h"
 
+#include "common/Ask.h"
 #include "exchange/ConflictLog.h"
 #include "exchange/ExchangePage.h"
 #include "fhir/AppointmentData.h"
@@ -86,6 +87,51 @@ TEST_CASE("gui: the exchange page previews a bundle, merges it only when confirm
         CHECK(page.message().contains(QStringLiteral("written")));
         CHECK(QDir(usb.path()).entryList({QStringLiteral("*.wpb")}).size() == 2);
     }
+}
+
+TEST_CASE("gui: a bundle of another hospital is previewed with a warning and merged only if the admin "
+          "accepts the transfer",
+          "[gui]")
+{
+    TempDir dirA;
+    TempDir dirB;
+    TempDir usb;
+    Laptop other(dirA.path(), QStringLiteral("SUD1"), 0, QStringLiteral("CH Sud"), QString());
+    Laptop b(dirB.path(), QStringLiteral("WB"));
+    const Patient p =
+        registerPatient(other, QStringLiteral("Faure"), QStringLiteral("Iris"), QDate(1966, 6, 6));
+    REQUIRE(exchange::ExchangeExporter(*other.ws)
+                .exportTo(usb.file(QStringLiteral("sud.wpb")), testPassphrase(), fastOptions())
+                .ok());
+    gui::ExchangePage page(*b.ws);
+    page.setFolder(usb.path());
+    page.findChild<QListWidget*>(QStringLiteral("bundles"))->setCurrentRow(0);
+    page.findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QString::fromUtf8(testPassphrase()));
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
+    CHECK(page.findChild<QLabel*>(QStringLiteral("preview"))
+              ->text()
+              .contains(QStringLiteral("another hospital")));
+    auto* import = page.findChild<QPushButton*>(QStringLiteral("import"));
+    REQUIRE(import->isEnabled());
+    gui::Ask::reset();
+
+    SECTION("declined: nothing is imported")
+    {
+        gui::Ask::queueAnswer(QMessageBox::No);
+        QTest::mouseClick(import, Qt::LeftButton);
+        CHECK(page.message().contains(QStringLiteral("another hospital")));
+        CHECK_FALSE(PatientService(*b.ws).find(p.id).ok());
+    }
+    SECTION("accepted: the patients come in as a transfer")
+    {
+        gui::Ask::queueAnswer(QMessageBox::Yes);
+        QTest::mouseClick(import, Qt::LeftButton);
+        CHECK(page.message().contains(QStringLiteral("Merged")));
+        CHECK(PatientService(*b.ws).find(p.id).ok());
+    }
+    REQUIRE(gui::Ask::answeredTexts().size() == 1);
+    CHECK(gui::Ask::answeredTexts().first().contains(QStringLiteral("CH Sud")));
+    gui::Ask::reset();
 }
 
 TEST_CASE("gui: the checklist counts are the FHIR bundle's counts", "[gui][fhir]")

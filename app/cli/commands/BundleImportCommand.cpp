@@ -22,6 +22,10 @@ int BundleImportCommand::run(const QStringList& arguments, CommandIo& io)
     QCommandLineParser parser;
     addUserOptions(parser);
     parser.addOption({QStringLiteral("preview"), tr("Show what would be merged, change nothing.")});
+    parser.addOption({QStringLiteral("accept-transfer-from"),
+                      tr("Administrators only: accept a bundle of another hospital (its name or id) as a "
+                         "transfer of its patients; its users are not added."),
+                      tr("HOSPITAL")});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Bundle file from the other laptop."));
     int code = 0;
     if (!parse(parser, arguments, io, code)) {
@@ -42,8 +46,10 @@ int BundleImportCommand::run(const QStringList& arguments, CommandIo& io)
         CliSession::readSecret("WHITEPLAN_BUNDLE_PASSPHRASE", tr("Bundle passphrase: "), io);
     exchange::ExchangeImporter importer(**ws);
     const bool preview = parser.isSet(QStringLiteral("preview"));
-    auto summary = preview ? importer.preview(files.first(), passphrase.toUtf8())
-                           : importer.importFile(files.first(), passphrase.toUtf8());
+    exchange::ImportOptions options;
+    options.acceptTransferFrom = parser.value(QStringLiteral("accept-transfer-from"));
+    auto summary = preview ? importer.preview(files.first(), passphrase.toUtf8(), options)
+                           : importer.importFile(files.first(), passphrase.toUtf8(), options);
     if (!summary) {
         // A truncated or altered bundle is bad input like a file that is no bundle at all; a
         // wrong passphrase is a wrong credential.
@@ -65,6 +71,14 @@ int BundleImportCommand::run(const QStringList& arguments, CommandIo& io)
                   .arg(summary->conflicts)
                   .arg(summary->duplicates)
            << '\n';
+    for (const QString& warning : summary->warnings) {
+        io.out << tr("  WARNING: importing it would be refused: %1").arg(warning) << '\n';
+    }
+    if (!summary->transferFrom.isEmpty()) {
+        io.out << tr("  transfer of patients from %1, accepted by %2 (their users were not added)")
+                      .arg(summary->transferFrom, (*ws)->actor().login)
+               << '\n';
+    }
     if (!preview) {
         auto conflicts = exchange::ConflictLog(**ws).list();
         if (conflicts) {

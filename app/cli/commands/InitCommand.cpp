@@ -29,6 +29,10 @@ int InitCommand::run(const QStringList& arguments, CommandIo& io)
     addDataDirOption(parser);
     parser.addOptions({
         {QStringLiteral("hospital"), tr("Name of the hospital."), tr("NAME")},
+        {QStringLiteral("hospital-id"),
+         tr("For every laptop but the hospital's first: the hospital id that the first laptop's init printed "
+            "(laptops exchange bundles only within one hospital)."),
+         tr("ID")},
         {QStringLiteral("device-code"),
          tr("This laptop's code, 2 to 6 capitals or digits, unique in the hospital."), tr("CODE")},
         {QStringLiteral("admin"), tr("User name of the first administrator."), tr("USER")},
@@ -50,6 +54,7 @@ int InitCommand::run(const QStringList& arguments, CommandIo& io)
     }
     SiteSetup setup;
     setup.hospital = parser.value(QStringLiteral("hospital"));
+    setup.hospitalId = parser.value(QStringLiteral("hospital-id"));
     setup.deviceCode = parser.value(QStringLiteral("device-code"));
     setup.adminLogin = parser.value(QStringLiteral("admin"));
     setup.adminName = parser.isSet(QStringLiteral("admin-name")) ? parser.value(QStringLiteral("admin-name"))
@@ -104,9 +109,12 @@ int InitCommand::run(const QStringList& arguments, CommandIo& io)
     if (auto st = SiteService(**ws).initialise(setup); !st) {
         return fail(io, st.error());
     }
-    io.out
-        << tr("Set up %1 on laptop %2 in %3.").arg(setup.hospital, setup.deviceCode, (*ws)->dataDirectory())
-        << Qt::endl;
+    io.out << tr("Set up %1 on laptop %2 in %3.")
+                  .arg(setup.hospital, (*ws)->deviceCode(), (*ws)->dataDirectory())
+           << '\n'
+           << tr("Hospital id: %1 (give it with --hospital-id to the init of the hospital's other laptops).")
+                  .arg((*ws)->setting(QStringLiteral("hospital.id")))
+           << Qt::endl;
     return ExitOk;
 }
 

@@ -2,12 +2,13 @@
 
 #include "CliSession.h"
 #include "audit/AuditLog.h"
+#include "records/RecordSeal.h"
 
 namespace wp::cli {
 
 QString VerifyCommand::summary() const
 {
-    return tr("Check the database's integrity and the audit trail's chain.");
+    return tr("Check the database's integrity, the audit trail's chain and every record against it.");
 }
 
 int VerifyCommand::run(const QStringList& arguments, CommandIo& io)
@@ -47,6 +48,22 @@ int VerifyCommand::run(const QStringList& arguments, CommandIo& io)
         return ExitDamaged;
     }
     io.out << tr("Audit trail: ok (%n entries)", nullptr, static_cast<int>(report->entriesChecked))
+           << Qt::endl;
+    auto seals = RecordSeal::verify((*ws)->db());
+    if (!seals) {
+        return fail(io, seals.error());
+    }
+    if (!seals->ok()) {
+        io.out << tr("Records: ALTERED (%n problems):", nullptr, static_cast<int>(seals->problemCount))
+               << '\n';
+        for (const auto& p : seals->problems) {
+            io.out << "  " << p.problem << '\n';
+        }
+        io.out.flush();
+        return ExitFailure;
+    }
+    io.out << tr("Records: ok (%n versions match the audit trail)", nullptr,
+                 static_cast<int>(seals->versionsChecked))
            << Qt::endl;
     return ExitOk;
 }

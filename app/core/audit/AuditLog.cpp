@@ -11,13 +11,15 @@ QString AuditLog::computeHash(const AuditEntry& e)
     const QString canonical = QString::number(e.seq) + sep + e.at + sep + e.user + sep + e.device + sep +
                               e.action + sep + e.objectKind + sep + e.objectId + sep + e.detail + sep +
                               e.prevHash;
+    // Entries written before record seals have no content: their hashes stay as they were.
+    const QString withContent = e.content.isEmpty() ? canonical : canonical + sep + e.content;
     return QString::fromLatin1(
-        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(withContent.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 AuditEntry AuditLog::next(qint64 previousSeq, const QString& previousHash, const Actor& actor,
                           const QDateTime& at, const QString& action, const QString& objectKind,
-                          const QString& objectId, const QString& detail)
+                          const QString& objectId, const QString& detail, const QString& content)
 {
     AuditEntry e;
     e.seq = previousSeq + 1;
@@ -29,6 +31,7 @@ AuditEntry AuditLog::next(qint64 previousSeq, const QString& previousHash, const
     e.objectKind = objectKind;
     e.objectId = objectId;
     e.detail = detail;
+    e.content = content;
     e.hash = computeHash(e);
     return e;
 }
@@ -37,7 +40,7 @@ QString AuditLog::insertStatement()
 {
     return QStringLiteral(
         "INSERT INTO audit_entry(seq, at, user_login, device, action, object_kind, object_id, "
-        "detail, prev_hash, hash) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+        "detail, prev_hash, hash, content) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
 }
 
 void AuditLog::bind(db::Statement& stmt, const AuditEntry& e)
@@ -51,7 +54,8 @@ void AuditLog::bind(db::Statement& stmt, const AuditEntry& e)
         .bind(7, e.objectId)
         .bind(8, e.detail)
         .bind(9, e.prevHash)
-        .bind(10, e.hash);
+        .bind(10, e.hash)
+        .bind(11, e.content);
 }
 
 Status AuditLog::append(const QString& action, const QString& objectKind, const QString& objectId,
@@ -63,6 +67,20 @@ Status AuditLog::append(const QString& action, const QString& objectKind, const 
 Status AuditLog::append(const Actor& actor, const QString& action, const QString& objectKind,
                         const QString& objectId, const QString& detail)
 {
+    auto seq = appendEntry(actor, action, objectKind, objectId, detail, {});
+    return seq ? Status() : Status(seq.error());
+}
+
+Result<qint64> AuditLog::appendWithContent(const QString& action, const QString& objectKind,
+                                           const QString& objectId, const QString& detail,
+                                           const QString& content)
+{
+    return appendEntry(m_ws.actor(), action, objectKind, objectId, detail, content);
+}
+
+Result<qint64> AuditLog::appendEntry(const Actor& actor, const QString& action, const QString& objectKind,
+                                     const QString& objectId, const QString& detail, const QString& content)
+{
     auto& db = m_ws.db();
     auto last = db.prepare(QStringLiteral("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1"));
     if (!last) {
@@ -73,13 +91,16 @@ Status AuditLog::append(const Actor& actor, const QString& action, const QString
         return row.error();
     }
     const AuditEntry e = next(*row ? last->int64(0) : 0, *row ? last->text(1) : genesisHash(), actor,
-                              m_ws.clock().now(), action, objectKind, objectId, detail);
+                              m_ws.clock().now(), action, objectKind, objectId, detail, content);
     auto ins = db.prepare(insertStatement());
     if (!ins) {
         return ins.error();
     }
     bind(*ins, e);
-    return ins->exec();
+    if (auto st = ins->exec(); !st) {
+        return st.error();
+    }
+    return e.seq;
 }
 
 namespace {
@@ -97,11 +118,12 @@ AuditEntry readEntry(const db::Statement& s)
     e.detail = s.text(7);
     e.prevHash = s.text(8);
     e.hash = s.text(9);
+    e.content = s.text(10);
     return e;
 }
 
 const auto selectColumns = QStringLiteral("SELECT seq, at, user_login, device, action, object_kind, "
-                                          "object_id, detail, prev_hash, hash FROM audit_entry ");
+                                          "object_id, detail, prev_hash, hash, content FROM audit_entry ");
 
 } // namespace
 

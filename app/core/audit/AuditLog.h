@@ -19,6 +19,8 @@ struct AuditEntry
     QString detail;
     QString prevHash;
     QString hash;
+    /// Digest of the record seals this entry writes (RecordSeal::digest), else empty.
+    QString content;
 };
 
 /// What `verify` found: the first entry whose hash or link is wrong, if any.
@@ -32,7 +34,9 @@ struct AuditVerification
 
 /// The append-only audit trail. Each entry's SHA-256 hash covers its fields and the
 /// previous entry's hash, so altering, removing or reordering any entry breaks the
-/// chain from that entry on.
+/// chain from that entry on. An entry that writes record versions also carries the digest
+/// of their seals (its `content`, covered by its hash), so the chain commits to the
+/// content of every record version (RecordSeal).
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -46,6 +50,10 @@ public:
     /// Same, for an explicit actor (login attempts before anyone is logged in).
     Status append(const Actor& actor, const QString& action, const QString& objectKind,
                   const QString& objectId, const QString& detail = {});
+    /// Appends an entry for the current actor committing to `content` (a digest of record
+    /// seals); returns its sequence number, under which the caller stores the seals.
+    Result<qint64> appendWithContent(const QString& action, const QString& objectKind,
+                                     const QString& objectId, const QString& detail, const QString& content);
 
     /// Walks the whole chain.
     Result<AuditVerification> verify();
@@ -56,13 +64,15 @@ public:
     /// The entry that follows (`previousSeq`, `previousHash`), hashed; 0 and genesisHash() for the first.
     static AuditEntry next(qint64 previousSeq, const QString& previousHash, const Actor& actor,
                            const QDateTime& at, const QString& action, const QString& objectKind,
-                           const QString& objectId, const QString& detail);
-    /// SQL inserting one entry, with bind() filling its ten parameters.
+                           const QString& objectId, const QString& detail, const QString& content = {});
+    /// SQL inserting one entry, with bind() filling its eleven parameters.
     static QString insertStatement();
     static void bind(db::Statement& stmt, const AuditEntry& e);
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }
 
 private:
+    Result<qint64> appendEntry(const Actor& actor, const QString& action, const QString& objectKind,
+                               const QString& objectId, const QString& detail, const QString& content);
     Workspace& m_ws;
 };
 

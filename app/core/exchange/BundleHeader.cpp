@@ -1,6 +1,7 @@
 #include "BundleHeader.h"
 
 #include "foundation/Clock.h"
+#include "site/SiteService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,7 +37,9 @@ QByteArray BundleHeader::serialise() const
 {
     const QJsonObject json{{QStringLiteral("bundle_id"), bundleId},
                            {QStringLiteral("sender_device"), senderDevice},
+                           {QStringLiteral("sender_device_id"), senderDeviceId},
                            {QStringLiteral("hospital"), hospital},
+                           {QStringLiteral("hospital_id"), hospitalId},
                            {QStringLiteral("for_device"), forDevice},
                            {QStringLiteral("app_version"), appVersion},
                            {QStringLiteral("created_at"), toStorageTime(createdAt)},
@@ -94,7 +97,9 @@ Result<BundleHeader> BundleHeader::parse(const QByteArray& data, qsizetype& cons
     const QJsonObject o = doc.object();
     h.bundleId = o.value(QStringLiteral("bundle_id")).toString();
     h.senderDevice = o.value(QStringLiteral("sender_device")).toString();
+    h.senderDeviceId = o.value(QStringLiteral("sender_device_id")).toString();
     h.hospital = o.value(QStringLiteral("hospital")).toString();
+    h.hospitalId = o.value(QStringLiteral("hospital_id")).toString();
     h.forDevice = o.value(QStringLiteral("for_device")).toString();
     h.appVersion = o.value(QStringLiteral("app_version")).toString();
     h.createdAt = fromStorageTime(o.value(QStringLiteral("created_at")).toString());
@@ -102,7 +107,8 @@ Result<BundleHeader> BundleHeader::parse(const QByteArray& data, qsizetype& cons
     h.kdf.memLimit = o.value(QStringLiteral("mem_limit")).toString().toULongLong();
     h.salt = QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
     if (o.value(QStringLiteral("kdf")).toString() != QLatin1String("argon2id13") ||
-        h.salt.size() != crypto_pwhash_SALTBYTES || h.senderDevice.isEmpty() || h.bundleId.isEmpty()) {
+        h.salt.size() != crypto_pwhash_SALTBYTES || !SiteService::isValidDeviceCode(h.senderDevice) ||
+        (!h.forDevice.isEmpty() && !SiteService::isValidDeviceCode(h.forDevice)) || h.bundleId.isEmpty()) {
         return Error(tr("The bundle's header is damaged."), Error::Code::Corrupt);
     }
     consumed = start + length;

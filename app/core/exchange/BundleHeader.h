@@ -30,7 +30,8 @@ struct KdfParams
 ///   16 bytes  magic "WhitePlanBundle\n"
 ///    2 bytes  format version (1)
 ///    4 bytes  length N of the header JSON
-///    N bytes  header JSON (sender device, created at, bundle id, KDF parameters, salt)
+///    N bytes  header JSON (sender device and its id, hospital and its id, created at, bundle id,
+///           KDF parameters, salt)
 ///   24 bytes  crypto_secretstream_xchacha20poly1305 header
 ///   then chunks: 4-byte ciphertext length + ciphertext; the last chunk is tagged FINAL.
 /// The clear header is the additional data of the first chunk, so it cannot be altered.
@@ -46,8 +47,10 @@ public:
     int version = formatVersion;
     QString bundleId;
     QString senderDevice;
+    QString senderDeviceId; // the sending laptop's id (SiteIdentity); empty in older bundles
     QString hospital;
-    QString forDevice; // empty: everything
+    QString hospitalId; // empty in bundles from laptops set up before hospital ids
+    QString forDevice;  // empty: everything
     QString appVersion;
     QDateTime createdAt;
     KdfParams kdf;

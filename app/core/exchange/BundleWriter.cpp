@@ -1,5 +1,6 @@
 #include "BundleWriter.h"
 
+#include "BundlePassphrase.h"
 #include "SecretStreamState.h"
 
 #include <QtEndian>
@@ -19,6 +20,9 @@ Status BundleWriter::begin(BundleHeader& header, const QByteArray& passphrase)
     }
     if (passphrase.isEmpty()) {
         return Error(tr("Choose a passphrase to protect the bundle."), Error::Code::InvalidInput);
+    }
+    if (const QString weak = BundlePassphrase::problem(passphrase); !weak.isEmpty()) {
+        return Error(weak, Error::Code::InvalidInput);
     }
     header.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(header.salt.data(), static_cast<size_t>(header.salt.size()));

@@ -1,8 +1,11 @@
 #include "ExchangeExporter.h"
 
+#include "BundlePassphrase.h"
 #include "BundleWriter.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
+#include "site/SiteIdentity.h"
+#include "site/SiteService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,7 +69,20 @@ Result<ExportSummary> ExchangeExporter::exportTo(const QString& file, const QByt
     }
     auto& db = m_ws.db();
     const QString self = m_ws.deviceCode();
-    const QString peer = options.forDevice.trimmed().toUpper();
+    const QString peer = SiteIdentity::normaliseDeviceCode(options.forDevice);
+    if (!peer.isEmpty() && !SiteService::isValidDeviceCode(peer)) {
+        return Error(tr("\"%1\" is not a laptop code: a laptop code is 2 to 6 capital letters or digits (for "
+                        "example URG1).")
+                         .arg(options.forDevice.trimmed()),
+                     Error::Code::InvalidInput);
+    }
+    if (const QString weak = BundlePassphrase::problem(passphrase); !weak.isEmpty()) {
+        return Error(weak, Error::Code::InvalidInput);
+    }
+    auto identity = SiteIdentity::of(db);
+    if (!identity) {
+        return identity.error();
+    }
     if (!peer.isEmpty() && peer == self) {
         return Error(
             tr("%1 is this laptop's own code: give the code of the laptop the bundle is for.").arg(peer),
@@ -95,7 +111,9 @@ Result<ExportSummary> ExchangeExporter::exportTo(const QString& file, const QByt
     BundleHeader header;
     header.bundleId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     header.senderDevice = self;
-    header.hospital = m_ws.hospitalName();
+    header.senderDeviceId = identity->deviceId;
+    header.hospital = identity->hospitalName;
+    header.hospitalId = identity->hospitalId;
     header.forDevice = peer;
     header.appVersion = QStringLiteral(WHITEPLAN_VERSION);
     header.createdAt = m_ws.clock().now();

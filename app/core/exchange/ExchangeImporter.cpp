@@ -6,6 +6,8 @@
 #include "StateRebuilder.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
+#include "records/RecordSeal.h"
+#include "site/SiteIdentity.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -51,17 +53,94 @@ QString optional(const QJsonObject& o, const QString& key)
 
 } // namespace
 
-Result<ImportSummary> ExchangeImporter::importFile(const QString& file, const QByteArray& passphrase)
+Result<ImportSummary> ExchangeImporter::importFile(const QString& file, const QByteArray& passphrase,
+                                                   const ImportOptions& options)
 {
-    return run(file, passphrase, false);
+    return run(file, passphrase, options, false);
 }
 
-Result<ImportSummary> ExchangeImporter::preview(const QString& file, const QByteArray& passphrase)
+Result<ImportSummary> ExchangeImporter::preview(const QString& file, const QByteArray& passphrase,
+                                                const ImportOptions& options)
 {
-    return run(file, passphrase, true);
+    return run(file, passphrase, options, true);
 }
 
-Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArray& passphrase, bool preview)
+Result<QList<Error>> ExchangeImporter::refusals(const BundleHeader& header, const ImportOptions& options,
+                                                bool& transfer)
+{
+    auto me = SiteIdentity::of(m_ws.db());
+    if (!me) {
+        return me.error();
+    }
+    const SiteIdentity sender{header.hospitalId, header.hospital, header.senderDevice, header.senderDeviceId};
+    QList<Error> found;
+    if (header.senderDevice == me->deviceCode) {
+        bool madeHere = !header.senderDeviceId.isEmpty() && header.senderDeviceId == me->deviceId;
+        if (!madeHere) {
+            // Bundles written before laptop ids: this laptop's own audit trail knows its exports.
+            auto exported = m_ws.db().prepare(QStringLiteral(
+                "SELECT 1 FROM audit_entry WHERE action = 'exchange.export' AND object_id = ?1 LIMIT 1"));
+            if (!exported) {
+                return exported.error();
+            }
+            exported->bind(1, header.bundleId);
+            auto row = exported->step();
+            if (!row) {
+                return row.error();
+            }
+            madeHere = *row;
+        }
+        found << (madeHere
+                      ? Error(
+                            tr("This bundle was made on this laptop (%1): import the other laptop's bundle.")
+                                .arg(header.senderDevice),
+                            Error::Code::InvalidInput)
+                      : Error(tr("Two laptops use the code %1: this laptop and the laptop that wrote this "
+                                 "bundle. Their downtime numbers can collide. Nothing was imported: each "
+                                 "laptop needs its own code and range; set one of them up again with a new "
+                                 "code before they exchange.")
+                                  .arg(header.senderDevice),
+                              Error::Code::Conflict));
+    }
+    if (!header.forDevice.isEmpty() && header.forDevice != me->deviceCode) {
+        found << Error(
+            tr("This bundle was written for the laptop %1 (it holds only what %1 had not had yet); "
+               "this laptop is %2. Nothing was imported: take it to %1, or ask %3 for a bundle "
+               "for %2 or for every laptop.")
+                .arg(header.forDevice, me->deviceCode, header.senderDevice),
+            Error::Code::InvalidInput);
+    }
+    if (!me->sameHospitalAs(sender)) {
+        const QString accepted = options.acceptTransferFrom.trimmed();
+        const bool names =
+            !accepted.isEmpty() &&
+            (accepted.compare(header.hospital.trimmed(), Qt::CaseInsensitive) == 0 ||
+             SiteIdentity::normaliseHospitalId(accepted).value_or(QString()) == header.hospitalId);
+        if (accepted.isEmpty()) {
+            found << Error(tr("This bundle comes from another hospital, %1; this laptop belongs to %2. "
+                              "Nothing was imported. To take in that hospital's patients (a transfer), an "
+                              "administrator imports it with --accept-transfer-from \"%3\" (the Exchange "
+                              "page asks).")
+                               .arg(sender.describeHospital(), me->describeHospital(), header.hospital),
+                           Error::Code::InvalidInput);
+        } else if (!names) {
+            found << Error(tr("The transfer accepted is from \"%1\", but this bundle comes from %2: nothing "
+                              "was imported.")
+                               .arg(accepted, sender.describeHospital()),
+                           Error::Code::InvalidInput);
+        } else if (auto st = m_ws.require(Permission::ConfigureSite); !st) {
+            found << Error(tr("Only an administrator can accept a transfer from another hospital: %1")
+                               .arg(st.errorMessage()),
+                           Error::Code::PermissionDenied);
+        } else {
+            transfer = true;
+        }
+    }
+    return found;
+}
+
+Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArray& passphrase,
+                                            const ImportOptions& options, bool preview)
 {
     if (auto st = m_ws.require(Permission::ImportData); !st) {
         return st.error();
@@ -75,11 +154,13 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
     if (!header) {
         return header.error();
     }
-    if (header->senderDevice == m_ws.deviceCode()) {
-        // Harmless (everything is already here) but almost certainly the wrong file.
-        return Error(tr("This bundle was made on this laptop (%1): import the other laptop's bundle.")
-                         .arg(header->senderDevice),
-                     Error::Code::InvalidInput);
+    bool transfer = false;
+    auto refused = refusals(*header, options, transfer);
+    if (!refused) {
+        return refused.error();
+    }
+    if (!preview && !refused->isEmpty()) {
+        return refused->first();
     }
     if (auto st = reader.unlock(passphrase); !st) {
         return st.error();
@@ -117,10 +198,19 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
     summary.bundleId = header->bundleId;
     summary.senderDevice = header->senderDevice;
     summary.hospital = header->hospital;
+    summary.hospitalId = header->hospitalId;
+    for (const Error& e : *refused) {
+        summary.warnings << e.message;
+    }
+    if (transfer) {
+        summary.transferFrom = SiteIdentity{header->hospitalId, header->hospital, {}, {}}.describeHospital();
+    }
     summary.createdAt = header->createdAt;
     summary.preview = preview;
     bool ended = false;
     QJsonObject end;
+    // The seals of the versions new here, committed to by the import's audit entry.
+    QList<RecordSeal::Seal> seals;
     const auto malformed = [] {
         return Error(tr("The bundle's content is malformed: nothing was imported."), Error::Code::Corrupt);
     };
@@ -150,24 +240,39 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
         const QString type = o.value(QStringLiteral("t")).toString();
         db::Statement* stmt = nullptr;
         qint64* counter = nullptr;
+        QStringList sealFields;
         if (type == QLatin1String("rv")) {
             stmt = &s.record;
             counter = &summary.newRecords;
             ++summary.records;
+            // The texts stored, in RecordSeal::columns() order: the seal is computed from them.
+            sealFields = QStringList{o.value(QStringLiteral("version_id")).toString(),
+                                     o.value(QStringLiteral("record_id")).toString(),
+                                     o.value(QStringLiteral("kind")).toString(),
+                                     optional(o, QStringLiteral("patient_id")),
+                                     QString::number(o.value(QStringLiteral("version")).toInt()),
+                                     optional(o, QStringLiteral("previous_version_id")),
+                                     o.value(QStringLiteral("data")).toString(),
+                                     QString::number(o.value(QStringLiteral("entered_in_error")).toInt()),
+                                     optional(o, QStringLiteral("reason")),
+                                     optional(o, QStringLiteral("occurred_at")),
+                                     o.value(QStringLiteral("created_at")).toString(),
+                                     o.value(QStringLiteral("created_by")).toString(),
+                                     o.value(QStringLiteral("device")).toString()};
             stmt->reset();
-            stmt->bind(1, o.value(QStringLiteral("version_id")).toString())
-                .bind(2, o.value(QStringLiteral("record_id")).toString())
-                .bind(3, o.value(QStringLiteral("kind")).toString())
-                .bindOptional(4, optional(o, QStringLiteral("patient_id")))
+            stmt->bind(1, sealFields[0])
+                .bind(2, sealFields[1])
+                .bind(3, sealFields[2])
+                .bindOptional(4, sealFields[3])
                 .bind(5, o.value(QStringLiteral("version")).toInt())
-                .bindOptional(6, optional(o, QStringLiteral("previous_version_id")))
-                .bind(7, o.value(QStringLiteral("data")).toString())
+                .bindOptional(6, sealFields[5])
+                .bind(7, sealFields[6])
                 .bind(8, o.value(QStringLiteral("entered_in_error")).toInt())
-                .bindOptional(9, optional(o, QStringLiteral("reason")))
-                .bindOptional(10, optional(o, QStringLiteral("occurred_at")))
-                .bind(11, o.value(QStringLiteral("created_at")).toString())
-                .bind(12, o.value(QStringLiteral("created_by")).toString())
-                .bind(13, o.value(QStringLiteral("device")).toString());
+                .bindOptional(9, sealFields[8])
+                .bindOptional(10, sealFields[9])
+                .bind(11, sealFields[10])
+                .bind(12, sealFields[11])
+                .bind(13, sealFields[12]);
         } else if (type == QLatin1String("ward")) {
             // "med" from another laptop is this laptop's MED: codes are compared ignoring case.
             auto known = SiteService(m_ws).existingWardCode(o.value(QStringLiteral("code")).toString());
@@ -195,6 +300,10 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
                 .bind(2, o.value(QStringLiteral("label")).toString())
                 .bind(3, o.value(QStringLiteral("position")).toInt());
         } else if (type == QLatin1String("user")) {
+            if (transfer) {
+                // Another hospital's staff accounts (and passwords) have no business here.
+                return {};
+            }
             stmt = &s.user;
             counter = &summary.newUsers;
             stmt->reset();
@@ -221,7 +330,11 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
                     .arg(st.errorMessage()),
                 Error::Code::Corrupt);
         }
-        *counter += db.changes();
+        const int added = db.changes();
+        *counter += added;
+        if (added > 0 && !sealFields.isEmpty()) {
+            seals.append({sealFields[0], RecordSeal::hash(sealFields)});
+        }
         return {};
     };
 
@@ -286,10 +399,16 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
     if (auto st = peer->exec(); !st) {
         return st.error();
     }
-    if (auto st = AuditLog(m_ws).append(
-            QStringLiteral("exchange.import"), QStringLiteral("bundle"), summary.bundleId,
-            QStringLiteral("from=%1 records=%2 new=%3 users+=%4 wards+=%5 beds+=%6 "
-                           "conflicts=%7 duplicates=%8")
+    // A transfer says whose hospital it came from and which administrator accepted it.
+    const QString transferDetail = transfer
+                                       ? QStringLiteral(" transfer-from=\"%1\" hospital-id=%2 accepted-by=%3")
+                                             .arg(header->hospital, header->hospitalId, m_ws.actor().login)
+                                       : QString();
+    auto auditSeq = AuditLog(m_ws).appendWithContent(
+        transfer ? QStringLiteral("exchange.transfer") : QStringLiteral("exchange.import"),
+        QStringLiteral("bundle"), summary.bundleId,
+        QStringLiteral("from=%1 records=%2 new=%3 users+=%4 wards+=%5 beds+=%6 "
+                       "conflicts=%7 duplicates=%8")
                 .arg(summary.senderDevice)
                 .arg(summary.records)
                 .arg(summary.newRecords)
@@ -297,8 +416,13 @@ Result<ImportSummary> ExchangeImporter::run(const QString& file, const QByteArra
                 .arg(summary.newWards)
                 .arg(summary.newBeds)
                 .arg(summary.conflicts)
-                .arg(summary.duplicates));
-        !st) {
+                .arg(summary.duplicates) +
+            transferDetail,
+        seals.isEmpty() ? QString() : RecordSeal::digest(seals));
+    if (!auditSeq) {
+        return auditSeq.error();
+    }
+    if (auto st = RecordSeal::insert(db, *auditSeq, seals); !st) {
         return st.error();
     }
     if (preview) {

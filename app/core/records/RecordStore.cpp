@@ -1,5 +1,6 @@
 #include "RecordStore.h"
 
+#include "RecordSeal.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
 
@@ -63,28 +64,47 @@ Result<RecordVersion> RecordStore::appendInTransaction(RecordVersion v)
     if (!ins) {
         return ins.error();
     }
-    ins->bind(1, v.versionId)
-        .bind(2, v.recordId)
-        .bind(3, v.kind)
-        .bindOptional(4, v.patientId)
+    // The texts stored, in RecordSeal::columns() order: the seal is computed from them.
+    const QStringList fields{v.versionId,
+                             v.recordId,
+                             v.kind,
+                             v.patientId,
+                             QString::number(v.version),
+                             v.previousVersionId,
+                             QString::fromUtf8(QJsonDocument(v.data).toJson(QJsonDocument::Compact)),
+                             v.enteredInError ? QStringLiteral("1") : QStringLiteral("0"),
+                             v.reason,
+                             toStorageTime(v.occurredAt),
+                             toStorageTime(v.createdAt),
+                             v.createdBy,
+                             v.device};
+    ins->bind(1, fields[0])
+        .bind(2, fields[1])
+        .bind(3, fields[2])
+        .bindOptional(4, fields[3])
         .bind(5, v.version)
-        .bindOptional(6, v.previousVersionId)
-        .bind(7, QString::fromUtf8(QJsonDocument(v.data).toJson(QJsonDocument::Compact)))
+        .bindOptional(6, fields[5])
+        .bind(7, fields[6])
         .bind(8, v.enteredInError ? 1 : 0)
-        .bindOptional(9, v.reason)
-        .bind(10, toStorageTime(v.occurredAt))
-        .bind(11, toStorageTime(v.createdAt))
-        .bind(12, v.createdBy)
-        .bind(13, v.device);
+        .bindOptional(9, fields[8])
+        .bind(10, fields[9])
+        .bind(11, fields[10])
+        .bind(12, fields[11])
+        .bind(13, fields[12]);
     if (auto st = ins->exec(); !st) {
         return st.error();
     }
+    const QList<RecordSeal::Seal> seal{{v.versionId, RecordSeal::hash(fields)}};
     const QString action = v.enteredInError ? QStringLiteral("record.entered-in-error")
                            : v.version == 1 ? QStringLiteral("record.create")
                                             : QStringLiteral("record.amend");
-    if (auto st = AuditLog(m_ws).append(action, v.kind, v.recordId,
-                                        QStringLiteral("v%1 %2").arg(v.version).arg(v.versionId));
-        !st) {
+    auto seq = AuditLog(m_ws).appendWithContent(action, v.kind, v.recordId,
+                                                QStringLiteral("v%1 %2").arg(v.version).arg(v.versionId),
+                                                RecordSeal::digest(seal));
+    if (!seq) {
+        return seq.error();
+    }
+    if (auto st = RecordSeal::insert(m_ws.db(), *seq, seal); !st) {
         return st.error();
     }
     return v;

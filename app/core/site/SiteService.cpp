@@ -1,5 +1,6 @@
 #include "SiteService.h"
 
+#include "SiteIdentity.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
 #include "users/UserService.h"
@@ -22,7 +23,12 @@ QString SiteService::validate(const SiteSetup& s)
     if (s.hospital.trimmed().isEmpty()) {
         return tr("Enter the hospital's name.");
     }
-    if (!isValidDeviceCode(s.deviceCode)) {
+    if (!s.hospitalId.trimmed().isEmpty() && !SiteIdentity::normaliseHospitalId(s.hospitalId)) {
+        return tr("The hospital id %1 is not valid: copy it exactly as the hospital's first laptop shows it "
+                  "(16 characters such as H7KQ-2M9X-4TZP-8WRA).")
+            .arg(s.hospitalId.trimmed());
+    }
+    if (!isValidDeviceCode(SiteIdentity::normaliseDeviceCode(s.deviceCode))) {
         return tr(
             "The laptop code must be 2 to 6 capital letters or digits (for example URG1); each laptop of the "
             "hospital needs a different code.");
@@ -67,9 +73,15 @@ Status SiteService::initialise(const SiteSetup& s)
     if (!tx) {
         return tx.error();
     }
+    const QString deviceCode = SiteIdentity::normaliseDeviceCode(s.deviceCode);
+    const QString hospitalId = s.hospitalId.trimmed().isEmpty()
+                                   ? SiteIdentity::generateHospitalId()
+                                   : *SiteIdentity::normaliseHospitalId(s.hospitalId);
     const QList<std::pair<QString, QString>> settings{
         {QStringLiteral("hospital.name"), s.hospital.trimmed()},
-        {QStringLiteral("device.code"), s.deviceCode},
+        {QStringLiteral("hospital.id"), hospitalId},
+        {QStringLiteral("device.code"), deviceCode},
+        {QStringLiteral("device.id"), SiteIdentity::generateDeviceId()},
         {QStringLiteral("downtime.first"), QString::number(s.rangeFirst)},
         {QStringLiteral("downtime.last"), QString::number(s.rangeLast)},
         {QStringLiteral("downtime.next"), QString::number(s.rangeFirst)},
@@ -90,8 +102,8 @@ Status SiteService::initialise(const SiteSetup& s)
         return admin.error();
     }
     if (auto st = AuditLog(m_ws).append(
-            {admin->login, s.deviceCode}, QStringLiteral("site.setup"), QStringLiteral("site"), s.deviceCode,
-            tr("%1, range %2–%3").arg(s.hospital).arg(s.rangeFirst).arg(s.rangeLast));
+            {admin->login, deviceCode}, QStringLiteral("site.setup"), QStringLiteral("site"), deviceCode,
+            tr("%1 (id %2), range %3–%4").arg(s.hospital, hospitalId).arg(s.rangeFirst).arg(s.rangeLast));
         !st) {
         return st;
     }

@@ -18,6 +18,9 @@ struct WardSetup
 struct SiteSetup
 {
     QString hospital;
+    /// The hospital id shown on the hospital's first laptop, for every other laptop of the
+    /// hospital (so that they exchange bundles). Empty on the first laptop: a new id is drawn.
+    QString hospitalId;
     QList<WardSetup> wards;
     QString deviceCode;
     int rangeFirst = 1;

@@ -2,6 +2,8 @@
 
 #include "BackupFile.h"
 #include "Migrator.h"
+#include "backup/RestoreGuard.h"
+#include "records/RecordSeal.h"
 
 #include <QDir>
 #include <QFile>
@@ -164,7 +166,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dirArg, Clock&
     if (!migrations) {
         return migrations.error();
     }
-    if (auto st = db::Migrator(*migrations).migrate(*db); !st) {
+    // Migration 0007 seals the existing records: hashing is C++, not SQL.
+    const QHash<int, db::Migrator::Step> steps{{7, [&clock](db::Database& d) {
+                                                    return RecordSeal::backfill(d, clock.now());
+                                                }}};
+    if (auto st = db::Migrator(*migrations, steps).migrate(*db); !st) {
         return st.error();
     }
     QDir(dir).mkpath(QStringLiteral("backups"));
@@ -180,7 +186,18 @@ Result<QString> Workspace::restore(const QString& dirArg, const QString& backupF
     if (!lock) {
         return lock.error();
     }
-    return db::BackupFile::restore(backupFile, QDir(dir).filePath(databaseFileName()), clock.now());
+    const QString target = QDir(dir).filePath(databaseFileName());
+    const QString backups = QDir(dir).filePath(QStringLiteral("backups"));
+    if (auto st = RestoreGuard::check(target, backups, backupFile); !st) {
+        return st.error();
+    }
+    const SiteIdentity before = RestoreGuard::currentIdentity(target, backups);
+    auto kept = db::BackupFile::restore(backupFile, target, clock.now());
+    if (kept) {
+        // Best effort: without it the laptop would draw a new id when the old backup is migrated.
+        (void)RestoreGuard::keepDeviceId(target, before);
+    }
+    return kept;
 }
 
 QString Workspace::databasePath() const

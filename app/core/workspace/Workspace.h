@@ -71,7 +71,8 @@ public:
     static QString databaseFileName() { return QStringLiteral("whiteplan.db"); }
 
     /// Replaces the database of `dir` by `backupFile` (the damaged or current file is
-    /// set aside, never overwritten). `dir` must not be open elsewhere.
+    /// set aside, never overwritten). `dir` must not be open elsewhere. Refused when the
+    /// backup is of another hospital or another laptop (RestoreGuard).
     static Result<QString> restore(const QString& dir, const QString& backupFile,
                                    Clock& clock = Clock::system());
 

@@ -68,6 +68,14 @@ AdministrationPage::AdministrationPage(Workspace& ws, QWidget* parent)
                                      tr("Users of this laptop and their roles. Every change is recorded in "
                                         "the audit trail."),
                                      this));
+    // The id the hospital's other laptops are set up with, so that they exchange bundles.
+    auto* identity =
+        new QLabel(tr("%1 · hospital id %2 · laptop %3")
+                       .arg(ws.hospitalName(), ws.setting(QStringLiteral("hospital.id")), ws.deviceCode()),
+                   this);
+    identity->setObjectName(QStringLiteral("hospitalIdentity"));
+    identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(identity);
     layout->addWidget(m_refusal);
     layout->addWidget(m_messages);
     layout->addLayout(buttons);

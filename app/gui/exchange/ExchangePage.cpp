@@ -1,8 +1,10 @@
 #include "ExchangePage.h"
 
+#include "common/Ask.h"
 #include "exchange/ConflictLog.h"
 #include "exchange/ExchangeExporter.h"
 #include "exchange/ExchangeImporter.h"
+#include "site/SiteIdentity.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -192,16 +194,20 @@ void ExchangePage::previewSelected()
         m_import->setEnabled(false);
         return;
     }
-    m_preview->setText(
-        tr("From laptop %1: %2 new record versions (of %3), %4 new users, %5 new wards. After the "
-           "merge: %6 conflicts and %7 possible duplicates to confirm.")
-            .arg(summary->senderDevice)
-            .arg(summary->newRecords)
-            .arg(summary->records)
-            .arg(summary->newUsers)
-            .arg(summary->newWards)
-            .arg(summary->conflicts)
-            .arg(summary->duplicates));
+    QString text = tr("From laptop %1: %2 new record versions (of %3), %4 new users, %5 new wards. After the "
+                      "merge: %6 conflicts and %7 possible duplicates to confirm.")
+                       .arg(summary->senderDevice)
+                       .arg(summary->newRecords)
+                       .arg(summary->records)
+                       .arg(summary->newUsers)
+                       .arg(summary->newWards)
+                       .arg(summary->conflicts)
+                       .arg(summary->duplicates);
+    for (const QString& warning : summary->warnings) {
+        text += QLatin1Char('\n') + tr("Warning: %1").arg(warning);
+    }
+    m_preview->setText(text);
+    m_previewed = *summary;
     m_previewedFile = file;
     m_import->setEnabled(true);
     showMessage(tr("Nothing has changed yet: check the preview, then merge."), false);
@@ -213,8 +219,24 @@ void ExchangePage::importSelected()
         m_import->setEnabled(false);
         return;
     }
+    exchange::ImportOptions options;
+    auto me = SiteIdentity::of(m_ws.db());
+    if (me && !me->sameHospitalAs({m_previewed.hospitalId, m_previewed.hospital, {}, {}})) {
+        // Nothing of another hospital mixes in without an administrator saying so here.
+        const auto answer = Ask::question(
+            this, tr("Bundle from another hospital"),
+            tr("This bundle comes from another hospital: %1. Accept it as a transfer of that hospital's "
+               "patients into %2? Its users are not added, and the transfer is recorded under your name.")
+                .arg(m_previewed.hospital, me->hospitalName),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            showMessage(tr("Nothing was imported: the bundle comes from another hospital."), true);
+            return;
+        }
+        options.acceptTransferFrom = m_previewed.hospital;
+    }
     auto summary =
-        exchange::ExchangeImporter(m_ws).importFile(m_previewedFile, m_passphrase->text().toUtf8());
+        exchange::ExchangeImporter(m_ws).importFile(m_previewedFile, m_passphrase->text().toUtf8(), options);
     m_import->setEnabled(false);
     if (!summary) {
         showMessage(summary.errorMessage(), true);

@@ -53,6 +53,7 @@ private:
     QTableWidget* m_conflicts;
     QLabel* m_message;
     QString m_previewedFile;
+    exchange::ImportSummary m_previewed;
 };
 
 } // namespace wp::gui

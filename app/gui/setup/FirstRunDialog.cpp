@@ -93,7 +93,8 @@ FirstRunDialog::FirstRunDialog(Workspace& ws, QWidget* parent) : QDialog(parent)
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ok, &QPushButton::clicked, this, &FirstRunDialog::accept);
     connect(m_demo, &QPushButton::clicked, this, &FirstRunDialog::createDemo);
-    for (auto* edit : {m_hospital, m_deviceCode, m_adminLogin, m_adminName, m_password, m_confirm}) {
+    for (auto* edit :
+         {m_hospital, m_hospitalId, m_deviceCode, m_adminLogin, m_adminName, m_password, m_confirm}) {
         connect(edit, &QLineEdit::textChanged, this, &FirstRunDialog::revalidate);
     }
     for (auto* spin : {m_rangeFirst, m_rangeLast}) {
@@ -111,6 +112,12 @@ QWidget* FirstRunDialog::buildHospitalBox()
     m_hospital = new QLineEdit(box);
     m_hospital->setObjectName(QStringLiteral("setupHospital"));
     m_hospital->setPlaceholderText(tr("for example Centre hospitalier de Valence"));
+    m_hospitalId = new QLineEdit(box);
+    m_hospitalId->setObjectName(QStringLiteral("setupHospitalId"));
+    m_hospitalId->setPlaceholderText(tr("empty on the hospital's first laptop"));
+    m_hospitalId->setToolTip(
+        tr("On the hospital's other laptops, the id the first laptop shows (Administration "
+           "page): laptops exchange bundles only within one hospital."));
 
     m_wards = new QTableWidget(0, ColumnCount, box);
     m_wards->setObjectName(QStringLiteral("setupWards"));
@@ -143,6 +150,7 @@ QWidget* FirstRunDialog::buildHospitalBox()
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name"), m_hospital);
+    form->addRow(tr("Hospital &id"), m_hospitalId);
 
     auto* layout = new QVBoxLayout(box);
     layout->setSpacing(8);
@@ -246,6 +254,7 @@ SiteSetup FirstRunDialog::setup() const
 {
     SiteSetup s;
     s.hospital = m_hospital->text().trimmed();
+    s.hospitalId = m_hospitalId->text().trimmed();
     for (int row = 0; row < m_wards->rowCount(); ++row) {
         WardSetup w{cellText(m_wards, row, CodeColumn), cellText(m_wards, row, NameColumn),
                     parseBeds(cellText(m_wards, row, BedsColumn))};

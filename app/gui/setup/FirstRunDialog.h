@@ -62,6 +62,7 @@ private:
     bool m_createdDemo = false;
 
     QLineEdit* m_hospital = nullptr;
+    QLineEdit* m_hospitalId = nullptr;
     QTableWidget* m_wards = nullptr;
     QLineEdit* m_deviceCode = nullptr;
     QSpinBox* m_rangeFirst = nullptr;
