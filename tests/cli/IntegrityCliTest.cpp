@@ -105,7 +105,8 @@ TEST_CASE("cli: restore refuses another laptop's backup and restores onto a fres
     auto refused =
         test::runCli(QStringList{QStringLiteral("restore"), file} + as(p1.path(), QStringLiteral("boss")),
                      secrets(QStringLiteral("boss-password")));
-    CHECK(refused.exitCode == 2);
+    // Refused by a rule (the laptop's identity), not a bad file: exit status 3.
+    CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("a second P2")));
     auto onNew = test::runCli({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), fresh.path()});
     INFO(onNew.err.toStdString());
@@ -142,7 +143,7 @@ TEST_CASE("cli: bundles check laptop codes, passphrases and the hospital; an adm
                                    as(nord.path(), QStringLiteral("boss"));
     const auto env = secrets(QStringLiteral("boss-password"), QStringLiteral("lime river cold ticket"));
     auto refused = test::runCli(importArgs, env);
-    CHECK(refused.exitCode == 2);
+    CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("another hospital")));
     auto preview = test::runCli(importArgs + QStringList{QStringLiteral("--preview")}, env);
     CHECK(preview.exitCode == 0);

@@ -41,7 +41,7 @@ Status RestoreGuard::check(const QString& currentDatabase, const QString& backup
             tr("This backup belongs to another hospital, %1; this laptop belongs to %2. Restoring it "
                "would replace this laptop's hospital: nothing was changed.")
                 .arg(backup->describeHospital(), current.describeHospital()),
-            Error::Code::InvalidInput);
+            Error::Code::Conflict);
     }
     if (backup->deviceCode != current.deviceCode) {
         return Error(tr("This backup is of the laptop %1; this laptop is %2. Restoring it would make this "
@@ -49,14 +49,14 @@ Status RestoreGuard::check(const QString& currentDatabase, const QString& backup
                         "replace a laptop that is out of service, restore its backup into an empty data "
                         "directory on the new machine.")
                          .arg(backup->deviceCode, current.deviceCode),
-                     Error::Code::InvalidInput);
+                     Error::Code::Conflict);
     }
     if (!backup->deviceId.isEmpty() && !current.deviceId.isEmpty() && backup->deviceId != current.deviceId) {
         return Error(tr("This backup comes from another laptop that also uses the code %1. Restoring it here "
                         "would mix two laptops' records and downtime numbers: nothing was changed. Restore "
                         "this laptop's own backups only, or restore it into an empty data directory.")
                          .arg(backup->deviceCode),
-                     Error::Code::InvalidInput);
+                     Error::Code::Conflict);
     }
     return {};
 }

@@ -108,7 +108,7 @@ Result<QList<Error>> ExchangeImporter::refusals(const BundleHeader& header, cons
                "this laptop is %2. Nothing was imported: take it to %1, or ask %3 for a bundle "
                "for %2 or for every laptop.")
                 .arg(header.forDevice, me->deviceCode, header.senderDevice),
-            Error::Code::InvalidInput);
+            Error::Code::Conflict);
     }
     if (!me->sameHospitalAs(sender)) {
         const QString accepted = options.acceptTransferFrom.trimmed();
@@ -122,12 +122,12 @@ Result<QList<Error>> ExchangeImporter::refusals(const BundleHeader& header, cons
                               "administrator imports it with --accept-transfer-from \"%3\" (the Exchange "
                               "page asks).")
                                .arg(sender.describeHospital(), me->describeHospital(), header.hospital),
-                           Error::Code::InvalidInput);
+                           Error::Code::Conflict);
         } else if (!names) {
             found << Error(tr("The transfer accepted is from \"%1\", but this bundle comes from %2: nothing "
                               "was imported.")
                                .arg(accepted, sender.describeHospital()),
-                           Error::Code::InvalidInput);
+                           Error::Code::Conflict);
         } else if (auto st = m_ws.require(Permission::ConfigureSite); !st) {
             found << Error(tr("Only an administrator can accept a transfer from another hospital: %1")
                                .arg(st.errorMessage()),
