@@ -5710,7 +5710,7 @@ Inscrite le %8, date limite %9</translation>
         <translation>Sur les autres postes de l&apos;hôpital, l&apos;identifiant affiché par le premier poste (page Administration) : les postes n&apos;échangent de fichiers qu&apos;au sein d&apos;un même hôpital.</translation>
     </message>
     <message>
-        <source>Hospital &amp;id</source>
+        <source>&amp;Hospital id</source>
         <translation>&amp;Identifiant de l&apos;hôpital</translation>
     </message>
 </context>

@@ -124,11 +124,15 @@ TEST_CASE(
         {"truncated in its body", good.left(good.size() * 3 / 4)},
         {"altered", altered},
     };
+    // The demo laptop is another hospital: accepting its transfer lets each damage be seen
+    // for what it is rather than refused as another hospital's bundle first.
+    const QStringList transfer{QStringLiteral("--accept-transfer-from"),
+                               QStringLiteral("Centre hospitalier de démonstration")};
     for (const auto& [what, content] : broken) {
         const QString file = usb.file(QStringLiteral("broken.wpb"));
         test::writeFile(file, content);
         auto r = test::runCli(QStringList{QStringLiteral("bundle"), QStringLiteral("import"), file} +
-                                  as(other.path()),
+                                  transfer + as(other.path()),
                               secrets(QStringLiteral("boss-password"), passphrase));
         INFO(what << ": " << r.err.toStdString());
         CHECK(r.exitCode == 2);
@@ -137,7 +141,7 @@ TEST_CASE(
 
     // The right file with the wrong passphrase is a wrong credential.
     auto wrong = test::runCli(QStringList{QStringLiteral("bundle"), QStringLiteral("import"), bundle} +
-                                  as(other.path()),
+                                  transfer + as(other.path()),
                               secrets(QStringLiteral("boss-password"), passphrase + QStringLiteral("!")));
     INFO(wrong.err.toStdString());
     CHECK(wrong.exitCode == 5);

@@ -115,7 +115,7 @@ TEST_CASE("cli: restore refuses another laptop's backup and restores onto a fres
     CHECK(verify.exitCode == 0);
 }
 
-TEST_CASE("cli: bundles check laptop codes, passphrases and the hospital; an admin may accept a transfer")
+TEST_CASE("cli: bundles check laptop codes, passphrases and the hospital, and an admin may accept a transfer")
 {
     test::TempDir nord;
     test::TempDir sud;

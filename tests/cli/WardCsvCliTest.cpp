@@ -207,7 +207,8 @@ TEST_CASE("cli: an endless input (/dev/zero) is refused at once with its line, n
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM patient")) == 0);
 }
 
-TEST_CASE("cli: an IPP arriving with another identity is flagged; observations re-imported are not doubled")
+TEST_CASE(
+    "cli: an IPP arriving with another identity is flagged, and observations re-imported are not doubled")
 {
     Hospital h;
     REQUIRE(h.importCensus(QStringLiteral("census-ipp-trimmed.csv")).exitCode == 0);

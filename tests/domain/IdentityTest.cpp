@@ -128,7 +128,7 @@ TEST_CASE("Duplicate detection: matching cases, each with its reason")
 }
 
 TEST_CASE(
-    "Duplicate detection: names differing only in case are the same spelling; a real difference is named")
+    "Duplicate detection: names differing only in case are the same spelling, and a real difference is named")
 {
     const QDate born(1950, 3, 14);
     // Typed in capitals or in lower case: names are displayed in capitals, the nurse sees no difference.

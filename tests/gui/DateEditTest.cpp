@@ -17,7 +17,7 @@
 using namespace wp;
 using gui::DateEdit;
 
-TEST_CASE("DateEdit: the ways a date is written, day first, are read; the rest is not a date")
+TEST_CASE("DateEdit: the ways a date is written, day first, are read, and the rest is not a date")
 {
     const QDate expected(1975, 10, 6);
     for (const char* text :

@@ -49,8 +49,9 @@ void pressMove(MainWindow& window, const QString& patientId, std::function<void(
     board->setCurrentWard(QStringLiteral("MED"));
     const int row = board->model()->rowOf(patientId);
     REQUIRE(row >= 0);
+    // Bed and Patient (columns 0-1) sit in the frozen view; click a column of the main one.
     QTest::mouseClick(board->table()->viewport(), Qt::LeftButton, {},
-                      board->table()->visualRect(board->model()->index(row, 1)).center());
+                      board->table()->visualRect(board->model()->index(row, 2)).center());
     REQUIRE(board->selectedPatientId() == patientId);
     auto* move = test::named<QPushButton>(board, "moveButton");
     REQUIRE(move->isEnabled());

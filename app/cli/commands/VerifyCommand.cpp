@@ -60,7 +60,7 @@ int VerifyCommand::run(const QStringList& arguments, CommandIo& io)
             io.out << "  " << p.problem << '\n';
         }
         io.out.flush();
-        return ExitFailure;
+        return ExitDamaged;
     }
     io.out << tr("Records: ok (%n versions match the audit trail)", nullptr,
                  static_cast<int>(seals->versionsChecked))

@@ -150,7 +150,7 @@ QWidget* FirstRunDialog::buildHospitalBox()
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name"), m_hospital);
-    form->addRow(tr("Hospital &id"), m_hospitalId);
+    form->addRow(tr("&Hospital id"), m_hospitalId);
 
     auto* layout = new QVBoxLayout(box);
     layout->setSpacing(8);

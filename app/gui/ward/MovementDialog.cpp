@@ -113,7 +113,8 @@ MovementDialog::MovementDialog(Workspace& ws, Kind kind, std::optional<Patient> 
     if (m_patient) {
         layout->insertWidget(0, new PatientIdentityBand(ws, *m_patient, this));
     }
-    resize(kind == Kind::Admit ? 760 : 480, kind == Kind::Admit ? 520 : 200);
+    // Never smaller than what the fields need (the identity band makes the dialog taller).
+    resize(QSize(kind == Kind::Admit ? 760 : 480, kind == Kind::Admit ? 520 : 200).expandedTo(sizeHint()));
 }
 
 QString MovementDialog::message() const
