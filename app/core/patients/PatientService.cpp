@@ -59,6 +59,25 @@ Result<QList<Patient>> collect(db::Statement& stmt)
     return stmt.all<Patient>([](const db::Statement& s) { return readPatient(s); });
 }
 
+// The one patient whose `column` holds `key` (id, IPP and downtime number are unique), or
+// NotFound with `notFound` as its message.
+Result<Patient> findOne(db::Database& db, const QString& column, const QString& key, const QString& notFound)
+{
+    auto stmt = db.prepare(patientColumns + QStringLiteral("WHERE %1 = ?1").arg(column));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, key);
+    auto list = collect(*stmt);
+    if (!list) {
+        return list.error();
+    }
+    if (list->isEmpty()) {
+        return Error(notFound, Error::Code::NotFound);
+    }
+    return list->first();
+}
+
 } // namespace
 
 Result<QString> PatientService::allocateNumber()
@@ -504,19 +523,7 @@ Status PatientService::setAllergies(const QString& patientId, const QString& all
 
 Result<Patient> PatientService::find(const QString& id)
 {
-    auto stmt = m_ws.db().prepare(patientColumns + QStringLiteral("WHERE id = ?1"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, id);
-    auto list = collect(*stmt);
-    if (!list) {
-        return list.error();
-    }
-    if (list->isEmpty()) {
-        return Error(tr("No patient %1.").arg(id), Error::Code::NotFound);
-    }
-    return list->first();
+    return findOne(m_ws.db(), QStringLiteral("id"), id, tr("No patient %1.").arg(id));
 }
 
 Result<Patient> PatientService::findByNumber(const QString& number)
@@ -531,38 +538,13 @@ Result<Patient> PatientService::findByNumber(const QString& number)
         // Looks like a downtime number but does not verify: say so rather than "not found".
         return parsed.error();
     }
-    auto stmt = m_ws.db().prepare(patientColumns + QStringLiteral("WHERE %1 = ?1").arg(column));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, key);
-    auto list = collect(*stmt);
-    if (!list) {
-        return list.error();
-    }
-    if (list->isEmpty()) {
-        return Error(tr("No patient with the number %1.").arg(QuotedText::quote(text)),
-                     Error::Code::NotFound);
-    }
-    return list->first();
+    return findOne(m_ws.db(), column, key, tr("No patient with the number %1.").arg(QuotedText::quote(text)));
 }
 
 Result<Patient> PatientService::findByIpp(const QString& ipp)
 {
     const QString key = Patient::identifier(ipp);
-    auto stmt = m_ws.db().prepare(patientColumns + QStringLiteral("WHERE ipp = ?1"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, key);
-    auto list = collect(*stmt);
-    if (!list) {
-        return list.error();
-    }
-    if (list->isEmpty()) {
-        return Error(tr("No patient with the IPP %1.").arg(key), Error::Code::NotFound);
-    }
-    return list->first();
+    return findOne(m_ws.db(), QStringLiteral("ipp"), key, tr("No patient with the IPP %1.").arg(key));
 }
 
 Result<std::optional<Patient>> PatientService::occupant(const QString& wardCode, const QString& bed)
