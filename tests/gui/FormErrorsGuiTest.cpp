@@ -1,6 +1,7 @@
 // Issue 13, items 2, 3 and 13: a form shows each error under its field, framed, in view and
 // focused; Tab order does not move when a field appears; small things (lock card, transfer).
 #include "GuiTestHelpers.h"
+#include "NurseWardFixture.h"
 #include "TestSupport.h"
 
 #include "clinical/forms/FormRegistry.h"
@@ -25,30 +26,7 @@ using wp::test::person;
 
 namespace {
 
-struct Ward
-{
-    test::TempDir tmp;
-    ManualClock clock{test::testEpoch()};
-    std::unique_ptr<Workspace> ws;
-    clinical::FormRegistry forms;
-    std::unique_ptr<FormEntryService> entries;
-    Patient patient;
-
-    Ward()
-    {
-        ws = test::initialisedWorkspace(tmp.path(), clock);
-        test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
-        forms.reload();
-        entries = std::make_unique<FormEntryService>(*ws, forms);
-        PatientService patients(*ws);
-        auto p = patients.registerPatient(
-            person(QStringLiteral("Lefèvre"), QStringLiteral("Élise"), QDate(1950, 3, 2)));
-        REQUIRE(p.ok());
-        auto admitted = patients.admit(p->id, QStringLiteral("MED"), QStringLiteral("2"), clock.now());
-        REQUIRE(admitted.ok());
-        patient = *admitted;
-    }
-};
+using Ward = test::NurseWardFixture;
 
 void typeInto(gui::FormWidget* form, const char* field, const QString& text)
 {

@@ -1,3 +1,4 @@
+#include "NurseWardFixture.h"
 #include "TestSupport.h"
 #include "chart/PatientChartPage.h"
 #include "clinical/forms/FormRegistry.h"
@@ -29,30 +30,7 @@ using wp::test::person;
 
 namespace {
 
-struct Ward
-{
-    test::TempDir tmp;
-    ManualClock clock{test::testEpoch()};
-    std::unique_ptr<Workspace> ws;
-    clinical::FormRegistry forms;
-    std::unique_ptr<FormEntryService> entries;
-    Patient patient;
-
-    Ward()
-    {
-        ws = test::initialisedWorkspace(tmp.path(), clock);
-        test::loginAs(*ws, QStringLiteral("nina"), Role::Nurse);
-        forms.reload();
-        entries = std::make_unique<FormEntryService>(*ws, forms);
-        PatientService patients(*ws);
-        auto p = patients.registerPatient(
-            person(QStringLiteral("Lefèvre"), QStringLiteral("Élise"), QDate(1950, 3, 2)));
-        REQUIRE(p.ok());
-        auto admitted = patients.admit(p->id, QStringLiteral("MED"), QStringLiteral("2"), clock.now());
-        REQUIRE(admitted.ok());
-        patient = *admitted;
-    }
-};
+using Ward = test::NurseWardFixture;
 
 void type(gui::FormWidget* form, const QString& field, const QString& text)
 {
