@@ -60,8 +60,9 @@ Result<QList<Patient>> collect(db::Statement& stmt)
 }
 
 // The one patient whose `column` holds `key` (id, IPP and downtime number are unique), or
-// NotFound with `notFound` as its message.
-Result<Patient> findOne(db::Database& db, const QString& column, const QString& key, const QString& notFound)
+// NotFound with the message `notFound()` writes (only then: imports look up every row).
+template<typename Message>
+Result<Patient> findOne(db::Database& db, const QString& column, const QString& key, Message notFound)
 {
     auto stmt = db.prepare(patientColumns + QStringLiteral("WHERE %1 = ?1").arg(column));
     if (!stmt) {
@@ -73,7 +74,7 @@ Result<Patient> findOne(db::Database& db, const QString& column, const QString& 
         return list.error();
     }
     if (list->isEmpty()) {
-        return Error(notFound, Error::Code::NotFound);
+        return Error(notFound(), Error::Code::NotFound);
     }
     return list->first();
 }
@@ -523,7 +524,7 @@ Status PatientService::setAllergies(const QString& patientId, const QString& all
 
 Result<Patient> PatientService::find(const QString& id)
 {
-    return findOne(m_ws.db(), QStringLiteral("id"), id, tr("No patient %1.").arg(id));
+    return findOne(m_ws.db(), QStringLiteral("id"), id, [&] { return tr("No patient %1.").arg(id); });
 }
 
 Result<Patient> PatientService::findByNumber(const QString& number)
@@ -538,13 +539,15 @@ Result<Patient> PatientService::findByNumber(const QString& number)
         // Looks like a downtime number but does not verify: say so rather than "not found".
         return parsed.error();
     }
-    return findOne(m_ws.db(), column, key, tr("No patient with the number %1.").arg(QuotedText::quote(text)));
+    return findOne(m_ws.db(), column, key,
+                   [&] { return tr("No patient with the number %1.").arg(QuotedText::quote(text)); });
 }
 
 Result<Patient> PatientService::findByIpp(const QString& ipp)
 {
     const QString key = Patient::identifier(ipp);
-    return findOne(m_ws.db(), QStringLiteral("ipp"), key, tr("No patient with the IPP %1.").arg(key));
+    return findOne(m_ws.db(), QStringLiteral("ipp"), key,
+                   [&] { return tr("No patient with the IPP %1.").arg(key); });
 }
 
 Result<std::optional<Patient>> PatientService::occupant(const QString& wardCode, const QString& bed)
