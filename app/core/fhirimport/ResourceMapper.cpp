@@ -97,7 +97,7 @@ Status ResourceMapper::map(const QJsonObject& r, const Where& where, const QStri
     SourceRef src;
     src.file = where.file;
     src.line = where.line;
-    src.resourceType = resourceType;
+    src.resourceType = intern(resourceType);
     src.resourceId = f.string(r, QStringLiteral("id"), path);
     const QJsonObject meta = f.object(r, QStringLiteral("meta"), path);
     src.lastUpdated =
@@ -322,10 +322,18 @@ int ResourceMapper::addItem(JsonFields& f, const QJsonObject& r, const QString& 
     item.patientKey = reference;
     const int index = int(m_snapshot.items.size());
     const Where& w = f.where();
-    m_itemPatients.append({index, reference, w.file, w.text ? 0 : w.line, w.line,
-                           JsonFields::join(path, key + QStringLiteral(".reference"))});
+    m_itemPatients.append(
+        {index, w.text != nullptr, intern(JsonFields::join(path, key + QStringLiteral(".reference")))});
     m_snapshot.items.append(std::move(item));
     return index;
+}
+
+const QString& ResourceMapper::intern(const QString& s)
+{
+    auto it = m_strings.constFind(s);
+    if (it == m_strings.cend())
+        it = m_strings.insert(s, s);
+    return it.value();
 }
 
 int ResourceMapper::lineOf(const Pending& p)
@@ -356,11 +364,13 @@ Status ResourceMapper::finish()
             return unresolved(p);
         m_snapshot.items[p.index].data.insert(QStringLiteral("drug"), *name);
     }
-    for (const Pending& p : std::as_const(m_itemPatients)) {
-        const QString* key = m_patients.find(p.reference);
+    for (const PendingItem& p : std::as_const(m_itemPatients)) {
+        ClinicalItem& item = m_snapshot.items[p.index];
+        const QString* key = m_patients.find(item.patientKey);
         if (!key)
-            return unresolved(p);
-        m_snapshot.items[p.index].patientKey = *key;
+            return unresolved({p.index, item.patientKey, item.source.file, p.inBundle ? 0 : item.source.line,
+                               item.source.line, p.path});
+        item.patientKey = *key;
     }
     for (const Pending& p : std::as_const(m_encounterPatients)) {
         const QString* key = m_patients.find(p.reference);

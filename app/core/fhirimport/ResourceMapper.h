@@ -47,6 +47,14 @@ private:
         int resourceLine = 0;
         QString path;
     };
+    /// A clinical item's patient reference, kept small (there may be millions): the reference is
+    /// the item's patientKey until resolved, file and line are its source's.
+    struct PendingItem
+    {
+        int index = 0;
+        bool inBundle = false;
+        QString path; ///< interned: the same few paths for every NDJSON line
+    };
     struct LocationInfo
     {
         QString code;
@@ -98,7 +106,11 @@ private:
     ReferenceIndex<QString> m_patients{QStringLiteral("Patient")};
     ReferenceIndex<QString> m_medications{QStringLiteral("Medication")};
     ReferenceIndex<LocationInfo> m_locations{QStringLiteral("Location")};
-    QList<Pending> m_itemPatients;
+    /// One shared copy of strings repeated on every resource (types, paths).
+    const QString& intern(const QString& s);
+
+    QHash<QString, QString> m_strings;
+    QList<PendingItem> m_itemPatients;
     QList<Pending> m_encounterPatients;
     QList<Pending> m_itemMedications;
     QList<EncounterLocation> m_encounterLocations;

@@ -228,7 +228,7 @@ void ResourceMapper::mapMedicationUse(JsonFields& f, const QJsonObject& r, const
     if (index >= 0 && pending) {
         const Where& w = f.where();
         m_itemMedications.append({index, reference, w.file, w.text ? 0 : w.line, w.line,
-                                  JsonFields::join(refPath, QStringLiteral("reference"))});
+                                  intern(JsonFields::join(refPath, QStringLiteral("reference")))});
     }
 }
 
