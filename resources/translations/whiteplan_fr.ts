@@ -1184,6 +1184,33 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>FhirReader</name>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1 : fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds no Bulk Data file (*.ndjson).</source>
+        <translation>%1 : le dossier ne contient aucun fichier Bulk Data (*.ndjson).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1 : lecture impossible (%2).</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: malformed JSON (%4).</source>
+        <translation>%1, ligne %2, colonne %3 : JSON mal formé (%4).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: each line must hold one JSON object (a FHIR resource).</source>
+        <translation>%1, ligne %2 : chaque ligne doit contenir un objet JSON (une ressource FHIR).</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the file must hold one JSON object (a FHIR resource or Bundle).</source>
+        <translation>%1, ligne 1 : le fichier doit contenir un objet JSON (une ressource FHIR ou un Bundle).</translation>
+    </message>
+</context>
+<context>
     <name>FhirSettings</name>
     <message>
         <source>Enter the URI of the hospital&apos;s IPP system.</source>
@@ -1945,6 +1972,53 @@ __/__</translation>
     <message>
         <source>empty, 0 or 1, found %1</source>
         <translation>vide, 0 ou 1, et non %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: %4</source>
+        <translation>%1, ligne %2, %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2.</source>
+        <translation>%1 doit être une chaîne de caractères, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not %2.</source>
+        <translation>%1 doit être un objet, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an array, not %2.</source>
+        <translation>%1 doit être un tableau, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2.</source>
+        <translation>%1 doit être un nombre, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date (YYYY-MM-DD), not %2.</source>
+        <translation>%1 doit être une date (AAAA-MM-JJ), pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date-time (YYYY-MM-DDThh:mm:ss+zz:zz), not %2.</source>
+        <translation>%1 doit être une date et heure (AAAA-MM-JJThh:mm:ss+zz:zz), pas %2.</translation>
+    </message>
+    <message>
+        <source>each element must be an object, not %1.</source>
+        <translation>chaque élément doit être un objet, pas %1.</translation>
+    </message>
+    <message>
+        <source>each given name must be a string, not %1.</source>
+        <translation>chaque prénom doit être une chaîne de caractères, pas %1.</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +3752,17 @@ __/__</translation>
     <message>
         <source>--out FILE is required.</source>
         <translation>--out FICHIER est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceMapper</name>
+    <message>
+        <source>the resource has no resourceType: it is not a FHIR R4 resource.</source>
+        <translation>la ressource n&apos;a pas de resourceType : ce n&apos;est pas une ressource FHIR R4.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: reference %4 resolves to nothing.</source>
+        <translation>%1, ligne %2, %3 : la référence %4 ne renvoie à rien.</translation>
     </message>
 </context>
 <context>
