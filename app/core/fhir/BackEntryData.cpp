@@ -1,9 +1,11 @@
 #include "BackEntryData.h"
 
+#include "fhirimport/FhirImporter.h"
 #include "patients/PatientService.h"
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace wp::fhir {
 
@@ -23,6 +25,10 @@ Result<QList<PatientRecords>> BackEntryData::load(Workspace& ws)
         return stmt.error();
     }
     QHash<QString, PatientRecords> byPatient;
+    // The hospital record imported before the attack is already in the hospital's systems:
+    // its records (kinds "hospital_*") and the chart observations made from it are no
+    // downtime data to enter back.
+    QSet<QString> importedObservations;
     while (true) {
         auto row = stmt->step();
         if (!row) {
@@ -45,6 +51,12 @@ Result<QList<PatientRecords>> BackEntryData::load(Workspace& ws)
         v.createdAt = fromStorageTime(stmt->text(10));
         v.createdBy = stmt->text(11);
         v.device = stmt->text(12);
+        if (fhirimport::FhirImporter::isHospitalKind(v.kind)) {
+            if (v.kind == fhirimport::FhirImporter::vitalSignsKind()) {
+                importedObservations.insert(v.data.value(QStringLiteral("observationRecordId")).toString());
+            }
+            continue;
+        }
         PatientRecords& pr = byPatient[v.patientId];
         if (v.kind == QLatin1String("patient")) {
             pr.identity = v;
@@ -93,6 +105,8 @@ Result<QList<PatientRecords>> BackEntryData::load(Workspace& ws)
         }
         PatientRecords pr = byPatient.value(p->id);
         pr.patient = *p;
+        pr.records.removeIf(
+            [&](const RecordVersion& v) { return importedObservations.contains(v.recordId); });
         result << pr;
     }
     return result;
