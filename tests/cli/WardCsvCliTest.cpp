@@ -1,11 +1,17 @@
 #include "Database.h"
 #include "TestSupport.h"
+#include "clinical/forms/FormRegistry.h"
 #include "csv/CsvReader.h"
+#include "entries/FormEntryService.h"
+#include "patients/PatientService.h"
+#include "users/UserService.h"
 #include "workspace/Workspace.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+
+#include <algorithm>
 
 using namespace wp;
 
@@ -178,7 +184,6 @@ TEST_CASE("cli: a bad observation row aborts the whole import, naming file, line
                                                   Case{"observations-negative-rate.csv", 2, "resp_rate"},
                                                   Case{"observations-bad-temperature.csv", 2, "temperature"},
                                                   Case{"observations-unknown-patient.csv", 2, "patient"},
-                                                  Case{"observations-scale2-not-set.csv", 2, "spo2_scale"},
                                                   Case{"observations-bad-time.csv", 2, "taken_at"},
                                                   Case{"observations-unknown-column.csv", 1, "heart_rate"},
                                                   Case{"observations-wrap.csv", 3, "resp_rate"},
@@ -225,4 +230,74 @@ TEST_CASE(
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("Imported 0 observation(s); 3 already present")));
     CHECK(h.count(QStringLiteral("SELECT count(*) FROM record_version WHERE kind = 'observation'")) == 3);
+}
+
+TEST_CASE("cli: a scale-2 observation imports, scores on scale 2, and leaves the patient's scale to a doctor")
+{
+    Hospital h;
+    REQUIRE(h.importCensus(QStringLiteral("census.csv")).exitCode == 0);
+    auto r = h.importObservations(QStringLiteral("observations-scale2.csv"));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Imported 4 observation(s)")));
+
+    auto out = h.exportObservations({QStringLiteral("--patient"), QStringLiteral("80001235")});
+    INFO(out.err.toStdString());
+    REQUIRE(out.exitCode == 0);
+    auto csv = CsvReader::fromData(out.out.toUtf8(), QStringLiteral("export"));
+    REQUIRE(csv.ok());
+    REQUIRE(csv->records().size() == 3);
+    const auto value = [&](int row, const char* column) {
+        return csv->value(csv->records()[row], QString::fromLatin1(column));
+    };
+    for (int row = 0; row < 3; ++row) {
+        CHECK(value(row, "spo2_scale") == QStringLiteral("2"));
+    }
+    // Scale 2 table: 89 % on oxygen scores 0 (scale 1 would give 3), plus oxygen 2: total 2.
+    CHECK(value(0, "news2") == QStringLiteral("2"));
+    CHECK(value(0, "risk") == QStringLiteral("low"));
+    // 97 % on oxygen is over-oxygenation on scale 2: 3 (scale 1: 0), plus oxygen 2: total 5.
+    CHECK(value(1, "news2") == QStringLiteral("5"));
+    CHECK(value(1, "risk") == QStringLiteral("medium"));
+    // 86 % on air scores 1 on scale 2 (scale 1: 3, a single red score).
+    CHECK(value(2, "news2") == QStringLiteral("1"));
+    CHECK(value(2, "risk") == QStringLiteral("low"));
+
+    // The import set no scale for the patient: new observations here stay on scale 1 until a
+    // doctor decides, and scale 2 typed on screen is still refused.
+    CHECK(h.count(QStringLiteral("SELECT count(*) FROM record_version WHERE kind = 'news2_scale'")) == 0);
+    auto ws = Workspace::open(h.tmp.path());
+    REQUIRE(ws.ok());
+    auto boss = UserService(**ws).find(QStringLiteral("boss"));
+    REQUIRE(boss.ok());
+    (*ws)->setCurrentUser(*boss);
+    auto patient = PatientService(**ws).findByNumber(QStringLiteral("80001235"));
+    REQUIRE(patient.ok());
+    clinical::FormRegistry forms;
+    forms.reload();
+    FormEntryService entries(**ws, forms);
+    CHECK(entries.spo2Scale(patient->id) == 1);
+    const QJsonObject typed{{QStringLiteral("resp_rate"), 18},
+                            {QStringLiteral("spo2"), 89},
+                            {QStringLiteral("spo2_scale"), QStringLiteral("2")},
+                            {QStringLiteral("oxygen"), QStringLiteral("oxygen")},
+                            {QStringLiteral("systolic_bp"), 120},
+                            {QStringLiteral("diastolic_bp"), 70},
+                            {QStringLiteral("pulse"), 80},
+                            {QStringLiteral("consciousness"), QStringLiteral("A")},
+                            {QStringLiteral("temperature"), 37.0}};
+    auto onScreen = entries.validate(QStringLiteral("observation"), patient->id, typed);
+    REQUIRE(onScreen.ok());
+    CHECK_FALSE(onScreen->ok());
+    const bool scaleRefused =
+        std::any_of(onScreen->issues.begin(), onScreen->issues.end(),
+                    [](const auto& i) { return i.field == QLatin1String("spo2_scale") && i.isError(); });
+    CHECK(scaleRefused);
+    auto saved = entries.save(QStringLiteral("observation"), patient->id, typed);
+    CHECK_FALSE(saved.ok());
+    // The same values imported pass: the rule guards the doctor's choice, not the source's.
+    auto imported = entries.validate(QStringLiteral("observation"), patient->id, typed,
+                                     FormEntryService::Origin::Imported);
+    REQUIRE(imported.ok());
+    CHECK(imported->ok());
 }

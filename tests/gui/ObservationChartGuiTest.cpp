@@ -13,6 +13,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSet>
 
 using namespace wp;
@@ -117,4 +118,33 @@ TEST_CASE("The observation charts show whole axis labels, and an empty chart no 
             CHECK_FALSE(t.contains(QChar(0x2026)));
         }
     }
+}
+
+TEST_CASE("An imported scale-2 observation shows \"source scale: 2\" beside the patient's scale 1")
+{
+    ChartFixture f;
+    gui::PatientChartPage before(*f.ws, f.forms, f.patient.id);
+    before.reload();
+    CHECK(test::named<QLabel>(&before, "chartSpo2Scale")->text() == QStringLiteral("NEWS2: SpO2 scale 1"));
+
+    const QJsonObject values{{QStringLiteral("resp_rate"), 18},
+                             {QStringLiteral("spo2"), 89},
+                             {QStringLiteral("spo2_scale"), QStringLiteral("2")},
+                             {QStringLiteral("oxygen"), QStringLiteral("oxygen")},
+                             {QStringLiteral("systolic_bp"), 120},
+                             {QStringLiteral("diastolic_bp"), 70},
+                             {QStringLiteral("pulse"), 80},
+                             {QStringLiteral("consciousness"), QStringLiteral("A")},
+                             {QStringLiteral("temperature"), 37.0}};
+    FormEntryService entries(*f.ws, f.forms);
+    REQUIRE(entries
+                .save(QStringLiteral("observation"), f.patient.id, values, f.clock.now().addSecs(-600),
+                      FormEntryService::Origin::Imported)
+                .ok());
+    gui::PatientChartPage page(*f.ws, f.forms, f.patient.id);
+    page.reload();
+    const auto* scale = test::named<QLabel>(&page, "chartSpo2Scale");
+    CHECK(scale->text() == QStringLiteral("NEWS2: SpO2 scale 1 (source scale: 2)"));
+    CHECK(scale->toolTip().contains(QStringLiteral("until a doctor sets scale 2")));
+    CHECK(entries.spo2Scale(f.patient.id) == 1);
 }

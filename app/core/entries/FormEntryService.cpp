@@ -43,14 +43,18 @@ QString FormEntryService::describeErrors(const clinical::FormDefinition& form,
 }
 
 Status FormEntryService::checkRules(const clinical::FormDefinition& form, const QString& patientId,
-                                    const QJsonObject& values, clinical::FormValidation& validation)
+                                    const QJsonObject& values, Origin origin,
+                                    clinical::FormValidation& validation)
 {
     if (form.id == QLatin1String("prescription")) {
         if (auto st = m_ws.require(Permission::Prescribe); !st) {
             return st;
         }
     }
-    if (form.field(QStringLiteral("spo2_scale")) &&
+    // Scale 2 typed here needs a doctor's decision for this patient. An imported observation
+    // keeps the scale its source scored it on (ward-csv.md allows 1 or 2): refusing it would
+    // refuse the file, and taking it as the patient's scale would make that decision for the doctor.
+    if (origin == Origin::OnScreen && form.field(QStringLiteral("spo2_scale")) &&
         values.value(QStringLiteral("spo2_scale")).toVariant().toString() == QLatin1String("2") &&
         spo2Scale(patientId) != 2) {
         validation.issues << clinical::FieldIssue{QStringLiteral("spo2_scale"),
@@ -62,7 +66,7 @@ Status FormEntryService::checkRules(const clinical::FormDefinition& form, const 
 }
 
 Result<clinical::FormValidation> FormEntryService::validate(const QString& formId, const QString& patientId,
-                                                            const QJsonObject& values)
+                                                            const QJsonObject& values, Origin origin)
 {
     auto form = formFor(formId);
     if (!form) {
@@ -70,7 +74,7 @@ Result<clinical::FormValidation> FormEntryService::validate(const QString& formI
     }
     const QJsonObject plain = formValues(values);
     clinical::FormValidation validation = clinical::FormValidator::validate(**form, plain);
-    if (auto st = checkRules(**form, patientId, plain, validation); !st) {
+    if (auto st = checkRules(**form, patientId, plain, origin, validation); !st) {
         return st.error();
     }
     return validation;
@@ -92,9 +96,10 @@ FormEntry FormEntryService::toEntry(const RecordVersion& v) const
 }
 
 Result<QJsonObject> FormEntryService::checkedData(const clinical::FormDefinition& form,
-                                                  const QString& patientId, const QJsonObject& values)
+                                                  const QString& patientId, const QJsonObject& values,
+                                                  Origin origin)
 {
-    auto validation = validate(form.id, patientId, values);
+    auto validation = validate(form.id, patientId, values, origin);
     if (!validation) {
         return validation.error();
     }
@@ -107,13 +112,13 @@ Result<QJsonObject> FormEntryService::checkedData(const clinical::FormDefinition
 }
 
 Result<FormEntry> FormEntryService::save(const QString& formId, const QString& patientId,
-                                         const QJsonObject& values, const QDateTime& takenAt)
+                                         const QJsonObject& values, const QDateTime& takenAt, Origin origin)
 {
     auto form = formFor(formId);
     if (!form) {
         return form.error();
     }
-    auto data = checkedData(**form, patientId, values);
+    auto data = checkedData(**form, patientId, values, origin);
     if (!data) {
         return data.error();
     }
@@ -135,7 +140,8 @@ Result<FormEntry> FormEntryService::amend(const QString& recordId, const QJsonOb
     if (!form) {
         return form.error();
     }
-    auto data = checkedData(**form, current->patientId, values);
+    // An amendment is typed here, whatever the entry's first origin.
+    auto data = checkedData(**form, current->patientId, values, Origin::OnScreen);
     if (!data) {
         return data.error();
     }

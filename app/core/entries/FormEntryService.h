@@ -11,7 +11,7 @@ namespace wp {
 /// Saving paper-replacement forms as append-only records: validation against the
 /// form definition (errors refuse, warnings pass), amendment with a reason, "entered
 /// in error", and the rules that cross forms (prescribing is for doctors; SpO2 scale 2
-/// only once a doctor has set it for the patient).
+/// only once a doctor has set it for the patient, for values typed here).
 class FormEntryService
 {
     Q_DECLARE_TR_FUNCTIONS(FormEntryService)
@@ -20,14 +20,23 @@ public:
     /// Key holding the form version inside a record's data.
     static QString formVersionKey() { return QStringLiteral("_form_version"); }
 
+    /// Where the values come from. An import carries what was recorded elsewhere, as the
+    /// source scored it (an observation on SpO2 scale 2 stays scale 2), so the rules that
+    /// guard choices made on this laptop (the patient's scale) do not apply to it; the form's
+    /// ranges and the permission rules still do.
+    enum class Origin {
+        OnScreen,
+        Imported,
+    };
+
     FormEntryService(Workspace& ws, const clinical::FormRegistry& forms) : m_ws(ws), m_forms(forms) {}
 
     /// Checks values as save() would, without writing (for live validation in forms).
     Result<clinical::FormValidation> validate(const QString& formId, const QString& patientId,
-                                              const QJsonObject& values);
+                                              const QJsonObject& values, Origin origin = Origin::OnScreen);
     /// Saves a new entry; `takenAt` is when it happened (may be earlier than now).
     Result<FormEntry> save(const QString& formId, const QString& patientId, const QJsonObject& values,
-                           const QDateTime& takenAt = {});
+                           const QDateTime& takenAt = {}, Origin origin = Origin::OnScreen);
     Result<FormEntry> amend(const QString& recordId, const QJsonObject& values, const QString& reason,
                             const QDateTime& takenAt = {});
     Result<FormEntry> markEnteredInError(const QString& recordId, const QString& reason);
@@ -37,7 +46,8 @@ public:
                                      bool includeEnteredInError = false);
     Result<FormEntry> entry(const QString& recordId);
 
-    /// The patient's NEWS2 SpO2 scale (1 unless a doctor set 2).
+    /// The patient's NEWS2 SpO2 scale for new observations (1 unless a doctor set 2); an
+    /// imported observation scored on scale 2 does not change it.
     int spo2Scale(const QString& patientId);
     /// Sets the scale; doctors only, with a reason (documented hypercapnic failure).
     Status setSpo2Scale(const QString& patientId, int scale, const QString& reason);
@@ -48,11 +58,11 @@ public:
 private:
     Result<const clinical::FormDefinition*> formFor(const QString& formId) const;
     Status checkRules(const clinical::FormDefinition& form, const QString& patientId,
-                      const QJsonObject& values, clinical::FormValidation& validation);
+                      const QJsonObject& values, Origin origin, clinical::FormValidation& validation);
     FormEntry toEntry(const RecordVersion& v) const;
     /// Validated values ready to store (visible fields only, with the form version), or why not.
     Result<QJsonObject> checkedData(const clinical::FormDefinition& form, const QString& patientId,
-                                    const QJsonObject& values);
+                                    const QJsonObject& values, Origin origin);
 
     Workspace& m_ws;
     const clinical::FormRegistry& m_forms;

@@ -211,7 +211,9 @@ Result<ImportReport> ObservationCsv::run(CsvReader& reader, bool dryRun)
                 row.values.insert(column, *n);
             }
         }
-        auto validation = entries.validate(QStringLiteral("observation"), row.patientId, row.values);
+        // Imported: each row keeps the SpO2 scale it was scored on in the source.
+        auto validation = entries.validate(QStringLiteral("observation"), row.patientId, row.values,
+                                           FormEntryService::Origin::Imported);
         if (!validation) {
             return validation.error();
         }
@@ -232,7 +234,8 @@ Result<ImportReport> ObservationCsv::run(CsvReader& reader, bool dryRun)
             ++report.alreadyPresent;
             continue;
         }
-        auto saved = entries.save(QStringLiteral("observation"), row.patientId, row.values, row.takenAt);
+        auto saved = entries.save(QStringLiteral("observation"), row.patientId, row.values, row.takenAt,
+                                  FormEntryService::Origin::Imported);
         if (!saved) {
             // Keeps the kind: a full disk while writing is no bad row (exit status 4, not 2).
             return Error(tr("%1, line %2: %3").arg(fileName).arg(row.line).arg(saved.errorMessage()),

@@ -13,9 +13,10 @@ namespace wp {
 
 /// observations.csv import and export, as shared/specs/ward-csv.md says. Import is all
 /// or nothing; each row becomes an entry of the observation form, so the same ranges
-/// and rules apply as on screen. The file is streamed (CsvReader limits) and each row
-/// written as it is read inside one transaction. A row identical to an observation already
-/// recorded (patient, time, values), or to an earlier row, is counted as already present.
+/// and rules apply as on screen, except that a row keeps the SpO2 scale it was scored on in
+/// the source (1 or 2) without setting the patient's scale here. The file is streamed (CsvReader limits) and
+/// each row written as it is read inside one transaction. A row identical to an observation already recorded
+/// (patient, time, values), or to an earlier row, is counted as already present.
 class ObservationCsv
 {
     Q_DECLARE_TR_FUNCTIONS(ObservationCsv)

@@ -277,8 +277,23 @@ void PatientChartPage::reloadHeader()
                                    : tr("Identity corrected; previously:").toHtmlEscaped() +
                                          QStringLiteral(" ") + previous.join(QStringLiteral(" · ")));
     const int scale = m_entries->spo2Scale(m_patientId);
-    m_scale->setText(scale == 2 ? tr("NEWS2: SpO2 scale 2 (hypercapnic respiratory failure, set by a doctor)")
-                                : tr("NEWS2: SpO2 scale 1"));
+    QString scaleText = scale == 2
+                            ? tr("NEWS2: SpO2 scale 2 (hypercapnic respiratory failure, set by a doctor)")
+                            : tr("NEWS2: SpO2 scale 1");
+    m_scale->setToolTip(QString());
+    if (scale == 1) {
+        // An imported observation keeps the scale its source scored it on without deciding the
+        // patient's scale here: the doctor sees the source's choice as a hint.
+        auto observations = m_entries->entries(m_patientId, QStringLiteral("observation"));
+        if (observations && !observations->isEmpty() &&
+            observations->last().values().value(QStringLiteral("spo2_scale")).toVariant().toString() ==
+                QLatin1String("2")) {
+            scaleText += tr(" (source scale: 2)");
+            m_scale->setToolTip(tr("The latest observation was scored on SpO2 scale 2 where it was recorded. "
+                                   "New observations here stay on scale 1 until a doctor sets scale 2."));
+        }
+    }
+    m_scale->setText(scaleText);
     m_scale->setStyleSheet(scale == 2 ? QStringLiteral("color: #0d47a1; font-weight: bold;") : QString());
     const QString a = p->allergies.trimmed();
     if (a.isEmpty()) {
