@@ -6950,6 +6950,14 @@ Inscrite le %8, date limite %9</translation>
         <source>born %1 (%2 y), %3 — %4 — %5 — %6</source>
         <translation>né(e) le %1 (%2 ans), %3 — %4 — %5 — %6</translation>
     </message>
+    <message>
+        <source> (source scale: 2)</source>
+        <translation> (échelle d’origine : 2)</translation>
+    </message>
+    <message>
+        <source>The latest observation was scored on SpO2 scale 2 where it was recorded. New observations here stay on scale 1 until a doctor sets scale 2.</source>
+        <translation>La dernière observation a été cotée sur l’échelle SpO2 2 là où elle a été saisie. Les nouvelles observations restent ici sur l’échelle 1 tant qu’un médecin n’a pas choisi l’échelle 2.</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::PatientDialog</name>
