@@ -489,8 +489,12 @@ bool TheatrePage::shiftCase(const QString& caseId, int delta)
     return place(caseId, k->bookedSession, to, -1);
 }
 
-bool TheatrePage::place(const QString& caseId, const QString& sessionId, int position, int start)
+bool TheatrePage::place(const QString& caseIdRef, const QString& sessionIdRef, int position, int start)
 {
+    // Copies: callers pass fields of m_schedule's cases (shiftCase passes bookedSession), and
+    // reload() below replaces m_schedule, which would leave the references dangling.
+    const QString caseId = caseIdRef;
+    const QString sessionId = sessionIdRef;
     const Status st = m_editor->placeCase(caseId, sessionId, position, start);
     if (!st) {
         setMessage(tr("Move refused: %1").arg(st.errorMessage()), true);
