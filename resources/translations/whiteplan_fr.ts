@@ -2876,6 +2876,10 @@ __/__</translation>
         <source>The allergies</source>
         <translation>Allergies</translation>
     </message>
+    <message>
+        <source>There is no ward %1 on this laptop.</source>
+        <translation>Il n&apos;y a pas d&apos;unité %1 sur ce portable.</translation>
+    </message>
 </context>
 <context>
     <name>PatientsImportCommand</name>
@@ -2912,6 +2916,40 @@ __/__</translation>
         <translation>
             <numerusform>%n ligne porte un IPP déjà attribué à une autre identité : vérifiez-la (voir ci-dessus).</numerusform>
             <numerusform>%n lignes portent un IPP déjà attribué à une autre identité : vérifiez-les (voir ci-dessus).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientsListCommand</name>
+    <message>
+        <source>List the patients of this laptop (all, or one ward&apos;s).</source>
+        <translation>Lister les patients de ce portable (tous, ou ceux d&apos;une unité).</translation>
+    </message>
+    <message>
+        <source>Only the patients of this ward.</source>
+        <translation>Seulement les patients de cette unité.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Output format: csv or text (default).</source>
+        <translation>Format de sortie : csv ou text (par défaut).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--ward needs a ward code.</source>
+        <translation>--ward demande un code d&apos;unité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
         </translation>
     </message>
 </context>
@@ -6695,6 +6733,14 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>born %1 (%2 y), %3 — %4 — %5 — %6</source>
         <translation>né(e) le %1 (%2 ans), %3 — %4 — %5 — %6</translation>
+    </message>
+    <message>
+        <source> (source scale: 2)</source>
+        <translation> (échelle de la source : 2)</translation>
+    </message>
+    <message>
+        <source>The latest observation was scored on SpO2 scale 2 where it was recorded. New observations here stay on scale 1 until a doctor sets scale 2.</source>
+        <translation>La dernière observation a été cotée sur l&apos;échelle SpO2 2 là où elle a été relevée. Les nouvelles observations ici restent sur l&apos;échelle 1 tant qu&apos;un médecin n&apos;a pas choisi l&apos;échelle 2.</translation>
     </message>
 </context>
 <context>
