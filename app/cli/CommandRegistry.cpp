@@ -14,6 +14,7 @@
 #include "commands/ObservationsExportCommand.h"
 #include "commands/ObservationsImportCommand.h"
 #include "commands/PatientsImportCommand.h"
+#include "commands/PatientsListCommand.h"
 #include "commands/PrintHandoverCommand.h"
 #include "commands/PrintKitCommand.h"
 #include "commands/PrintLabelsCommand.h"
@@ -48,6 +49,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ObservationsExportCommand>());
     m_commands.push_back(std::make_unique<ObservationsImportCommand>());
     m_commands.push_back(std::make_unique<PatientsImportCommand>());
+    m_commands.push_back(std::make_unique<PatientsListCommand>());
     m_commands.push_back(std::make_unique<PrintHandoverCommand>());
     m_commands.push_back(std::make_unique<PrintKitCommand>());
     m_commands.push_back(std::make_unique<PrintLabelsCommand>());

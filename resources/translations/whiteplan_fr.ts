@@ -3119,6 +3119,10 @@ __/__</translation>
         <source>The allergies</source>
         <translation>Allergies</translation>
     </message>
+    <message>
+        <source>There is no ward %1 on this laptop.</source>
+        <translation>Il n&apos;y a pas d&apos;unité %1 sur ce portable.</translation>
+    </message>
 </context>
 <context>
     <name>PatientsImportCommand</name>
@@ -3155,6 +3159,40 @@ __/__</translation>
         <translation>
             <numerusform>%n ligne porte un IPP déjà attribué à une autre identité : vérifiez-la (voir ci-dessus).</numerusform>
             <numerusform>%n lignes portent un IPP déjà attribué à une autre identité : vérifiez-les (voir ci-dessus).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientsListCommand</name>
+    <message>
+        <source>List the patients of this laptop (all, or one ward&apos;s).</source>
+        <translation>Lister les patients de ce portable (tous, ou ceux d&apos;une unité).</translation>
+    </message>
+    <message>
+        <source>Only the patients of this ward.</source>
+        <translation>Seulement les patients de cette unité.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Output format: csv or text (default).</source>
+        <translation>Format de sortie : csv ou text (par défaut).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--ward needs a ward code.</source>
+        <translation>--ward demande un code d&apos;unité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
         </translation>
     </message>
 </context>

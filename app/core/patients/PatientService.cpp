@@ -676,6 +676,32 @@ Result<QList<CensusRow>> PatientService::census(const QString& typedWard)
     return rows;
 }
 
+Result<QList<Patient>> PatientService::list(const QString& wardCode)
+{
+    QString code;
+    if (!wardCode.trimmed().isEmpty()) {
+        auto known = SiteService(m_ws).existingWardCode(wardCode);
+        if (!known) {
+            return known.error();
+        }
+        if (known->isEmpty()) {
+            return Error(tr("There is no ward %1 on this laptop.").arg(Patient::identifier(wardCode)),
+                         Error::Code::InvalidInput);
+        }
+        code = *known;
+    }
+    // Patients without a ward last; "2" before "10" as on the ward's own list.
+    auto stmt = m_ws.db().prepare(
+        patientColumns + QStringLiteral("WHERE ?1 = '' OR ward_code = ?1 ORDER BY ward_code IS NULL OR "
+                                        "ward_code = '', ward_code, length(bed_label), bed_label, "
+                                        "downtime_number"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, code);
+    return collect(*stmt);
+}
+
 Result<QList<Patient>> PatientService::bornOn(const QDate& birthDate)
 {
     auto stmt = m_ws.db().prepare(patientColumns + QStringLiteral("WHERE birth_date = ?1"));

@@ -92,6 +92,9 @@ public:
     /// Beds of a ward in order, with their occupants, then admitted patients without a bed.
     /// The code is matched ignoring case.
     Result<QList<CensusRow>> census(const QString& wardCode);
+    /// Every patient known here (`wardCode` empty), or only those in ward `wardCode` (any case; an unknown
+    /// ward is InvalidInput), by ward, bed (numbers in order) then downtime number.
+    Result<QList<Patient>> list(const QString& wardCode = {});
     /// Patients born on `birthDate` (for duplicate checks).
     Result<QList<Patient>> bornOn(const QDate& birthDate);
     int count();
