@@ -73,8 +73,14 @@ Result<QString> BackupFile::restore(const QString& backup, const QString& target
     }
     QString kept;
     if (QFileInfo::exists(target)) {
-        kept = target + QStringLiteral(".before-restore-") +
-               now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        // Two restores within one second must not collide: the first set-aside copy is a
+        // database someone may need, so the second gets a numbered name instead.
+        const QString stem = target + QStringLiteral(".before-restore-") +
+                             now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        kept = stem;
+        for (int n = 2; QFileInfo::exists(kept) || QFileInfo::exists(kept + QStringLiteral("-wal")); ++n) {
+            kept = stem + QLatin1Char('-') + QString::number(n);
+        }
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, kept + suffix)) {
                 return Error(

@@ -54,6 +54,31 @@ TEST_CASE("A backup is written atomically, owner-only, and restores the data")
           QStringLiteral("1"));
 }
 
+TEST_CASE("Two restores within one second keep both replaced databases")
+{
+    test::TempDir dir;
+    const QString live = dir.file(QStringLiteral("live.db"));
+    {
+        Database db = makeDb(live, 1);
+        REQUIRE(BackupFile::write(db, dir.file(QStringLiteral("b.db"))).ok());
+        REQUIRE(db.exec(QStringLiteral("UPDATE setting SET value = '2' WHERE key = 'v';")).ok());
+    }
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-28T10:00:00Z"), Qt::ISODate);
+    auto first = BackupFile::restore(dir.file(QStringLiteral("b.db")), live, now);
+    INFO(first.errorMessage());
+    REQUIRE(first.ok());
+    auto second = BackupFile::restore(dir.file(QStringLiteral("b.db")), live, now);
+    INFO(second.errorMessage());
+    REQUIRE(second.ok());
+    CHECK(*first != *second);
+    // The first set-aside copy (value 2, the only copy of that change) is still there.
+    auto kept = Database::open(*first);
+    REQUIRE(kept.ok());
+    CHECK(kept->scalar(QStringLiteral("SELECT value FROM setting WHERE key='v'")).value().toString() ==
+          QStringLiteral("2"));
+    CHECK(QFile::exists(*second));
+}
+
 TEST_CASE("A failed backup leaves no file under the backup's name")
 {
     test::TempDir dir;

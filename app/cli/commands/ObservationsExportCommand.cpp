@@ -2,12 +2,12 @@
 
 #include "CliSession.h"
 #include "OptionValues.h"
+#include "foundation/OutputFile.h"
 #include "patients/PatientService.h"
 #include "wardcsv/ObservationCsv.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -57,37 +57,21 @@ int ObservationsExportCommand::run(const QStringList& arguments, CommandIo& io)
     const auto forms = CliSession::loadForms(**ws, io);
     ObservationCsv csv(**ws, forms);
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (!outPath.isEmpty() && QFileInfo::exists(outPath) && !QFileInfo(outPath).isFile()) {
-        // A device or a pipe (/dev/stdout, a FIFO): written in place. QSaveFile would rename
-        // a regular file over it, and as root that replaces the device itself.
-        QFile device(outPath);
-        if (!device.open(QIODevice::WriteOnly)) {
-            return fail(io, tr("Cannot write %1: %2").arg(outPath, device.errorString()), ExitIoFailure);
-        }
-        auto count = csv.exportCsv(device, patientId);
-        if (!device.flush() || device.error() != QFileDevice::NoError) {
-            return fail(io, tr("Cannot write %1: %2").arg(outPath, device.errorString()), ExitIoFailure);
-        }
-        if (!count) {
-            return fail(io, count.error());
-        }
-        return ExitOk;
-    }
     if (!outPath.isEmpty()) {
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return fail(io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()),
-                        ExitIoFailure);
+        OutputFile file(outPath);
+        if (!file.open()) {
+            return fail(io, tr("Cannot write %1: %2").arg(outPath, file.errorString()), ExitIoFailure);
         }
-        auto count = csv.exportCsv(file, patientId);
+        auto count = csv.exportCsv(file.device(), patientId);
         if (!count) {
             return fail(io, count.error());
         }
         if (!file.commit()) {
-            return fail(io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()),
-                        ExitIoFailure);
+            return fail(io, tr("Cannot write %1: %2").arg(outPath, file.errorString()), ExitIoFailure);
         }
-        io.err << tr("Exported %1 observation(s) to %2.").arg(*count).arg(file.fileName()) << Qt::endl;
+        if (QFileInfo(outPath).isFile()) {
+            io.err << tr("Exported %1 observation(s) to %2.").arg(*count).arg(outPath) << Qt::endl;
+        }
         return ExitOk;
     }
     io.out.flush();

@@ -7,9 +7,9 @@
 #include "site/SiteIdentity.h"
 #include "site/SiteService.h"
 
+#include "foundation/OutputFile.h"
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace wp::exchange {
@@ -104,8 +104,8 @@ Result<ExportSummary> ExchangeExporter::exportTo(const QString& file, const QByt
         }
     }
 
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
+    OutputFile out(file);
+    if (!out.open()) {
         return Error(tr("Cannot write %1: %2").arg(file, out.errorString()), Error::Code::Io);
     }
     BundleHeader header;
@@ -118,7 +118,7 @@ Result<ExportSummary> ExchangeExporter::exportTo(const QString& file, const QByt
     header.appVersion = QStringLiteral(WHITEPLAN_VERSION);
     header.createdAt = m_ws.clock().now();
     header.kdf = options.kdf;
-    BundleWriter writer(out);
+    BundleWriter writer(out.device());
     if (auto st = writer.begin(header, passphrase); !st) {
         return st.error();
     }

@@ -9,8 +9,8 @@
 #include "Transaction.h"
 #include "audit/AuditLog.h"
 
+#include "foundation/OutputFile.h"
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace wp::fhir {
 
@@ -63,11 +63,11 @@ Result<FhirBundle> BackEntryExporter::exportFhir(const QString& file)
     if (!bundle) {
         return bundle.error();
     }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
+    OutputFile out(file);
+    if (!out.open()) {
         return Error(tr("Cannot write %1: %2").arg(file, out.errorString()), Error::Code::Io);
     }
-    out.write(QJsonDocument(bundle->bundle).toJson(QJsonDocument::Indented));
+    out.device().write(QJsonDocument(bundle->bundle).toJson(QJsonDocument::Indented));
     if (!out.commit()) {
         return Error(tr("Cannot write %1: %2").arg(file, out.errorString()), Error::Code::Io);
     }

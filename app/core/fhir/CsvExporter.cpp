@@ -4,9 +4,9 @@
 #include "RecordAdapter.h"
 #include "foundation/Clock.h"
 
+#include "foundation/OutputFile.h"
 #include <QDir>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #include <map>
@@ -27,8 +27,8 @@ namespace {
 
 Status writeFile(const QString& path, const QList<QStringList>& rows)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
+    OutputFile f(path);
+    if (!f.open()) {
         return Error(CsvExporter::tr("Cannot write %1: %2").arg(path, f.errorString()), Error::Code::Io);
     }
     QByteArray bytes;
@@ -39,7 +39,7 @@ Status writeFile(const QString& path, const QList<QStringList>& rows)
         }
         bytes += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
-    f.write(bytes);
+    f.device().write(bytes);
     if (!f.commit()) {
         return Error(CsvExporter::tr("Cannot write %1: %2").arg(path, f.errorString()), Error::Code::Io);
     }

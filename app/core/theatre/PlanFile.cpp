@@ -6,8 +6,8 @@
 #include "foundation/QuotedText.h"
 #include "foundation/TextRules.h"
 
+#include "foundation/OutputFile.h"
 #include <QFile>
-#include <QSaveFile>
 
 namespace wp::theatre {
 
@@ -82,11 +82,11 @@ QByteArray PlanFile::toCsv(const Plan& plan)
 
 Status PlanFile::write(const Plan& plan, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    OutputFile file(path);
+    if (!file.open()) {
         return Error(tr("%1: cannot be written (%2).").arg(path, file.errorString()), Error::Code::Io);
     }
-    file.write(toCsv(plan));
+    file.device().write(toCsv(plan));
     if (!file.commit()) {
         return Error(tr("%1: cannot be written (%2).").arg(path, file.errorString()), Error::Code::Io);
     }

@@ -1,0 +1,46 @@
+#include "OutputFile.h"
+
+#include <QFileInfo>
+
+namespace wp {
+
+OutputFile::OutputFile(const QString& path) : m_path(path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        m_inPlace = std::make_unique<QFile>(path);
+    } else {
+        m_save = std::make_unique<QSaveFile>(path);
+    }
+}
+
+bool OutputFile::open()
+{
+    return m_save ? m_save->open(QIODevice::WriteOnly) : m_inPlace->open(QIODevice::WriteOnly);
+}
+
+QIODevice& OutputFile::device()
+{
+    if (m_save) {
+        return *m_save;
+    }
+    return *m_inPlace;
+}
+
+bool OutputFile::commit()
+{
+    if (m_save) {
+        return m_save->commit();
+    }
+    // A full disk or a closed pipe shows only when the buffer is flushed.
+    const bool ok = m_inPlace->flush() && m_inPlace->error() == QFileDevice::NoError;
+    m_inPlace->close();
+    return ok && m_inPlace->error() == QFileDevice::NoError;
+}
+
+QString OutputFile::errorString() const
+{
+    return m_save ? m_save->errorString() : m_inPlace->errorString();
+}
+
+} // namespace wp
