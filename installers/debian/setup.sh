@@ -20,7 +20,9 @@ packages=(
 install_fhir_validator() {
   local dir
   dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/tests/fhir-validator"
-  if [ ! -d "$dir/node_modules" ]; then
+  # Also reinstall when the lock is newer than the installed tree (a package was added to it,
+  # e.g. hl7.fhir.r4.examples): npm ci writes node_modules/.package-lock.json each time.
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     if ! command -v npm >/dev/null 2>&1; then
       echo "WhitePlan setup: installing Debian's npm package"
       "${sudo_cmd[@]}" apt-get update

@@ -13,10 +13,10 @@ namespace wp::fhirimport {
 /// Where one imported item came from, kept with it as its provenance.
 struct SourceRef
 {
-    QString file;         ///< path as given (file, or the NDJSON file inside a folder)
-    int line = 0;         ///< NDJSON line, or the line where the resource starts in a Bundle
-    QString resourceType; ///< e.g. "AllergyIntolerance"
-    QString resourceId;   ///< the resource's `id` (empty when it has none)
+    QString file;          ///< path as given (file, or the NDJSON file inside a folder)
+    int line = 0;          ///< NDJSON line, or the line where the resource starts in a Bundle
+    QString resourceType;  ///< e.g. "AllergyIntolerance"
+    QString resourceId;    ///< the resource's `id` (empty when it has none)
     QDateTime lastUpdated; ///< `meta.lastUpdated`, invalid when absent
 
     QJsonObject toJson() const;
@@ -41,15 +41,15 @@ struct PatientRecord
 {
     QString key; ///< the reference other resources use for it ("Patient/123" or its fullUrl)
     SourceRef source;
-    QString ipp;  ///< identifier whose system is the configured fhir.ipp_system
-    QString ins;  ///< identifier whose system is urn:oid:1.2.250.1.213.1.4.8 (INS-NIR)
+    QString ipp; ///< identifier whose system is the configured fhir.ipp_system
+    QString ins; ///< identifier whose system is urn:oid:1.2.250.1.213.1.4.8 (INS-NIR)
     QList<Identifier> otherIdentifiers;
     QString birthName;  ///< official family name (upper-cased as on wristbands is the writer's job)
     QString usedName;   ///< usual family name when it differs from the official one
     QString firstNames; ///< given names, space-separated, the first the usual one
     QDate birthDate;
-    QString sex;             ///< F, M or U (FHIR female/male/other/unknown)
-    QStringList telecom;     ///< "phone: 01 23…", "email: …"
+    QString sex;         ///< F, M or U (FHIR female/male/other/unknown)
+    QStringList telecom; ///< "phone: 01 23…", "email: …"
     QList<Contact> contacts;
 };
 
