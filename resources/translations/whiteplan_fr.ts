@@ -1950,6 +1950,75 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>HospitalRecordService</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation type="unfinished">Statut réanimatoire</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished">Allergies</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished">Médicaments</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Résultats</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immunizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital record (snapshot time unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hospital record as of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (range %1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergy</source>
+        <translation type="unfinished">Aucune allergie connue</translation>
+    </message>
+    <message>
+        <source> (high criticality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Set up a new data directory: hospital, this laptop&apos;s code and the first administrator.</source>
@@ -5826,6 +5895,93 @@ Inscrite le %8, date limite %9</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::FhirImportDialog</name>
+    <message>
+        <source>Import the hospital record (FHIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR files or a Bulk Data folder; several separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished">&amp;Prévisualiser</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept likely matches (same names and birth date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Hospital record files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital record as of %1 (%2 h old; %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import: %1 new patient(s), %2 matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new patient(s), %2 matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on this laptop: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished">Non importé : %1.</translation>
+    </message>
+    <message>
+        <source>Likely match, not imported: %1</source>
+        <translation type="unfinished">Rapprochement probable, non importé : %1</translation>
+    </message>
+    <message>
+        <source>Choose the hospital record&apos;s files or folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::FhirSettingsBox</name>
     <message>
         <source>Back-entry export (FHIR)</source>
@@ -6382,6 +6538,10 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Check:</source>
         <translation>À vérifier :</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital record (FHIR)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7155,10 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>The latest observation was scored on SpO2 scale 2 where it was recorded. New observations here stay on scale 1 until a doctor sets scale 2.</source>
         <translation>La dernière observation a été cotée sur l’échelle SpO2 2 là où elle a été saisie. Les nouvelles observations restent ici sur l’échelle 1 tant qu’un médecin n’a pas choisi l’échelle 2.</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "PatientChartPage.h"
 
+#include "HospitalRecordView.h"
+
 #include "FormTab.h"
 #include "clinical/forms/FormRegistry.h"
 #include "entries/FormEntryService.h"
@@ -120,6 +122,13 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
     m_mar = new MarView(ws, *m_entries, forms, patientId, m_tabs);
     m_tabs->addTab(m_mar, tr("&Medications"));
     connect(m_mar, &MarView::changed, this, &PatientChartPage::changed);
+    // Only a patient imported from the hospital record gets the tab: others have nothing to show.
+    auto* hospital = new HospitalRecordView(ws, patientId, m_tabs);
+    if (hospital->refreshRecord()) {
+        m_tabs->addTab(hospital, tr("&Hospital record"));
+    } else {
+        delete hospital;
+    }
     addForm(QStringLiteral("fluid_balance"), tr("F&luid balance"));
     addForm(QStringLiteral("transfer"), tr("&Transfer"));
     // Forms dropped into the forms folder by the hospital get a tab too.

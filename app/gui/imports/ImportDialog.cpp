@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "FhirImportDialog.h"
+
 #include "wardcsv/CensusImporter.h"
 #include "wardcsv/ObservationCsv.h"
 
@@ -34,7 +36,16 @@ ImportDialog::ImportDialog(Workspace& ws, const clinical::FormRegistry& forms, Q
     kinds->addWidget(census);
     kinds->addWidget(observations);
     kinds->addStretch(1);
+    // The hospital record is not a ward file: it has its own two-step dialog.
+    auto* hospital = new QPushButton(tr("&Hospital record (FHIR)…"), this);
+    hospital->setObjectName(QStringLiteral("importHospitalRecord"));
+    kinds->addWidget(hospital);
     layout->addLayout(kinds);
+    connect(hospital, &QPushButton::clicked, this, [this] {
+        FhirImportDialog dialog(m_ws, m_forms, this);
+        connect(&dialog, &FhirImportDialog::imported, this, &ImportDialog::imported);
+        dialog.exec();
+    });
 
     auto* fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
