@@ -1184,6 +1184,175 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>FhirImportCommand</name>
+    <message>
+        <source>%n allergy(ies)</source>
+        <translation>%n allergie(s)</translation>
+    </message>
+    <message>
+        <source>%n problem(s)</source>
+        <translation>%n problème(s)</translation>
+    </message>
+    <message>
+        <source>%n medication(s) to confirm</source>
+        <translation>%n médicament(s) à confirmer</translation>
+    </message>
+    <message>
+        <source>%n chart observation(s)</source>
+        <translation>%n relevé(s) de surveillance</translation>
+    </message>
+    <message>
+        <source>%n other vital sign set(s)</source>
+        <translation>%n autre(s) série(s) de constantes</translation>
+    </message>
+    <message>
+        <source>%n result(s)</source>
+        <translation>%n résultat(s)</translation>
+    </message>
+    <message>
+        <source>%n alert(s)</source>
+        <translation>%n alerte(s)</translation>
+    </message>
+    <message>
+        <source>%n procedure(s)</source>
+        <translation>%n acte(s)</translation>
+    </message>
+    <message>
+        <source>%n immunization(s)</source>
+        <translation>%n vaccination(s)</translation>
+    </message>
+    <message>
+        <source>%n code status(es)</source>
+        <translation>%n niveau(x) de soins</translation>
+    </message>
+    <message>
+        <source>Import the hospital&apos;s pre-attack record (FHIR R4 Bundles or Bulk Data NDJSON folders); all or nothing.</source>
+        <translation>Importer le dossier de l&apos;hôpital d&apos;avant l&apos;attaque (Bundles FHIR R4 ou dossiers NDJSON Bulk Data) ; tout ou rien.</translation>
+    </message>
+    <message>
+        <source>Read and match everything and say what would be imported; write nothing.</source>
+        <translation>Tout lire et rapprocher, dire ce qui serait importé ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Ward for new patients whose hospital ward is not on this laptop.</source>
+        <translation>Unité pour les nouveaux patients dont l&apos;unité de l&apos;hôpital n&apos;existe pas sur ce portable.</translation>
+    </message>
+    <message>
+        <source>Take likely matches (same names and birth date) as the same patients; they are skipped otherwise.</source>
+        <translation>Tenir les rapprochements probables (mêmes noms et date de naissance) pour les mêmes patients ; sinon ils sont ignorés.</translation>
+    </message>
+    <message>
+        <source>FHIR JSON Bundles or folders of Bulk Data NDJSON files</source>
+        <translation>Bundles FHIR JSON ou dossiers de fichiers NDJSON Bulk Data</translation>
+    </message>
+    <message>
+        <source>Give at least one FHIR file or Bulk Data folder.</source>
+        <translation>Indiquez au moins un fichier FHIR ou un dossier Bulk Data.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Likely match, not imported: %1</source>
+        <translation>Rapprochement probable, non importé : %1</translation>
+    </message>
+    <message>
+        <source>Hospital record as of %1 (%2).</source>
+        <translation>Dossier de l&apos;hôpital au %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) (%1 new, %2 matched)</source>
+        <translation>
+            <numerusform>%n patient (%1 nouveau(x), %2 rapproché(s))</numerusform>
+            <numerusform>%n patients (%1 nouveau(x), %2 rapproché(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would import: %1.</source>
+        <translation>Serait importé : %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message>
+        <source>Already present: %1.</source>
+        <translation>Déjà présent : %1.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Non importé : %1.</translation>
+    </message>
+    <message>
+        <source>Likely matches skipped: %1 (see above; confirm them, or give --accept-matches).</source>
+        <translation>Rapprochements probables ignorés : %1 (voir ci-dessus ; confirmez-les, ou indiquez --accept-matches).</translation>
+    </message>
+</context>
+<context>
+    <name>FhirImporter</name>
+    <message>
+        <source>There is no ward %1 on this laptop (--ward).</source>
+        <translation>Il n&apos;y a pas d&apos;unité %1 sur ce portable (--ward).</translation>
+    </message>
+    <message>
+        <source>%1 (patient not imported)</source>
+        <translation>%1 (patient non importé)</translation>
+    </message>
+    <message>
+        <source>%1 %2, born %3 (%4)</source>
+        <translation>%1 %2, né(e) le %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 may be %2 (%3): %4</source>
+        <translation>%1 est peut-être %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Patient (likely match to confirm)</source>
+        <translation>Patient (rapprochement probable à confirmer)</translation>
+    </message>
+    <message>
+        <source>%1: not imported, the identity is incomplete or invalid: %2</source>
+        <translation>%1 : non importé, l&apos;identité est incomplète ou invalide : %2</translation>
+    </message>
+    <message>
+        <source>Patient (identity incomplete)</source>
+        <translation>Patient (identité incomplète)</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1 : non importé : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): registered without a bed: %3</source>
+        <translation>%1 (%2) : enregistré sans lit : %3</translation>
+    </message>
+    <message>
+        <source>the hospital&apos;s ward %1 is not on this laptop (give --ward)</source>
+        <translation>l&apos;unité %1 de l&apos;hôpital n&apos;existe pas sur ce portable (indiquez --ward)</translation>
+    </message>
+    <message>
+        <source>no ward in the hospital record (give --ward)</source>
+        <translation>pas d&apos;unité dans le dossier de l&apos;hôpital (indiquez --ward)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): admitted to %3 without a bed: bed %4 is occupied by %5</source>
+        <translation>%1 (%2) : admis en %3 sans lit : le lit %4 est occupé par %5</translation>
+    </message>
+    <message>
+        <source>Vital signs of %1 not charted: expected %2</source>
+        <translation>Constantes du %1 non reportées sur la feuille de surveillance : attendu %2</translation>
+    </message>
+    <message>
+        <source>Vital signs of %1: %2 left out: %3</source>
+        <translation>Constantes du %1 : %2 laissé de côté : %3</translation>
+    </message>
+    <message>
+        <source>Vital signs of %1 not charted: %2</source>
+        <translation>Constantes du %1 non reportées sur la feuille de surveillance : %2</translation>
+    </message>
+</context>
+<context>
     <name>FhirSettings</name>
     <message>
         <source>Enter the URI of the hospital&apos;s IPP system.</source>

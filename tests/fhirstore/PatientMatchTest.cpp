@@ -119,3 +119,23 @@ TEST_CASE("a likely match is reported and skipped, unless --accept-matches", "[f
     CHECK(PatientService(*l.ws).count() == 1);
     CHECK(matchOf(*l.ws, here) == QStringLiteral("likely_confirmed"));
 }
+
+TEST_CASE("a patient with no identifier is found again by the resource an earlier import took them from",
+          "[fhirstore][match]")
+{
+    ImportLaptop l;
+    const PatientRecord p = hospitalPatient(QStringLiteral("n1"), {}, QStringLiteral("Blanc"),
+                                            QStringLiteral("Rose"), QDate(1933, 8, 8));
+    CHECK(l.import(onePatient(p)).patientsNew == 1);
+    const QString before = l.dump();
+    const auto again = l.import(onePatient(p));
+    CHECK(again.patientsMatched == 1);
+    CHECK(again.likelyMatchesSkipped.isEmpty());
+    CHECK(l.dump() == before);
+
+    // The same resource id from another system, for another person: not the same patient.
+    const PatientRecord other =
+        hospitalPatient(QStringLiteral("n1"), {}, QStringLiteral("Noir"), QStringLiteral("Paul"),
+                        QDate(1990, 2, 3), QStringLiteral("M"));
+    CHECK(l.import(onePatient(other)).patientsNew == 1);
+}

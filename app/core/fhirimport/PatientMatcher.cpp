@@ -92,8 +92,14 @@ Status PatientMatcher::load()
             return {};
         }
         const QString patientId = stmt->text(0);
-        for (const QString& k : identifierKeys(QJsonDocument::fromJson(stmt->text(1).toUtf8()).object())) {
+        const QJsonObject data = QJsonDocument::fromJson(stmt->text(1).toUtf8()).object();
+        for (const QString& k : identifierKeys(data)) {
             m_byIdentifier.insert(k, patientId);
+        }
+        const SourceRef source = SourceRef::fromJson(
+            data.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("source")).toObject());
+        if (!source.resourceId.isEmpty()) {
+            m_byResource.insert(source.resourceType + QLatin1Char('/') + source.resourceId, patientId);
         }
     }
 }
@@ -102,6 +108,10 @@ void PatientMatcher::remember(const PatientRecord& record, const QString& patien
 {
     for (const QString& k : identifierKeys(record)) {
         m_byIdentifier.insert(k, patientId);
+    }
+    if (!record.source.resourceId.isEmpty()) {
+        m_byResource.insert(record.source.resourceType + QLatin1Char('/') + record.source.resourceId,
+                            patientId);
     }
 }
 
@@ -167,6 +177,22 @@ Result<PatientMatch> PatientMatcher::match(const PatientRecord& record)
     }
     if (!record.birthDate.isValid()) {
         return m;
+    }
+    if (!record.source.resourceId.isEmpty()) {
+        const auto it =
+            m_byResource.constFind(record.source.resourceType + QLatin1Char('/') + record.source.resourceId);
+        if (it != m_byResource.constEnd()) {
+            auto known = m_patients.find(*it);
+            if (!known) {
+                return known.error();
+            }
+            if (known->birthDate == record.birthDate &&
+                known->birthName.compare(record.birthName.trimmed(), Qt::CaseInsensitive) == 0) {
+                m.how = PatientMatch::How::Identifier;
+                m.patient = *known;
+                return m;
+            }
+        }
     }
     Patient candidate;
     candidate.birthName = record.birthName;

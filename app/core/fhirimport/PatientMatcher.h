@@ -21,7 +21,9 @@ struct PatientMatch
 
 /// Finds the patient a hospital record describes: by IPP, then INS, then any identical
 /// identifier (same system and value) stored by an earlier import, then the duplicate rule
-/// (names and birth date), which is only ever a likely match for a human to confirm.
+/// (names and birth date), which is only ever a likely match for a human to confirm. A patient
+/// with no identifier at all is found again by the Patient resource an earlier import took
+/// them from, when the birth date and birth name agree too (resource ids repeat between systems).
 class PatientMatcher
 {
     Q_DECLARE_TR_FUNCTIONS(PatientMatcher)
@@ -44,6 +46,7 @@ private:
     Workspace& m_ws;
     PatientService m_patients;
     QHash<QString, QString> m_byIdentifier; // "system\nvalue" -> patient id
+    QHash<QString, QString> m_byResource;   // "Patient/id" of an earlier import -> patient id
 };
 
 } // namespace wp::fhirimport
