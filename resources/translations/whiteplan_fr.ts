@@ -6660,16 +6660,16 @@ Inscrite le %8, date limite %9</translation>
         <translation>ligne inconnue</translation>
     </message>
     <message>
-        <source>&amp;Confirm imported line…</source>
-        <translation>&amp;Confirmer la ligne importée…</translation>
+        <source>Confirm imported line…</source>
+        <translation>Confirmer la ligne importée…</translation>
     </message>
     <message>
-        <source>Review and confirm &amp;all…</source>
-        <translation>Revoir et confirmer &amp;tout…</translation>
+        <source>Review and confirm all…</source>
+        <translation>Revoir et confirmer tout…</translation>
     </message>
     <message>
-        <source>Dose against an &amp;unconfirmed line…</source>
-        <translation>Administration sur une ligne non confirmée (&amp;u)…</translation>
+        <source>Dose against an unconfirmed line…</source>
+        <translation>Administration sur une ligne non confirmée…</translation>
     </message>
     <message>
         <source>To confirm</source>

@@ -60,11 +60,11 @@ MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormR
     m_dose->setObjectName(QStringLiteral("recordDoseButton"));
     buttons->addWidget(m_prescribe);
     buttons->addWidget(m_dose);
-    m_confirm = new QPushButton(tr("&Confirm imported line…"), this);
+    m_confirm = new QPushButton(tr("Confirm imported line…"), this);
     m_confirm->setObjectName(QStringLiteral("confirmImportedButton"));
-    m_confirmAll = new QPushButton(tr("Review and confirm &all…"), this);
+    m_confirmAll = new QPushButton(tr("Review and confirm all…"), this);
     m_confirmAll->setObjectName(QStringLiteral("confirmAllImportedButton"));
-    m_unconfirmedDose = new QPushButton(tr("Dose against an &unconfirmed line…"), this);
+    m_unconfirmedDose = new QPushButton(tr("Dose against an unconfirmed line…"), this);
     m_unconfirmedDose->setObjectName(QStringLiteral("unconfirmedDoseButton"));
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_confirmAll);
