@@ -2019,6 +2019,67 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>ImportedMedicationService</name>
+    <message>
+        <source>%1 is not an imported medication.</source>
+        <translation>%1 n’est pas un médicament importé.</translation>
+    </message>
+    <message>
+        <source>Confirmed from the hospital record %1.</source>
+        <translation>Confirmé depuis le dossier de l’hôpital %1.</translation>
+    </message>
+    <message>
+        <source>As recorded there: %1</source>
+        <translation>Tel qu’il y était noté : %1</translation>
+    </message>
+    <message>
+        <source>%1 is already confirmed.</source>
+        <translation>%1 est déjà confirmé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Confirmed as prescription line</source>
+        <translation>Confirmé en ligne de prescription</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) confirmed, then: %1</source>
+        <translation>
+            <numerusform>%n ligne confirmée, puis : %1</numerusform>
+            <numerusform>%n lignes confirmées, puis : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is confirmed: record the dose against its prescription line.</source>
+        <translation>%1 est confirmé : saisissez l’administration sur sa ligne de prescription.</translation>
+    </message>
+    <message>
+        <source>%1 is not confirmed by a doctor yet: give the reason for recording a dose against it.</source>
+        <translation>%1 n’est pas encore confirmé par un médecin : indiquez pourquoi vous saisissez une administration.</translation>
+    </message>
+    <message>
+        <source>Line from the hospital record, not confirmed: %1</source>
+        <translation>Ligne du dossier de l’hôpital, non confirmée : %1</translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation>(date inconnue)</translation>
+    </message>
+    <message>
+        <source>as of %1 (today)</source>
+        <translation>au %1 (aujourd’hui)</translation>
+    </message>
+    <message numerus="yes">
+        <source>as of %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>au %1 (il y a %n jour)</numerusform>
+            <numerusform>au %1 (il y a %n jours)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Set up a new data directory: hospital, this laptop&apos;s code and the first administrator.</source>
@@ -2734,6 +2795,10 @@ __/__</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Hospital record as of %1, %2 old</source>
+        <translation>Dossier de l’hôpital au %1, datant de %2</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5142,14 @@ __/__</translation>
         <source>Nurse (name, signature)</source>
         <translation>Infirmier(ère) (nom, signature)</translation>
     </message>
+    <message>
+        <source> (hospital record, confirmed)</source>
+        <translation> (dossier de l’hôpital, confirmé)</translation>
+    </message>
+    <message>
+        <source> (hospital record, TO CONFIRM)</source>
+        <translation> (dossier de l’hôpital, À CONFIRMER)</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -6868,6 +6941,84 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>unknown line</source>
         <translation>ligne inconnue</translation>
+    </message>
+    <message>
+        <source>Confirm imported line…</source>
+        <translation>Confirmer la ligne importée…</translation>
+    </message>
+    <message>
+        <source>Review and confirm all…</source>
+        <translation>Revoir et confirmer tout…</translation>
+    </message>
+    <message>
+        <source>Dose against an unconfirmed line…</source>
+        <translation>Administration sur une ligne non confirmée…</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>À confirmer</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confirm the selected line from the hospital record as a prescription.</source>
+        <translation>Confirmer la ligne sélectionnée du dossier de l’hôpital en prescription.</translation>
+    </message>
+    <message>
+        <source>Only a doctor can confirm: %1</source>
+        <translation>Seul un médecin peut confirmer : %1</translation>
+    </message>
+    <message>
+        <source>Record a dose against a line not yet confirmed by a doctor (a reason is required).</source>
+        <translation>Saisir une administration sur une ligne pas encore confirmée par un médecin (motif obligatoire).</translation>
+    </message>
+    <message>
+        <source>from the hospital record %1</source>
+        <translation>du dossier de l’hôpital %1</translation>
+    </message>
+    <message>
+        <source>%1 (hospital record, unconfirmed)</source>
+        <translation>%1 (dossier de l’hôpital, non confirmé)</translation>
+    </message>
+    <message>
+        <source>Select a line to confirm first.</source>
+        <translation>Sélectionnez d’abord une ligne à confirmer.</translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation>Confirmer %1</translation>
+    </message>
+    <message>
+        <source>The hospital record says &quot;%1&quot;. Times of the doses (e.g. 08:00, 20:00):</source>
+        <translation>Le dossier de l’hôpital indique « %1 ». Heures des prises (ex. 08:00, 20:00) :</translation>
+    </message>
+    <message>
+        <source>Review and confirm all</source>
+        <translation>Revoir et confirmer tout</translation>
+    </message>
+    <message>
+        <source>Lines to confirm:
+%1
+
+Times of the doses for all of them (e.g. 08:00):</source>
+        <translation>Lignes à confirmer :
+%1
+
+Heures des prises pour toutes (ex. 08:00) :</translation>
+    </message>
+    <message>
+        <source>Dose against an unconfirmed line</source>
+        <translation>Administration sur une ligne non confirmée</translation>
+    </message>
+    <message>
+        <source>%1 is not confirmed by a doctor. Why give it now?</source>
+        <translation>%1 n’est pas confirmé par un médecin. Pourquoi l’administrer maintenant ?</translation>
     </message>
 </context>
 <context>

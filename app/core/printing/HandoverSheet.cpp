@@ -124,6 +124,10 @@ Result<std::unique_ptr<HandoverSheet>> HandoverSheet::build(Workspace& ws, const
         if (p.newestData.isValid() && (!info.newestData.isValid() || p.newestData > info.newestData)) {
             info.newestData = p.newestData;
         }
+        if (p.hospitalSnapshotAt.isValid() &&
+            (!info.hospitalSnapshotAt.isValid() || p.hospitalSnapshotAt < info.hospitalSnapshotAt)) {
+            info.hospitalSnapshotAt = p.hospitalSnapshotAt;
+        }
     }
     return sheet;
 }

@@ -11,9 +11,16 @@ namespace wp::printing {
 namespace {
 constexpr double titleBand = 15.0;   // mm: title, ward and times
 constexpr double identityBand = 9.0; // mm: patient identity
-constexpr double allergyLine = 5.0;  // mm: allergies under the identity
-constexpr double footerBand = 6.0;   // mm
-constexpr double gap = 3.0;          // mm between the frame and the content
+constexpr double hospitalLine = 4.0; // mm: the imported hospital record's age, when any
+
+/// The title band grows by a line when the page shows data imported from the hospital record.
+double titleBandFor(const wp::printing::PageInfo& info)
+{
+    return titleBand + (info.hospitalSnapshotAt.isValid() ? hospitalLine : 0.0);
+}
+constexpr double allergyLine = 5.0; // mm: allergies under the identity
+constexpr double footerBand = 6.0;  // mm
+constexpr double gap = 3.0;         // mm between the frame and the content
 constexpr double minimumIdentityPoints = 7;
 const QColor markColour(0xb0, 0x00, 0x20);
 } // namespace
@@ -46,11 +53,11 @@ QString PageFrame::downtimeMark()
 double PageFrame::headerHeight(const PageInfo& info) const
 {
     if (info.identity.isEmpty()) {
-        return m_canvas.mm(titleBand);
+        return m_canvas.mm(titleBandFor(info));
     }
     double band = 0;
     identityFont(info.identity, &band);
-    return m_canvas.mm(titleBand + (info.allergies.isEmpty() ? 0 : allergyLine)) + band;
+    return m_canvas.mm(titleBandFor(info) + (info.allergies.isEmpty() ? 0 : allergyLine)) + band;
 }
 
 QFont PageFrame::identityFont(const QString& identity, double* bandHeight) const
@@ -86,7 +93,7 @@ void PageFrame::paint(const PageInfo& info, int pageIndex, int pageCount)
 {
     PrintCanvas& c = m_canvas;
     const QRectF a = c.area();
-    const double band = c.mm(titleBand);
+    const double band = c.mm(titleBandFor(info));
 
     // Left: title and subtitle. Right: the downtime mark, then print time and data age.
     const QFont markFont = c.font(9, true);
@@ -104,15 +111,27 @@ void PageFrame::paint(const PageInfo& info, int pageIndex, int pageCount)
                       ? tr("Newest data: %1 (%2 before printing)")
                             .arg(formatDateTime(info.newestData), formatAge(info.newestData, info.printedAt))
                       : tr("No clinical data recorded");
+    QString hospital;
+    if (info.hospitalSnapshotAt.isValid()) {
+        // Imported items are as old as the hospital's last export, whatever was recorded since.
+        hospital = tr("Hospital record as of %1, %2 old")
+                       .arg(formatDateTime(info.hospitalSnapshotAt),
+                            formatAge(info.hospitalSnapshotAt, info.printedAt));
+    }
     const QFont small = c.font(8.5);
     // As wide as its longest line: the print time and data age must never be cut.
     const double rightWidth = std::min(
-        a.width() * 0.55,
-        std::max({markWidth, c.textWidth(times, small), c.textWidth(age, c.font(8.5, true))}) + c.mm(1));
+        a.width() * 0.55, std::max({markWidth, c.textWidth(times, small), c.textWidth(age, c.font(8.5, true)),
+                                    c.textWidth(hospital, c.font(8.5, true))}) +
+                              c.mm(1));
     c.text(QRectF(a.right() - rightWidth, markBox.bottom() + c.mm(0.8), rightWidth, c.mm(4)), times, small,
            Qt::AlignRight | Qt::AlignTop);
     c.text(QRectF(a.right() - rightWidth, markBox.bottom() + c.mm(4.6), rightWidth, c.mm(4)), age,
            c.font(8.5, true), Qt::AlignRight | Qt::AlignTop);
+    if (!hospital.isEmpty()) {
+        c.text(QRectF(a.right() - rightWidth, markBox.bottom() + c.mm(8.4), rightWidth, c.mm(4)), hospital,
+               c.font(8.5, true), Qt::AlignRight | Qt::AlignTop, PrintStyle::alert());
+    }
 
     const double leftWidth = a.width() - rightWidth - c.mm(4);
     double titleSize = 15;

@@ -15,6 +15,9 @@ struct PageInfo
     QString ward; ///< ward code and name; empty for hospital-wide printouts
     QDateTime printedAt;
     QDateTime newestData; ///< invalid when the printout holds no clinical data
+    /// When the imported hospital record was taken (the oldest, over several patients);
+    /// invalid when nothing printed comes from it. Printed beside the data's age.
+    QDateTime hospitalSnapshotAt;
     QString printedBy;
     /// One line identifying the patient when the page is about one patient; printed on
     /// every page so that a loose sheet can always be put back in the right file.

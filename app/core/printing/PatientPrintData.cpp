@@ -6,8 +6,10 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -415,7 +417,73 @@ Result<PatientPrintData> PatientPrintData::load(Workspace& ws, const Patient& p)
     if (d.allergies.isEmpty() && d.transfer && !d.transfer->allergies.isEmpty()) {
         d.allergies = d.transfer->allergies;
     }
+    if (auto st = d.readHospitalRecord(ws); !st) {
+        return st.error();
+    }
     return d;
+}
+
+Status PatientPrintData::readHospitalRecord(Workspace& ws)
+{
+    RecordStore records(ws);
+    // The kinds FhirImporter writes (see fhirimport/FhirSnapshot.h), for the snapshot's date.
+    const auto kinds = {QStringLiteral("hospital_medication"), QStringLiteral("hospital_allergy"),
+                        QStringLiteral("hospital_problem"),    QStringLiteral("hospital_result"),
+                        QStringLiteral("hospital_alert"),      QStringLiteral("hospital_code_status"),
+                        QStringLiteral("hospital_procedure"),  QStringLiteral("hospital_immunization"),
+                        QStringLiteral("hospital_vital_signs")};
+    QSet<QString> confirmedLines;
+    for (const QString& kind : kinds) {
+        auto versions = records.latestForPatient(patient.id, kind);
+        if (!versions) {
+            return versions.error();
+        }
+        for (const RecordVersion& v : *versions) {
+            const QDateTime snapshot = QDateTime::fromString(v.data.value(QStringLiteral("provenance"))
+                                                                 .toObject()
+                                                                 .value(QStringLiteral("snapshotAt"))
+                                                                 .toString(),
+                                                             Qt::ISODate);
+            if (snapshot.isValid() && (!hospitalSnapshotAt.isValid() || snapshot < hospitalSnapshotAt)) {
+                hospitalSnapshotAt = snapshot;
+            }
+            if (kind != QLatin1String("hospital_medication")) {
+                continue;
+            }
+            const QString status = text(v.data, {"status"});
+            if (status != QLatin1String("active") && status != QLatin1String("on-hold") &&
+                !status.isEmpty()) {
+                continue; // stopped at the hospital: not a current treatment
+            }
+            if (text(v.data, {"confirmation"}) == QLatin1String("confirmed")) {
+                // Its prescription line (listed above unless stopped) stands for it.
+                confirmedLines.insert(text(v.data, {"prescriptionLine"}));
+                continue;
+            }
+            PrintMedication m;
+            m.recordId = v.recordId;
+            m.drug = text(v.data, {"drug"});
+            m.dose = text(v.data, {"dose"});
+            m.route = text(v.data, {"route"});
+            const QString frequency = QStringList{text(v.data, {"frequency"}), text(v.data, {"dosageText"})}
+                                          .join(QLatin1Char(' '))
+                                          .trimmed();
+            if (!frequency.isEmpty()) {
+                m.times << frequency;
+            }
+            m.fromHospitalRecord = true;
+            m.confirmed = false;
+            if (!m.drug.isEmpty()) {
+                medications << m;
+            }
+        }
+    }
+    for (PrintMedication& m : medications) {
+        if (confirmedLines.contains(m.recordId)) {
+            m.fromHospitalRecord = true;
+        }
+    }
+    return {};
 }
 
 const PrintObservation* PatientPrintData::latestObservation() const

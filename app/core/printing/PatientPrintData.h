@@ -37,6 +37,9 @@ public:
     QList<PrintAdministration> administrations;
     std::optional<PrintTransfer> transfer;
     QDateTime newestData; ///< newest recorded or taken time of anything above
+    /// When the imported hospital record this patient's hospital_* items come from was taken
+    /// (the oldest when several imports); invalid when the patient has none.
+    QDateTime hospitalSnapshotAt;
 
     const PrintObservation* latestObservation() const;
     const PrintObservation* previousObservation() const;
@@ -64,6 +67,9 @@ private:
     void readTransferForm(const RecordVersion& v);
     void readMovement(const RecordVersion& v);
     void noteTime(const QDateTime& t);
+    /// Imported medications (unconfirmed ones as lines, confirmed ones marking their
+    /// prescription) and the hospital record's date.
+    Status readHospitalRecord(Workspace& ws);
 };
 
 } // namespace wp::printing

@@ -40,6 +40,8 @@ struct PrintMedication
     QString indication;
     QDateTime start;
     QDateTime end;
+    bool fromHospitalRecord = false; ///< imported, or a prescription confirmed from an import
+    bool confirmed = true;           ///< false for an imported line no doctor confirmed yet
 };
 
 /// A dose given, held or refused (medication administration record).

@@ -24,6 +24,7 @@ Result<std::unique_ptr<TransferLetter>> TransferLetter::build(Workspace& ws, con
     info.printedAt = letter->m_now;
     info.printedBy = ws.currentUser() ? ws.currentUser()->login : QString();
     info.newestData = letter->m_data.newestData;
+    info.hospitalSnapshotAt = letter->m_data.hospitalSnapshotAt;
     info.identity = letter->m_data.identityLine(letter->m_now.date());
     info.allergies = letter->m_data.allergyText();
     return letter;
@@ -104,7 +105,12 @@ int TransferLetter::layout(PrintCanvas& c, const QRectF& body)
                     ? tr("as needed") +
                           (m.indication.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m.indication))
                     : m.times.join(QStringLiteral(" "));
-            rows << QStringList{m.drug, m.dose, m.route, schedule, when(m.start), when(m.end)};
+            QString drug = m.drug;
+            if (m.fromHospitalRecord) {
+                drug +=
+                    m.confirmed ? tr(" (hospital record, confirmed)") : tr(" (hospital record, TO CONFIRM)");
+            }
+            rows << QStringList{drug, m.dose, m.route, schedule, when(m.start), when(m.end)};
         }
         w.table({tr("Drug"), tr("Dose"), tr("Route"), tr("Schedule"), tr("Since"), tr("Until")}, rows,
                 {0.28, 0.12, 0.1, 0.2, 0.15, 0.15});

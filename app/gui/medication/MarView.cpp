@@ -11,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -46,7 +47,8 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
 
 MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormRegistry& forms,
                  const QString& patientId, QWidget* parent)
-    : QWidget(parent), m_ws(ws), m_entries(entries), m_forms(forms), m_patientId(patientId)
+    : QWidget(parent), m_ws(ws), m_entries(entries), m_forms(forms), m_patientId(patientId),
+      m_importedMeds(ws, entries)
 {
     setObjectName(QStringLiteral("marView"));
     auto* layout = new QVBoxLayout(this);
@@ -58,6 +60,15 @@ MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormR
     m_dose->setObjectName(QStringLiteral("recordDoseButton"));
     buttons->addWidget(m_prescribe);
     buttons->addWidget(m_dose);
+    m_confirm = new QPushButton(tr("Confirm imported line…"), this);
+    m_confirm->setObjectName(QStringLiteral("confirmImportedButton"));
+    m_confirmAll = new QPushButton(tr("Review and confirm all…"), this);
+    m_confirmAll->setObjectName(QStringLiteral("confirmAllImportedButton"));
+    m_unconfirmedDose = new QPushButton(tr("Dose against an unconfirmed line…"), this);
+    m_unconfirmedDose->setObjectName(QStringLiteral("unconfirmedDoseButton"));
+    buttons->addWidget(m_confirm);
+    buttons->addWidget(m_confirmAll);
+    buttons->addWidget(m_unconfirmedDose);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_message = new QLabel(this);
@@ -65,6 +76,10 @@ MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormR
     layout->addWidget(m_message);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     layout->addWidget(splitter, 1);
+    m_imported = makeTable(
+        {tr("To confirm"), tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Source")}, splitter);
+    m_imported->setObjectName(QStringLiteral("importedToConfirm"));
+    splitter->addWidget(m_imported);
     m_lines = makeTable({tr("Drug"), tr("Dose"), tr("Route"), tr("Schedule"), tr("From"), tr("Until"),
                          tr("Prescriber"), tr("Overdue doses")},
                         splitter);
@@ -76,6 +91,9 @@ MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormR
     splitter->addWidget(m_given);
     connect(m_prescribe, &QPushButton::clicked, this, &MarView::newPrescription);
     connect(m_dose, &QPushButton::clicked, this, &MarView::recordDose);
+    connect(m_confirm, &QPushButton::clicked, this, &MarView::confirmSelected);
+    connect(m_confirmAll, &QPushButton::clicked, this, &MarView::confirmAll);
+    connect(m_unconfirmedDose, &QPushButton::clicked, this, &MarView::recordUnconfirmedDose);
     connect(m_lines, &QTableWidget::cellActivated, this, &MarView::recordDose);
     connect(&SessionEvents::of(ws), &SessionEvents::userChanged, this, &MarView::updatePermissions);
     reload();
@@ -104,10 +122,56 @@ void MarView::updatePermissions()
     m_dose->setToolTip(
         care ? tr("Record the selected line's dose as given, held or refused (Enter on a line).")
              : tr("You may not record doses: %1").arg(care.errorMessage()));
+    const bool pending = !m_pending.isEmpty();
+    m_confirm->setEnabled(prescribe.ok() && pending);
+    m_confirmAll->setEnabled(prescribe.ok() && pending);
+    m_confirm->setToolTip(prescribe
+                              ? tr("Confirm the selected line from the hospital record as a prescription.")
+                              : tr("Only a doctor can confirm: %1").arg(prescribe.errorMessage()));
+    m_confirmAll->setToolTip(m_confirm->toolTip());
+    m_unconfirmedDose->setEnabled(care.ok() && pending);
+    m_unconfirmedDose->setToolTip(
+        tr("Record a dose against a line not yet confirmed by a doctor (a reason is required)."));
+}
+
+void MarView::reloadImported()
+{
+    auto pending = m_importedMeds.toConfirm(m_patientId);
+    m_pending = pending ? *pending : QList<ImportedMedicationLine>{};
+    m_imported->setVisible(!m_pending.isEmpty());
+    m_imported->setRowCount(static_cast<int>(m_pending.size()));
+    const QDateTime now = m_ws.clock().now();
+    for (int row = 0; row < m_pending.size(); ++row) {
+        const auto& l = m_pending[row];
+        const QStringList texts{
+            tr("To confirm"),
+            l.drug,
+            l.dose,
+            l.route,
+            QStringList{l.frequency, l.dosageText}.join(QStringLiteral(" ")).trimmed(),
+            tr("from the hospital record %1").arg(ImportedMedicationService::asOfText(l.snapshotAt, now))};
+        for (int c = 0; c < texts.size(); ++c) {
+            auto* item = new QTableWidgetItem(texts[c]);
+            // Amber like a pending task: seen, not yet actionable as a prescription.
+            item->setBackground(QColor(QStringLiteral("#fff8e1")));
+            item->setForeground(QColor(QStringLiteral("#8d5a00")));
+            if (c == 0) {
+                item->setData(Qt::UserRole, l.record.recordId);
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+            }
+            m_imported->setItem(row, c, item);
+        }
+    }
+    if (!pending) {
+        showError(pending.errorMessage());
+    }
 }
 
 void MarView::reload()
 {
+    reloadImported();
     updatePermissions();
     auto prescriptions = m_entries.entries(m_patientId, QStringLiteral("prescription"));
     auto given = m_entries.entries(m_patientId, QStringLiteral("medication_administration"));
@@ -166,6 +230,12 @@ void MarView::reload()
         }
     }
 
+    // Doses recorded against a line from the hospital record before it was confirmed name it.
+    if (auto imported = m_importedMeds.lines(m_patientId)) {
+        for (const auto& l : *imported) {
+            drugs.insert(l.record.recordId, tr("%1 (hospital record, unconfirmed)").arg(l.drug));
+        }
+    }
     QList<FormEntry> doses = *given;
     std::reverse(doses.begin(), doses.end());
     m_given->setRowCount(static_cast<int>(doses.size()));
@@ -253,6 +323,113 @@ void MarView::recordDose()
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         emit changed();
+    }
+}
+
+void MarView::showError(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+}
+
+bool MarView::confirmRow(int row, const QString& times)
+{
+    if (row < 0 || row >= m_pending.size()) {
+        showError(tr("Select a line to confirm first."));
+        return false;
+    }
+    auto done = m_importedMeds.confirm(
+        m_pending[row].record.recordId,
+        {{QStringLiteral("schedule_type"), QStringLiteral("scheduled")}, {QStringLiteral("times"), times}});
+    if (!done) {
+        showError(done.errorMessage());
+        return false;
+    }
+    reload();
+    emit changed();
+    return true;
+}
+
+bool MarView::confirmAllWith(const QString& times)
+{
+    auto done = m_importedMeds.confirmAll(
+        m_patientId,
+        {{QStringLiteral("schedule_type"), QStringLiteral("scheduled")}, {QStringLiteral("times"), times}});
+    reload();
+    emit changed();
+    if (!done) {
+        showError(done.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+bool MarView::recordUnconfirmedDoseRow(int row, const QString& reason)
+{
+    if (row < 0 || row >= m_pending.size()) {
+        showError(tr("Select a line to confirm first."));
+        return false;
+    }
+    auto done = m_importedMeds.recordUnconfirmedDose(m_pending[row].record.recordId, QStringLiteral("given"),
+                                                     m_ws.clock().now(), reason);
+    if (!done) {
+        showError(done.errorMessage());
+        return false;
+    }
+    reload();
+    emit changed();
+    return true;
+}
+
+void MarView::confirmSelected()
+{
+    const int row = m_imported->currentRow();
+    if (row < 0 || row >= m_pending.size()) {
+        showError(tr("Select a line to confirm first."));
+        return;
+    }
+    bool ok = false;
+    const QString times = QInputDialog::getText(
+        this, tr("Confirm %1").arg(m_pending[row].drug),
+        tr("The hospital record says \"%1\". Times of the doses (e.g. 08:00, 20:00):")
+            .arg(QStringList{m_pending[row].dose, m_pending[row].frequency, m_pending[row].dosageText}.join(
+                QStringLiteral(", "))),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok) {
+        confirmRow(row, times);
+    }
+}
+
+void MarView::confirmAll()
+{
+    QStringList drugs;
+    for (const auto& l : m_pending) {
+        drugs << QStringLiteral("%1 (%2, %3)").arg(l.drug, l.dose, l.frequency);
+    }
+    bool ok = false;
+    const QString times =
+        QInputDialog::getText(this, tr("Review and confirm all"),
+                              tr("Lines to confirm:\n%1\n\nTimes of the doses for all of them (e.g. 08:00):")
+                                  .arg(drugs.join(QLatin1Char('\n'))),
+                              QLineEdit::Normal, QString(), &ok);
+    if (ok) {
+        confirmAllWith(times);
+    }
+}
+
+void MarView::recordUnconfirmedDose()
+{
+    const int row = m_imported->currentRow();
+    if (row < 0 || row >= m_pending.size()) {
+        showError(tr("Select a line to confirm first."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Dose against an unconfirmed line"),
+        tr("%1 is not confirmed by a doctor. Why give it now?").arg(m_pending[row].drug), QString(), &ok);
+    if (ok) {
+        recordUnconfirmedDoseRow(row, reason);
     }
 }
 

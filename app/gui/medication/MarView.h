@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entries/FormEntry.h"
+#include "medication/ImportedMedicationService.h"
 
 #include <QWidget>
 
@@ -31,9 +32,14 @@ public:
             const QString& patientId, QWidget* parent = nullptr);
 
     QTableWidget* lines() const { return m_lines; }
+    /// Medications imported from the hospital record, still to confirm (marked, with their date).
+    QTableWidget* toConfirmLines() const { return m_imported; }
+    QPushButton* confirmButton() const { return m_confirm; }
+    QPushButton* confirmAllButton() const { return m_confirmAll; }
     QPushButton* prescribeButton() const { return m_prescribe; }
     QPushButton* doseButton() const { return m_dose; }
     QString message() const;
+    QPushButton* unconfirmedDoseButton() const { return m_unconfirmedDose; }
     QTableWidget* administrations() const { return m_given; }
     int overdueCount() const { return m_overdue; }
 
@@ -43,6 +49,17 @@ public slots:
     void updatePermissions();
     void newPrescription();
     void recordDose();
+    /// Asks the doctor for the schedule, then confirms the selected imported line.
+    void confirmSelected();
+    /// "Review and confirm all": one schedule for every line still to confirm.
+    void confirmAll();
+    /// Asks the nurse why, then records a dose given against the selected unconfirmed line.
+    void recordUnconfirmedDose();
+
+    /// What the dialogs above end in (tests call these directly). Each returns whether it wrote.
+    bool confirmRow(int row, const QString& times);
+    bool confirmAllWith(const QString& times);
+    bool recordUnconfirmedDoseRow(int row, const QString& reason);
 
 signals:
     void changed();
@@ -51,6 +68,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void showError(const QString& text);
+    void reloadImported();
     /// The dose a new administration of `line` is for: the oldest overdue one, else the next.
     QDateTime proposedDue(const FormEntry& line) const;
 
@@ -59,6 +78,12 @@ private:
     const clinical::FormRegistry& m_forms;
     QString m_patientId;
     QList<FormEntry> m_prescriptions;
+    ImportedMedicationService m_importedMeds;
+    QList<ImportedMedicationLine> m_pending;
+    QTableWidget* m_imported = nullptr;
+    QPushButton* m_confirm = nullptr;
+    QPushButton* m_confirmAll = nullptr;
+    QPushButton* m_unconfirmedDose = nullptr;
     QTableWidget* m_lines = nullptr;
     QTableWidget* m_given = nullptr;
     QLabel* m_message = nullptr;
