@@ -1953,69 +1953,69 @@ __/__</translation>
     <name>HospitalRecordService</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished">Statut réanimatoire</translation>
+        <translation>Limitation des soins</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished">Allergies</translation>
+        <translation>Allergies</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished">Médicaments</translation>
+        <translation>Traitements</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">Résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Actes et interventions</translation>
     </message>
     <message>
         <source>Immunizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaccinations</translation>
     </message>
     <message>
         <source>Hospital record (snapshot time unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier hospitalier (date de l’extraction inconnue)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>Hospital record as of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier hospitalier au %1 (%2)</translation>
     </message>
     <message>
         <source> (range %1–%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (normes %1–%2)</translation>
     </message>
     <message>
         <source>No known allergy</source>
-        <translation type="unfinished">Aucune allergie connue</translation>
+        <translation>Pas d’allergie connue</translation>
     </message>
     <message>
         <source> (high criticality)</source>
-        <translation type="unfinished"></translation>
+        <translation> (criticité élevée)</translation>
     </message>
 </context>
 <context>
@@ -5971,87 +5971,87 @@ Inscrite le %8, date limite %9</translation>
     <name>wp::gui::FhirImportDialog</name>
     <message>
         <source>Import the hospital record (FHIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le dossier hospitalier (FHIR)</translation>
     </message>
     <message>
         <source>FHIR files or a Bulk Data folder; several separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers FHIR ou dossier Bulk Data ; plusieurs séparés par ;</translation>
     </message>
     <message>
         <source>&amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers…</translation>
     </message>
     <message>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished">&amp;Prévisualiser</translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lus :</translation>
     </message>
     <message>
         <source>Accept likely matches (same names and birth date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les correspondances probables (mêmes noms et date de naissance)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importer</translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Hospital record files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers du dossier hospitalier</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR JSON (*.json *.ndjson);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Bulk Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier Bulk Data</translation>
     </message>
     <message>
         <source>Hospital record as of %1 (%2 h old; %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier hospitalier au %1 (il y a %2 h ; %3).</translation>
     </message>
     <message>
         <source>Would import: %1 new patient(s), %2 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serait importé : %1 nouveau(x) patient(s), %2 retrouvé(s).</translation>
     </message>
     <message>
         <source>Imported: %1 new patient(s), %2 matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : %1 nouveau(x) patient(s), %2 retrouvé(s).</translation>
     </message>
     <message>
         <source>Items: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments : %1.</translation>
     </message>
     <message>
         <source>Already on this laptop: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà sur ce poste : %1.</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished">Non importé : %1.</translation>
+        <translation>Non importé : %1.</translation>
     </message>
     <message>
         <source>Likely match, not imported: %1</source>
-        <translation type="unfinished">Rapprochement probable, non importé : %1</translation>
+        <translation>Correspondance probable, non importée : %1</translation>
     </message>
     <message>
         <source>Choose the hospital record&apos;s files or folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord les fichiers ou le dossier du dossier hospitalier.</translation>
     </message>
     <message>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import impossible : %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -6614,7 +6614,7 @@ Inscrite le %8, date limite %9</translation>
     </message>
     <message>
         <source>&amp;Hospital record (FHIR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;hospitalier (FHIR)…</translation>
     </message>
 </context>
 <context>
@@ -7309,7 +7309,7 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     </message>
     <message>
         <source>&amp;Hospital record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;hospitalier</translation>
     </message>
 </context>
 <context>
