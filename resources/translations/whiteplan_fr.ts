@@ -6613,8 +6613,8 @@ Inscrite le %8, date limite %9</translation>
         <translation>À vérifier :</translation>
     </message>
     <message>
-        <source>&amp;Hospital record (FHIR)…</source>
-        <translation>Dossier &amp;hospitalier (FHIR)…</translation>
+        <source>Hospital &amp;record (FHIR)…</source>
+        <translation>Dossier hospitalier (&amp;FHIR)…</translation>
     </message>
 </context>
 <context>

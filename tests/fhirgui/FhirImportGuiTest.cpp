@@ -80,7 +80,7 @@ TEST_CASE("The hospital record dialog previews an IPS document, writes only on I
 }
 
 TEST_CASE(
-    "Closing the hospital record dialog after a preview writes nothing; a broken file is refused inline",
+    "Closing the hospital record dialog after a preview writes nothing, and a broken file is refused inline",
     "[fhirgui]")
 {
     Laptop l;

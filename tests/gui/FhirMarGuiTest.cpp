@@ -27,7 +27,7 @@ struct ImportedMar : ImportLaptop
 
 } // namespace
 
-TEST_CASE("the MAR shows imported medications to confirm; a doctor confirms one into a prescription line",
+TEST_CASE("the MAR shows imported medications to confirm, and a doctor confirms one into a prescription line",
           "[fhirmar-gui]")
 {
     ImportedMar m;

@@ -37,7 +37,7 @@ ImportDialog::ImportDialog(Workspace& ws, const clinical::FormRegistry& forms, Q
     kinds->addWidget(observations);
     kinds->addStretch(1);
     // The hospital record is not a ward file: it has its own two-step dialog.
-    auto* hospital = new QPushButton(tr("&Hospital record (FHIR)…"), this);
+    auto* hospital = new QPushButton(tr("Hospital &record (FHIR)…"), this);
     hospital->setObjectName(QStringLiteral("importHospitalRecord"));
     kinds->addWidget(hospital);
     layout->addLayout(kinds);
