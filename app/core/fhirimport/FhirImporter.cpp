@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QUuid>
 
 namespace wp::fhirimport {
 
@@ -60,11 +59,6 @@ QString vitalSignsKey(const QJsonArray& items)
     return FhirImporter::vitalSignsKind() + QLatin1Char('\n') + keys.join(QLatin1Char('\t'));
 }
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 /// One import: the state shared by its steps, inside the caller's transaction.
 class ImportRun
 {
@@ -95,8 +89,6 @@ private:
     Status fillAllergies(const QString& patientId, const QList<const ClinicalItem*>& allergies);
     Result<QSet<QString>*> knownKeys(const QString& patientId);
     QJsonObject provenance(const Resolved& who, const QJsonObject& source) const;
-    Result<RecordVersion> append(const QString& kind, const QString& patientId, const QDateTime& occurredAt,
-                                 const QJsonObject& data);
 
     Workspace& m_ws;
     const Snapshot& m_snapshot;
@@ -374,19 +366,6 @@ QJsonObject ImportRun::provenance(const Resolved& who, const QJsonObject& source
     return p;
 }
 
-Result<RecordVersion> ImportRun::append(const QString& kind, const QString& patientId,
-                                        const QDateTime& occurredAt, const QJsonObject& data)
-{
-    RecordVersion v;
-    v.recordId = newId();
-    v.kind = kind;
-    v.patientId = patientId;
-    v.version = 1;
-    v.data = data;
-    v.occurredAt = occurredAt;
-    return m_records.appendInTransaction(std::move(v));
-}
-
 Result<bool> ImportRun::writeOnce(const QString& kind, const Resolved& who, const SourceRef& source,
                                   const QDateTime& occurredAt, QJsonObject data)
 {
@@ -400,7 +379,7 @@ Result<bool> ImportRun::writeOnce(const QString& kind, const Resolved& who, cons
         return false;
     }
     data.insert(provenanceKey, provenance(who, sourceJson));
-    auto written = append(kind, who.patientId, occurredAt, data);
+    auto written = m_records.createInTransaction(kind, who.patientId, data, occurredAt);
     if (!written) {
         return written.error();
     }
@@ -481,7 +460,7 @@ Status ImportRun::importVitalSigns(const Resolved& who, const QList<const Clinic
     const QJsonObject data{{QStringLiteral("observationRecordId"), observationId},
                            {QStringLiteral("items"), stored},
                            {provenanceKey, provenanceJson}};
-    auto written = append(FhirImporter::vitalSignsKind(), who.patientId, at, data);
+    auto written = m_records.createInTransaction(FhirImporter::vitalSignsKind(), who.patientId, data, at);
     if (!written) {
         return written.error();
     }

@@ -16,6 +16,19 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+RecordVersion firstVersion(const QString& kind, const QString& patientId, const QJsonObject& data,
+                           const QDateTime& occurredAt)
+{
+    RecordVersion v;
+    v.recordId = newId();
+    v.kind = kind;
+    v.patientId = patientId;
+    v.version = 1;
+    v.data = data;
+    v.occurredAt = occurredAt;
+    return v;
+}
+
 const auto selectColumns = QStringLiteral("SELECT version_id, record_id, kind, patient_id, version, "
                                           "previous_version_id, data, entered_in_error, reason, "
                                           "occurred_at, created_at, created_by, device FROM record_version ");
@@ -132,14 +145,13 @@ Result<RecordVersion> RecordStore::write(RecordVersion v)
 Result<RecordVersion> RecordStore::create(const QString& kind, const QString& patientId,
                                           const QJsonObject& data, const QDateTime& occurredAt)
 {
-    RecordVersion v;
-    v.recordId = newId();
-    v.kind = kind;
-    v.patientId = patientId;
-    v.version = 1;
-    v.data = data;
-    v.occurredAt = occurredAt;
-    return write(std::move(v));
+    return write(firstVersion(kind, patientId, data, occurredAt));
+}
+
+Result<RecordVersion> RecordStore::createInTransaction(const QString& kind, const QString& patientId,
+                                                       const QJsonObject& data, const QDateTime& occurredAt)
+{
+    return appendInTransaction(firstVersion(kind, patientId, data, occurredAt));
 }
 
 Result<RecordVersion> RecordStore::amend(const QString& recordId, const QJsonObject& data,

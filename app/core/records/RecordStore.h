@@ -48,6 +48,9 @@ public:
     /// Writes a version inside the caller's transaction (used by services that write
     /// several things at once). Audits it too.
     Result<RecordVersion> appendInTransaction(RecordVersion v);
+    /// create() inside the caller's transaction (imports that write many records at once).
+    Result<RecordVersion> createInTransaction(const QString& kind, const QString& patientId,
+                                              const QJsonObject& data, const QDateTime& occurredAt = {});
 
 private:
     Result<RecordVersion> write(RecordVersion v);
