@@ -4161,7 +4161,7 @@ __/__</translation>
     <message>
         <source>Nurse</source>
         <extracomment>Shown after a person&apos;s name, &quot;Claire Martin (Nurse)&quot;, and in &quot;Your role (Nurse)…&quot;: a noun that fits any gender (French: IDE, not Infirmier / Infirmière).</extracomment>
-        <translation>Infirmier</translation>
+        <translation>IDE</translation>
     </message>
     <message>
         <source>Doctor</source>
@@ -4173,7 +4173,7 @@ __/__</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation>Administrateur</translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>managing users</source>
@@ -8386,11 +8386,11 @@ Vacation %4</translation>
     </message>
     <message>
         <source>&amp;Register patient…</source>
-        <translation>&amp;Enregistrer un patient…</translation>
+        <translation>&amp;Nouveau patient…</translation>
     </message>
     <message>
         <source>&amp;Admit to bed…</source>
-        <translation>A&amp;dmettre dans un lit…</translation>
+        <translation>A&amp;dmettre…</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
@@ -8402,7 +8402,7 @@ Vacation %4</translation>
     </message>
     <message>
         <source>&amp;Discharge…</source>
-        <translation>Enregistrer la so&amp;rtie…</translation>
+        <translation>So&amp;rtie…</translation>
     </message>
     <message>
         <source>Open &amp;chart</source>
@@ -8462,7 +8462,7 @@ Vacation %4</translation>
     </message>
     <message>
         <source>D&amp;eath…</source>
-        <translation>Enregistrer le dé&amp;cès…</translation>
+        <translation>Dé&amp;cès…</translation>
     </message>
     <message>
         <source>Refre&amp;sh</source>

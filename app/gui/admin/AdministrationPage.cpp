@@ -74,6 +74,8 @@ AdministrationPage::AdministrationPage(Workspace& ws, QWidget* parent)
                        .arg(ws.hospitalName(), ws.setting(QStringLiteral("hospital.id")), ws.deviceCode()),
                    this);
     identity->setObjectName(QStringLiteral("hospitalIdentity"));
+    // A long hospital name must not widen the window past the screen.
+    identity->setWordWrap(true);
     identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(identity);
     layout->addWidget(m_refusal);

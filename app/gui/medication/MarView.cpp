@@ -4,12 +4,12 @@
 #include "clinical/forms/FormRegistry.h"
 #include "entries/FormEntryService.h"
 #include "forms/FieldEditor.h"
+#include "forms/FlowLayout.h"
 #include "forms/FormEntryDialog.h"
 #include "login/SessionEvents.h"
 #include "ward/WardBoardService.h"
 #include "workspace/Workspace.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -53,7 +53,9 @@ MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormR
     setObjectName(QStringLiteral("marView"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* buttons = new QHBoxLayout;
+    // The row wraps rather than widening the chart: in French its five buttons need more
+    // than a 1280 px screen leaves beside the navigation.
+    auto* buttons = new FlowLayout(nullptr, 6, 6);
     m_prescribe = new QPushButton(tr("New &prescription line…"), this);
     m_prescribe->setObjectName(QStringLiteral("newPrescriptionButton"));
     m_dose = new QPushButton(tr("Record a &dose…"), this);
@@ -69,7 +71,6 @@ MarView::MarView(Workspace& ws, FormEntryService& entries, const clinical::FormR
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_confirmAll);
     buttons->addWidget(m_unconfirmedDose);
-    buttons->addStretch(1);
     layout->addLayout(buttons);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);

@@ -38,6 +38,9 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     wardLabel->setBuddy(m_ward);
     m_counters = new QLabel(this);
     m_counters->setObjectName(QStringLiteral("wardCounters"));
+    // Wraps instead of widening the page: in French, beside an administrator's limit
+    // controls, the counters alone would push the window past a 1280 px screen.
+    m_counters->setWordWrap(true);
     m_limited = new QLabel(tr("ADMISSIONS LIMITED"), this);
     m_limited->setObjectName(QStringLiteral("admissionsLimited"));
     m_limited->setStyleSheet(
@@ -65,9 +68,8 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     top->addWidget(wardLabel);
     top->addWidget(m_ward);
     top->addSpacing(12);
-    top->addWidget(m_counters);
+    top->addWidget(m_counters, 1);
     top->addWidget(m_limited);
-    top->addStretch(1);
     top->addWidget(limitLabel);
     top->addWidget(m_limit);
     top->addWidget(setLimit);
