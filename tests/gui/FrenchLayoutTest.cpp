@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
@@ -133,6 +134,51 @@ TEST_CASE("In French the main window fits a 1280 px screen on every page, for ev
                 CHECK(window.minimumSizeHint().width() <= 1280);
                 CHECK(window.width() <= 1280);
             }
+        }
+    }
+}
+
+// Not a check: pictures of the French ward board and chart on a 1366x768 screen, to look at
+// after a layout change. `test_gui "[.french-screenshots]"` writes them to
+// $WHITEPLAN_SCREENSHOT_DIR.
+TEST_CASE("French ward board and chart at 1366x768, for a look", "[.french-screenshots]")
+{
+    const QString dir = qEnvironmentVariable("WHITEPLAN_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    REQUIRE(QDir().mkpath(dir));
+    French french;
+    test::TempDir tmp;
+    ManualClock clock(test::testEpoch());
+    auto ws = Workspace::open(tmp.path(), clock);
+    REQUIRE(ws.ok());
+    REQUIRE(DemoHospital::create(**ws).ok());
+    for (const char* login : {"claire", "admin"}) {
+        (*ws)->setCurrentUser(*UserService(**ws).find(QString::fromLatin1(login)));
+        MainWindow window(**ws);
+        // The screen less the window frame and a panel.
+        window.resize(1366, 730);
+        window.show();
+        QTest::qWait(50);
+        const QString prefix = QStringLiteral("%1/fr-%2-").arg(dir, QString::fromLatin1(login));
+        REQUIRE(window.grab().save(prefix + QStringLiteral("ward-board.png")));
+        const auto census = PatientService(**ws).census(QStringLiteral("MED"));
+        REQUIRE(census.ok());
+        QString first;
+        for (const auto& row : *census) {
+            if (row.patient) {
+                first = row.patient->id;
+                break;
+            }
+        }
+        REQUIRE_FALSE(first.isEmpty());
+        emit window.wardsArea()->board()->openPatientChart(first);
+        QTest::qWait(50);
+        auto* chart = window.patientTabs()->chart(first);
+        REQUIRE(chart != nullptr);
+        for (int tab = 0; tab < chart->tabs()->count(); ++tab) {
+            chart->tabs()->setCurrentIndex(tab);
+            QTest::qWait(50);
+            REQUIRE(window.grab().save(prefix + QStringLiteral("chart-%1.png").arg(tab)));
         }
     }
 }

@@ -68,6 +68,7 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     top->addWidget(wardLabel);
     top->addWidget(m_ward);
     top->addSpacing(12);
+    // The counters take the spare width, so that they wrap only when it runs out.
     top->addWidget(m_counters, 1);
     top->addWidget(m_limited);
     top->addWidget(limitLabel);
