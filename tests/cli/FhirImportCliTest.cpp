@@ -264,6 +264,23 @@ TEST_CASE("cli: the demo hospital exported as FHIR and imported on a fresh lapto
         "FROM patient ORDER BY 1, 2, 3, 4, 5");
     CHECK(rows(fresh.tmp.path(), beds) == rows(demo.path(), beds));
     CHECK_FALSE(imported.err.contains(QStringLiteral("registered without a bed")));
+    // Every NEWS2 score comes back as a result with its value: scores without a resource id and
+    // the same value at another time were once taken for one result "already present", and
+    // valueInteger was read as no value.
+    CHECK_FALSE(imported.out.contains(QStringLiteral("Already present")));
+    const QString charted =
+        QStringLiteral("SELECT count(*) FROM record_version WHERE kind = 'hospital_vital_signs'");
+    const QString scores = QStringLiteral("SELECT count(*) FROM record_version WHERE kind = "
+                                          "'hospital_result' AND json_extract(data, '$.text') = "
+                                          "'NEWS2' AND json_extract(data, '$.value') <> ''");
+    REQUIRE(rows(fresh.tmp.path(), charted).value(0).toInt() > 100);
+    CHECK(rows(fresh.tmp.path(), scores) == rows(fresh.tmp.path(), charted));
+    // And the same export again changes nothing.
+    const QString before = fresh.dump();
+    auto again = fresh.importFhir({bundle});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("(0 new, %1 matched)").arg(patients)));
+    CHECK(fresh.dump() == before);
     // Not carried: the downtime number (the fresh laptop gives its own), nursing notes
     // (DocumentReference), appointments and the Provenance resources, all listed as not
     // imported; the demo's observations come back as chart observations and results, not
