@@ -24,9 +24,11 @@ QJsonObject quantity(double value, const QString& unit, const QString& code)
             {QStringLiteral("code"), code}};
 }
 
+// "WARD/BED": the form the FHIR import reads back from a display (a space cannot separate them:
+// ward codes and bed labels may hold spaces), so an export imported on a fresh laptop keeps beds.
 QString locationText(const QString& ward, const QString& bed)
 {
-    return bed.isEmpty() ? ward : ward + QLatin1Char(' ') + bed;
+    return bed.isEmpty() ? ward : ward + QLatin1Char('/') + bed;
 }
 
 QDateTime when(const RecordVersion& v)

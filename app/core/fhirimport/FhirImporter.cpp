@@ -36,12 +36,14 @@ QJsonObject comparable(QJsonObject data)
     return QJsonDocument::fromJson(compact(data).toUtf8()).object();
 }
 
-/// What makes an item the same item again: its resource (type, id, meta.lastUpdated) and its data.
+/// What makes an item the same item again: its resource (type, id, meta.lastUpdated), its own
+/// time when it has one, and its data.
 QString itemKey(const QString& kind, const QJsonObject& source, const QJsonObject& data)
 {
     return kind + QLatin1Char('\n') + source.value(QStringLiteral("resourceType")).toString() +
            QLatin1Char('\n') + source.value(QStringLiteral("resourceId")).toString() + QLatin1Char('\n') +
            source.value(QStringLiteral("lastUpdated")).toString() + QLatin1Char('\n') +
+           source.value(QStringLiteral("effective")).toString() + QLatin1Char('\n') +
            compact(comparable(data));
 }
 
@@ -84,7 +86,7 @@ private:
     Status importPatient(const PatientRecord& record, const QString& defaultWard);
     Status admit(const Patient& p, const PatientRecord& record, const QString& defaultWard);
     Result<bool> writeOnce(const QString& kind, const Resolved& who, const SourceRef& source,
-                           const QDateTime& occurredAt, QJsonObject data);
+                           const QDateTime& occurredAt, QJsonObject data, const QDateTime& itemTime = {});
     Status importVitalSigns(const Resolved& who, const QList<const ClinicalItem*>& items);
     Status fillAllergies(const QString& patientId, const QList<const ClinicalItem*>& allergies);
     Result<QSet<QString>*> knownKeys(const QString& patientId);
@@ -160,7 +162,8 @@ Result<FhirImportReport> ImportRun::run()
             data.insert(confirmationKey, QStringLiteral("to_confirm"));
         }
         const QDateTime at = item.occurredAt.isValid() ? item.occurredAt : m_snapshot.takenAt;
-        auto written = writeOnce(FhirImporter::kindPrefix() + item.kind, *who, item.source, at, data);
+        auto written =
+            writeOnce(FhirImporter::kindPrefix() + item.kind, *who, item.source, at, data, item.occurredAt);
         if (!written) {
             return written.error();
         }
@@ -367,13 +370,19 @@ QJsonObject ImportRun::provenance(const Resolved& who, const QJsonObject& source
 }
 
 Result<bool> ImportRun::writeOnce(const QString& kind, const Resolved& who, const SourceRef& source,
-                                  const QDateTime& occurredAt, QJsonObject data)
+                                  const QDateTime& occurredAt, QJsonObject data, const QDateTime& itemTime)
 {
     auto keys = knownKeys(who.patientId);
     if (!keys) {
         return keys.error();
     }
-    const QJsonObject sourceJson = source.toJson();
+    QJsonObject sourceJson = source.toJson();
+    // The item's own time is part of what it is: resources without id or meta.lastUpdated (as
+    // WhitePlan's own export writes them) with the same value at another time are other items.
+    // Only a time the resource gave counts: the snapshot's, a fallback, may change between copies.
+    if (itemTime.isValid()) {
+        sourceJson.insert(QStringLiteral("effective"), toStorageTime(itemTime));
+    }
     const QString key = itemKey(kind, sourceJson, data);
     if ((*keys)->contains(key)) {
         return false;

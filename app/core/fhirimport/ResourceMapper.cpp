@@ -271,8 +271,13 @@ void ResourceMapper::mapEncounter(JsonFields& f, const QJsonObject& r, const QSt
         const QJsonObject l = f.element(locations, i, locPath);
         const QJsonObject ref = f.object(l, QStringLiteral("location"), lp);
         const QString rp = JsonFields::join(lp, QStringLiteral("location"));
-        m_encounterLocations.append({index, f.string(ref, QStringLiteral("reference"), rp),
-                                     f.string(ref, QStringLiteral("display"), rp)});
+        const QString reference = f.string(ref, QStringLiteral("reference"), rp);
+        const QString display = f.string(ref, QStringLiteral("display"), rp);
+        // A completed location is one the patient has left (the bed before a move): the first
+        // location still held gives the ward and bed.
+        if (f.string(l, QStringLiteral("status"), lp) == QLatin1String("completed"))
+            continue;
+        m_encounterLocations.append({index, reference, display});
     }
     if (f.failed())
         return;

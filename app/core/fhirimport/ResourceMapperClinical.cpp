@@ -318,6 +318,9 @@ void ResourceMapper::mapObservation(JsonFields& f, const QJsonObject& r, const Q
     QJsonValue value;
     if (const std::optional<double> n = quantityOf(r, path, &unit))
         value = *n;
+    // Scores (NEWS2, Glasgow) come as valueInteger, as WhitePlan's own export writes them.
+    else if (const std::optional<double> i = f.number(r, QStringLiteral("valueInteger"), path))
+        value = *i;
     else if (const QString s = f.string(r, QStringLiteral("valueString"), path); !s.isEmpty())
         value = s;
     else if (const QJsonObject cc = f.object(r, QStringLiteral("valueCodeableConcept"), path); !cc.isEmpty())
