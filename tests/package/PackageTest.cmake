@@ -2,7 +2,8 @@
 # `package` workflow does from a Release build), unpack it into a temporary root with
 # dpkg -x, run the installed whiteplan-cli there (demo, verify, a PDF print), and check the
 # package with lintian (no E: tag) and its AppStream metainfo with appstreamcli.
-# Variables: BUILD_DIR, CPACK, VERSION, WORK.
+# Variables: BUILD_DIR, CPACK, VERSION, WORK, DATA (tests/data/package: broken fixtures that
+# prove lintian and appstreamcli do reject what is wrong).
 # A missing tool fails the test: the setup script installs them all.
 foreach(tool dpkg dpkg-deb dpkg-shlibdeps lintian appstreamcli)
     string(MAKE_C_IDENTIFIER "${tool}" var)
@@ -108,3 +109,20 @@ endif()
 run("appstreamcli validate" ${appstreamcli_exe} validate --no-net --explain
     "${root}/usr/share/metainfo/org.whiteplan.WhitePlan.metainfo.xml")
 message(STATUS "appstreamcli validate:\n${out}")
+
+# The checkers themselves: a package without copyright or changelog must get lintian errors,
+# a metainfo file without summary or licence must fail validation.
+file(COPY "${DATA}/broken-deb" DESTINATION "${WORK}")
+run("dpkg-deb --build (broken fixture)" ${dpkg_deb_exe} --root-owner-group --build "${WORK}/broken-deb"
+    "${WORK}/broken.deb")
+execute_process(COMMAND ${lintian_exe} "${WORK}/broken.deb" OUTPUT_VARIABLE lint ERROR_QUIET)
+string(FIND "${lint}" "E: whiteplan-broken: no-copyright-file" at)
+if(at EQUAL -1)
+    message(FATAL_ERROR "lintian did not report the broken package's missing copyright:\n${lint}")
+endif()
+execute_process(COMMAND ${appstreamcli_exe} validate --no-net "${DATA}/broken.metainfo.xml"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(FIND "${out}${err}" "component-summary-missing" at)
+if(rc EQUAL 0 OR at EQUAL -1)
+    message(FATAL_ERROR "appstreamcli accepted the broken metainfo (${rc}):\n${out}${err}")
+endif()
