@@ -12,6 +12,7 @@ packages=(
   fonts-dejavu-core xvfb xauth x11-utils imagemagick poppler-utils
   cups cups-client cups-bsd printer-driver-cups-pdf
   nodejs clang-format-14
+  dpkg-dev lintian help2man appstream
 )
 
 # The FHIR validator the tests run with node (pinned by its package-lock.json).
