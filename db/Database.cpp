@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "StatementCache.h"
+
 #include <QFileInfo>
 #include <QUrl>
 
@@ -122,8 +124,13 @@ Database::~Database()
     close();
 }
 
+Database::Database(sqlite3* db, QString path)
+    : m_db(db), m_path(std::move(path)), m_cache(std::make_shared<StatementCache>())
+{}
+
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_cache(std::move(other.m_cache))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -132,12 +139,15 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 void Database::close()
 {
+    // Statements still in use outlive the cache and are finalised by their owners.
+    m_cache.reset();
     if (m_db) {
         // sqlite3_close_v2 defers the close until every statement is finalised.
         sqlite3_close_v2(m_db);
@@ -180,8 +190,13 @@ Status Database::exec(const QString& sql)
 
 Result<Statement> Database::prepare(const QString& sql)
 {
-    sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
+    if (m_cache) {
+        if (sqlite3_stmt* cached = m_cache->take(utf8)) {
+            return Statement(m_db, cached, m_cache);
+        }
+    }
+    sqlite3_stmt* stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
@@ -190,7 +205,7 @@ Result<Statement> Database::prepare(const QString& sql)
                      primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? Error::Code::Corrupt
                                                                            : Error::Code::Io);
     }
-    return Statement(m_db, stmt);
+    return Statement(m_db, stmt, m_cache);
 }
 
 Result<QVariant> Database::scalar(const QString& sql)

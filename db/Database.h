@@ -8,10 +8,13 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 
 struct sqlite3;
 
 namespace wp::db {
+
+class StatementCache;
 
 /// RAII owner of one SQLite connection, opened the way WhitePlan needs it:
 /// WAL journal, synchronous=FULL, foreign keys on. Move-only.
@@ -49,6 +52,7 @@ public:
 
     /// Runs one or more SQL statements that return no rows.
     Status exec(const QString& sql);
+    /// A prepared statement; the same SQL prepared again reuses a cached one (reset, unbound).
     Result<Statement> prepare(const QString& sql);
 
     /// Convenience for a query returning a single value (or null when no row).
@@ -77,12 +81,13 @@ public:
     sqlite3* handle() const { return m_db; }
 
 private:
-    explicit Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3* db, QString path);
     static Result<Database> openReadOnly(const QString& path, bool check);
     Status configure(Mode mode);
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::shared_ptr<StatementCache> m_cache;
 };
 
 } // namespace wp::db

@@ -1,30 +1,44 @@
 #include "Statement.h"
 
+#include "StatementCache.h"
+
 #include <sqlite3.h>
 
 namespace wp::db {
 
 Statement::~Statement()
 {
-    if (m_stmt) {
-        sqlite3_finalize(m_stmt);
-    }
+    release();
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
+    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr)),
+      m_cache(std::move(other.m_cache))
 {}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        if (m_stmt) {
-            sqlite3_finalize(m_stmt);
-        }
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
+}
+
+void Statement::release()
+{
+    if (!m_stmt) {
+        return;
+    }
+    if (auto cache = m_cache.lock()) {
+        cache->giveBack(m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+    m_cache.reset();
 }
 
 Statement& Statement::bind(int index, const QString& value)

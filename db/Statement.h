@@ -9,11 +9,14 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace wp::db {
+
+class StatementCache;
 
 /// RAII wrapper over a prepared statement. Parameters are 1-based as in SQLite,
 /// columns 0-based. Move-only; finalised on destruction.
@@ -24,6 +27,10 @@ class Statement
 public:
     Statement() = default;
     Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    /// A statement that goes back to `cache` (when it still exists) instead of being finalised.
+    Statement(sqlite3* db, sqlite3_stmt* stmt, std::weak_ptr<StatementCache> cache)
+        : m_db(db), m_stmt(stmt), m_cache(std::move(cache))
+    {}
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -75,9 +82,11 @@ public:
 
 private:
     QString lastError() const;
+    void release();
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    std::weak_ptr<StatementCache> m_cache;
 };
 
 } // namespace wp::db
