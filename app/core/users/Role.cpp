@@ -70,6 +70,11 @@ bool Roles::allows(Role role, Permission permission)
     case Permission::Backup:
     case Permission::Print:
         return true;
+    case Permission::OrderTests:
+    case Permission::AcknowledgeAlerts:
+        return role == Role::Nurse || role == Role::Doctor;
+    case Permission::RecordResults:
+        return role == Role::Nurse || role == Role::Doctor;
     }
     return false;
 }
@@ -101,6 +106,12 @@ QString Roles::describe(Permission permission)
         return tr("restoring a backup");
     case Permission::Print:
         return tr("printing");
+    case Permission::OrderTests:
+        return tr("ordering tests and exams");
+    case Permission::RecordResults:
+        return tr("recording specimens and results");
+    case Permission::AcknowledgeAlerts:
+        return tr("acknowledging alerts");
     }
     return {};
 }

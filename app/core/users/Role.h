@@ -26,6 +26,15 @@ enum class Permission {
     Backup,
     Restore,
     Print,
+    /// Ordering laboratory tests and imaging (doctors; nurses for what the catalogue marks
+    /// "nurse protocol", checked by the order service).
+    OrderTests,
+    /// Marking specimens collected or received and entering results (a nurse transcribes a
+    /// phoned result; the laboratory enters its own).
+    RecordResults,
+    /// Acknowledging an alert (a critical result: doctors; a NEWS2 escalation: nurses too,
+    /// checked by the alert service).
+    AcknowledgeAlerts,
 };
 
 class Roles
