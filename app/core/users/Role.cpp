@@ -13,6 +13,8 @@ QString Roles::code(Role role)
         return QStringLiteral("theatre_manager");
     case Role::Administrator:
         return QStringLiteral("administrator");
+    case Role::Laboratory:
+        return QStringLiteral("laboratory");
     }
     return {};
 }
@@ -40,13 +42,15 @@ QString Roles::label(Role role)
         return tr("Theatre manager");
     case Role::Administrator:
         return tr("Administrator");
+    case Role::Laboratory:
+        return tr("Laboratory");
     }
     return {};
 }
 
 QList<Role> Roles::all()
 {
-    return {Role::Nurse, Role::Doctor, Role::TheatreManager, Role::Administrator};
+    return {Role::Nurse, Role::Doctor, Role::TheatreManager, Role::Administrator, Role::Laboratory};
 }
 
 bool Roles::allows(Role role, Permission permission)
@@ -74,7 +78,7 @@ bool Roles::allows(Role role, Permission permission)
     case Permission::AcknowledgeAlerts:
         return role == Role::Nurse || role == Role::Doctor;
     case Permission::RecordResults:
-        return role == Role::Nurse || role == Role::Doctor;
+        return role == Role::Nurse || role == Role::Doctor || role == Role::Laboratory;
     }
     return false;
 }

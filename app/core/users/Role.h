@@ -9,7 +9,7 @@
 namespace wp {
 
 /// What a user is; roles limit what each user may do (see Permission).
-enum class Role { Nurse, Doctor, TheatreManager, Administrator };
+enum class Role { Nurse, Doctor, TheatreManager, Administrator, Laboratory };
 
 /// Actions that need a role. Checked by the core services, not by the GUI alone,
 /// so the CLI is held to the same rules.
@@ -42,7 +42,7 @@ class Roles
     Q_DECLARE_TR_FUNCTIONS(Roles)
 
 public:
-    /// Stable code stored in the database: nurse, doctor, theatre_manager, administrator.
+    /// Stable code stored in the database: nurse, doctor, theatre_manager, administrator, laboratory.
     static QString code(Role role);
     static std::optional<Role> fromCode(const QString& code);
     static QString label(Role role);
