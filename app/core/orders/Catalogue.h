@@ -21,6 +21,8 @@ class Catalogue
 
 public:
     static QString builtinFolder() { return QStringLiteral(":/whiteplan/catalogue"); }
+    /// The administrator's folder of a data directory: `DATA/catalogue`.
+    static QString siteFolder(const QString& dataDirectory);
 
     /// Forgets everything, then loads the built-in files and, if given, `extraFolder`.
     void reload(const QString& extraFolder = {});
@@ -32,12 +34,14 @@ public:
     /// "builtin:3+site.json:2": the versions of the files in use, stored with each order.
     QString version() const;
 
+    // Pointers returned below stay valid until the next reload(), loadFolder() or loadFile().
+
     const LabTest* test(const QString& code) const;
     const Panel* panel(const QString& code) const;
     const ImagingExam* exam(const QString& code) const;
     const Tube* tube(const QString& code) const;
-    QList<const LabTest*> tests() const;   ///< sorted by English name
-    QList<const Panel*> panels() const;    ///< sorted by English name
+    QList<const LabTest*> tests() const; ///< sorted by English name
+    QList<const Panel*> panels() const;  ///< sorted by English name
     QList<const ImagingExam*> exams() const;
     /// Panel codes replaced by their tests, test codes kept, duplicates dropped, order
     /// kept; an unknown code is an InvalidInput error naming it.
