@@ -392,6 +392,276 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Unknown test or panel code &apos;%1&apos;.</source>
+        <translation>Code d&apos;analyse ou de bilan inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: a value is needed.</source>
+        <translation>%1 : une valeur est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3.</source>
+        <translation>%1 : « %2 » ne fait pas partie des valeurs %3.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a number.</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; should be a whole number.</source>
+        <translation>%1 : « %2 » doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has too many decimals (at most %3).</source>
+        <translation>%1 : « %2 » a trop de décimales (%3 au plus).</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation>de %1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>au moins %1 %2</translation>
+    </message>
+    <message>
+        <source>at most %1 %2</source>
+        <translation>au plus %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not possible (%4).</source>
+        <translation>%1 : %2 %3 n&apos;est pas une valeur possible (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueParser</name>
+    <message>
+        <source>unknown property %1 (expected one of %2)</source>
+        <translation>propriété inconnue %1 (attendu : une parmi %2)</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 manquant</translation>
+    </message>
+    <message>
+        <source>%1 should be a non-empty text, not %2</source>
+        <translation>%1 doit être un texte non vide, pas %2</translation>
+    </message>
+    <message>
+        <source>code %1 should use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>le code %1 ne doit contenir que des lettres, des chiffres, « . », « _ » et « - »</translation>
+    </message>
+    <message>
+        <source>missing &apos;name&apos;</source>
+        <translation>&apos;name&apos; manquant</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; should be an object {&quot;en&quot;: ..., &quot;fr&quot;: ...}, not %1</source>
+        <translation>&apos;name&apos; doit être un objet {&quot;en&quot;: ..., &quot;fr&quot;: ...}, pas %1</translation>
+    </message>
+    <message>
+        <source>name %1 should be a text, not %2</source>
+        <translation>le nom %1 doit être un texte, pas %2</translation>
+    </message>
+    <message>
+        <source>&apos;name&apos; needs an English or French text</source>
+        <translation>&apos;name&apos; doit avoir un texte en anglais ou en français</translation>
+    </message>
+    <message>
+        <source>%1 should be a number, not %2</source>
+        <translation>%1 doit être un nombre, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number from %2 to %3, not %4</source>
+        <translation>%1 doit être un nombre entier de %2 à %3, pas %4</translation>
+    </message>
+    <message>
+        <source>%1 should be true or false, not %2</source>
+        <translation>%1 doit valoir true ou false, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 should be an object {&quot;low&quot;: ..., &quot;high&quot;: ...}, not %2</source>
+        <translation>%1 doit être un objet {&quot;low&quot;: ..., &quot;high&quot;: ...}, pas %2</translation>
+    </message>
+    <message>
+        <source>needs a number &quot;low&quot;, &quot;high&quot; or both</source>
+        <translation>il faut un nombre &quot;low&quot;, &quot;high&quot; ou les deux</translation>
+    </message>
+    <message>
+        <source>low %1 is greater than high %2</source>
+        <translation>low %1 est supérieur à high %2</translation>
+    </message>
+    <message>
+        <source>missing &apos;turnaround&apos;</source>
+        <translation>&apos;turnaround&apos; manquant</translation>
+    </message>
+    <message>
+        <source>&apos;turnaround&apos; should be an object {&quot;routine&quot;: minutes, &quot;urgent&quot;: minutes, &quot;stat&quot;: minutes}, not %1</source>
+        <translation>&apos;turnaround&apos; doit être un objet {&quot;routine&quot;: minutes, &quot;urgent&quot;: minutes, &quot;stat&quot;: minutes}, pas %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the possible range %3 to %4</source>
+        <translation>%1 %2 est en dehors des valeurs possibles, de %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1 should be a list, not %2</source>
+        <translation>%1 doit être une liste, pas %2</translation>
+    </message>
+    <message>
+        <source>should be an object, not %1</source>
+        <translation>doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice in this file</source>
+        <translation>le code %1 figure deux fois dans ce fichier</translation>
+    </message>
+    <message>
+        <source>&apos;ranges&apos; should be a list, not %1</source>
+        <translation>&apos;ranges&apos; doit être une liste, pas %1</translation>
+    </message>
+    <message>
+        <source>: range %1</source>
+        <translation> : intervalle %1</translation>
+    </message>
+    <message>
+        <source>&apos;sex&apos; should be &quot;F&quot; or &quot;M&quot; (leave it out for both)</source>
+        <translation>&apos;sex&apos; doit valoir &quot;F&quot; ou &quot;M&quot; (à omettre pour les deux sexes)</translation>
+    </message>
+    <message>
+        <source>min_age %1 is greater than max_age %2</source>
+        <translation>min_age %1 est supérieur à max_age %2</translation>
+    </message>
+    <message>
+        <source>a numeric test needs a &apos;unit&apos; (a non-empty text)</source>
+        <translation>une analyse numérique doit avoir une &apos;unit&apos; (un texte non vide)</translation>
+    </message>
+    <message>
+        <source>the critical low limit</source>
+        <translation>le seuil critique bas</translation>
+    </message>
+    <message>
+        <source>the critical high limit</source>
+        <translation>le seuil critique haut</translation>
+    </message>
+    <message>
+        <source>a coded test needs a non-empty list of &apos;choices&apos;</source>
+        <translation>une analyse codée doit avoir une liste &apos;choices&apos; non vide</translation>
+    </message>
+    <message>
+        <source>every choice should be a non-empty text, not %1</source>
+        <translation>chaque valeur doit être un texte non vide, pas %1</translation>
+    </message>
+    <message>
+        <source>the choice %1 appears twice</source>
+        <translation>la valeur %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>&apos;critical_values&apos; should be a list of choices, not %1</source>
+        <translation>&apos;critical_values&apos; doit être une liste de valeurs, pas %1</translation>
+    </message>
+    <message>
+        <source>the critical value %1 is not one of the choices</source>
+        <translation>la valeur critique %1 ne fait pas partie des valeurs de &apos;choices&apos;</translation>
+    </message>
+    <message>
+        <source>test %1</source>
+        <translation>analyse %1</translation>
+    </message>
+    <message>
+        <source>unknown type %1 (expected numeric, coded or text)</source>
+        <translation>type inconnu %1 (attendu : numeric, coded ou text)</translation>
+    </message>
+    <message>
+        <source>unknown tube %1</source>
+        <translation>tube inconnu %1</translation>
+    </message>
+    <message>
+        <source>panel %1</source>
+        <translation>bilan %1</translation>
+    </message>
+    <message>
+        <source>&apos;tests&apos; should be a non-empty list of test codes</source>
+        <translation>&apos;tests&apos; doit être une liste non vide de codes d&apos;analyses</translation>
+    </message>
+    <message>
+        <source>unknown test %1</source>
+        <translation>analyse inconnue %1</translation>
+    </message>
+    <message>
+        <source>the test %1 appears twice</source>
+        <translation>l&apos;analyse %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>exam %1</source>
+        <translation>examen %1</translation>
+    </message>
+    <message>
+        <source>unknown modality %1 (expected one of %2)</source>
+        <translation>modalité inconnue %1 (attendu : une parmi %2)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON invalide à la %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file should contain one JSON object</source>
+        <translation>le fichier doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; should be &quot;%1&quot;</source>
+        <translation>&apos;format&apos; doit valoir &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing &apos;version&apos;</source>
+        <translation>&apos;version&apos; manquant</translation>
+    </message>
+    <message>
+        <source>tube</source>
+        <translation>tube</translation>
+    </message>
+    <message>
+        <source>tube %1</source>
+        <translation>tube %1</translation>
+    </message>
+    <message>
+        <source>&apos;colour&apos; should be written #rrggbb, not %1</source>
+        <translation>&apos;colour&apos; doit s&apos;écrire #rrggbb, pas %1</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <source>the code %1 is already a panel&apos;s</source>
+        <translation>le code %1 est déjà celui d&apos;un bilan</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>bilan</translation>
+    </message>
+    <message>
+        <source>the code %1 is already a test&apos;s</source>
+        <translation>le code %1 est déjà celui d&apos;une analyse</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <source>the file defines no tube, test, panel or exam</source>
+        <translation>le fichier ne définit aucun tube, analyse, bilan ni examen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+</context>
+<context>
     <name>CensusImporter</name>
     <message>
         <source>a ward code of at most 16 characters</source>
@@ -4222,6 +4492,22 @@ __/__</translation>
     <message>
         <source>printing</source>
         <translation>l&apos;impression</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>ordering tests and exams</source>
+        <translation>la prescription d&apos;analyses et d&apos;examens</translation>
+    </message>
+    <message>
+        <source>recording specimens and results</source>
+        <translation>la saisie des prélèvements et des résultats</translation>
+    </message>
+    <message>
+        <source>acknowledging alerts</source>
+        <translation>l&apos;accusé de réception des alertes</translation>
     </message>
 </context>
 <context>
