@@ -2,6 +2,7 @@
 
 #include "records/RecordStore.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 
 #include <array>
@@ -30,7 +31,7 @@ void randomEdit(Laptop& l, QRandomGenerator& rng, int serial)
 {
     PatientService patients(*l.ws);
     const QList<Patient> list = known(l);
-    const int op = list.isEmpty() ? 0 : static_cast<int>(rng.bounded(10));
+    const int op = list.isEmpty() ? 0 : static_cast<int>(rng.bounded(12));
     const QString bed = beds.at(static_cast<qsizetype>(rng.bounded(static_cast<int>(beds.size()))));
     const QString ward = bed.section(QLatin1Char('/'), 0, 0);
     const QString label = bed.section(QLatin1Char('/'), 1, 1);
@@ -92,6 +93,38 @@ void randomEdit(Laptop& l, QRandomGenerator& rng, int serial)
                         .amend(v.recordId,
                                {{QStringLiteral("pulse"), 60 + static_cast<int>(rng.bounded(60))}},
                                QStringLiteral("fix %1").arg(serial))
+                        .ok());
+        }
+        break;
+    }
+    case 10: {
+        // Orders and their steps are record versions like the others (issue 15): an order on one
+        // laptop, collected on another, resulted on a third must converge.
+        auto order = RecordStore(*l.ws).create(
+            QStringLiteral("lab_order"), p.id,
+            {{QStringLiteral("number"), QStringLiteral("%1-L%2").arg(l.ws->deviceCode()).arg(serial)},
+             {QStringLiteral("tests"), QJsonArray{QStringLiteral("2823-3")}}},
+            at);
+        REQUIRE(order.ok());
+        break;
+    }
+    case 11: {
+        auto orders = RecordStore(*l.ws).latestForPatient(p.id, QStringLiteral("lab_order"));
+        REQUIRE(orders.ok());
+        if (!orders->isEmpty()) {
+            const QString order = orders->at(rng.bounded(static_cast<int>(orders->size()))).recordId;
+            const int what = static_cast<int>(rng.bounded(3));
+            const QString kind = what == 0   ? QStringLiteral("lab_order_event")
+                                 : what == 1 ? QStringLiteral("lab_result")
+                                             : QStringLiteral("alert_ack");
+            REQUIRE(RecordStore(*l.ws)
+                        .create(kind, p.id,
+                                {{QStringLiteral("order"), order},
+                                 {QStringLiteral("source"), order},
+                                 {QStringLiteral("event"), QStringLiteral("collected")},
+                                 {QStringLiteral("test"), QStringLiteral("2823-3")},
+                                 {QStringLiteral("value"), QString::number(3.0 + rng.bounded(40) / 10.0)}},
+                                at)
                         .ok());
         }
         break;
