@@ -338,11 +338,13 @@ TEST_CASE_METHOD(test::OrdersOnWard, "A NEWS2 escalation raises an alert answere
     obs[QStringLiteral("pulse")] = 135;
     obs[QStringLiteral("systolic_bp")] = 88;
     REQUIRE(entries.save(QStringLiteral("observation"), patientId, obs, clock.now().addSecs(600)));
+    // Two escalations open: the newest stands for the patient's state, the earlier is part of it.
     open = alerts.forPatient(patientId, true);
-    REQUIRE(open->size() == 2);
-    const Alert emergency = open->first(); // newest first
+    REQUIRE(open->size() == 1);
+    const Alert emergency = open->first();
     CHECK(emergency.level == QStringLiteral("emergency"));
     CHECK(emergency.summary.contains(QStringLiteral("9")));
+    REQUIRE(alerts.forPatient(patientId)->size() == 2);
 
     CHECK_FALSE(alerts.acknowledge(emergency.id, QStringLiteral("called"))); // no response chosen
     CHECK_FALSE(
@@ -351,9 +353,21 @@ TEST_CASE_METHOD(test::OrdersOnWard, "A NEWS2 escalation raises an alert answere
                                    QStringLiteral("emergency-team"));
     REQUIRE(done);
     CHECK(done->acknowledgement->response == QStringLiteral("emergency-team"));
-    auto review =
-        alerts.acknowledge(open->last().id, QStringLiteral("Dr Dora informed"), QStringLiteral("review"), 30);
+    // The acknowledgement covers the earlier escalation too.
+    CHECK(alerts.forPatient(patientId, true)->isEmpty());
+    auto history = alerts.forPatient(patientId);
+    REQUIRE(history->size() == 2);
+    CHECK_FALSE(history->at(0).isOpen());
+    CHECK_FALSE(history->at(1).isOpen());
+
+    // A later escalation is a new alert, answered with a review within 30 minutes.
+    REQUIRE(entries.save(QStringLiteral("observation"), patientId, obs, clock.now().addSecs(900)));
+    open = alerts.forPatient(patientId, true);
+    REQUIRE(open->size() == 1);
+    auto review = alerts.acknowledge(open->first().id, QStringLiteral("Dr Dora informed"),
+                                     QStringLiteral("review"), 30);
     REQUIRE(review);
+    CHECK(review->acknowledgement->reviewMinutes == 30);
     CHECK(alerts.forPatient(patientId, true)->isEmpty());
 
     obs[QStringLiteral("resp_rate")] = 16;
@@ -361,4 +375,5 @@ TEST_CASE_METHOD(test::OrdersOnWard, "A NEWS2 escalation raises an alert answere
     obs[QStringLiteral("systolic_bp")] = 130;
     REQUIRE(entries.save(QStringLiteral("observation"), patientId, obs, clock.now().addSecs(1200)));
     CHECK(alerts.forPatient(patientId, true)->isEmpty()); // score 0: no alert
+    CHECK(alerts.forPatient(patientId)->size() == 3);
 }

@@ -133,6 +133,20 @@ Result<QList<Alert>> AlertService::derive(const QList<RecordVersion>& results,
                                  shortLabel(r.flag));
         add(a);
     }
+    // NEWS2: the nurse in charge answers the patient's state, not each set of observations. An
+    // acknowledgement covers every escalation of that patient up to the one acknowledged, and
+    // while several are open only the newest is listed as open (the earlier ones are part of it).
+    QHash<QString, QList<std::pair<QDateTime, AlertAcknowledgement>>> news2Acks; // by patient
+    for (const auto& a : acks) {
+        if (a.data.value(QStringLiteral("alert_kind")).toString() != code(Alert::Kind::News2)) {
+            continue;
+        }
+        const QDateTime covers =
+            QDateTime::fromString(a.data.value(QStringLiteral("covers_until")).toString(), Qt::ISODate);
+        news2Acks[a.patientId].append(
+            {covers, ackBySource.value(a.data.value(QStringLiteral("source")).toString())});
+    }
+    QHash<QString, QList<Alert>> news2ByPatient;
     for (const auto& v : observations) {
         const auto score = clinical::News2::score(clinical::FormComputation::news2Input(v.data));
         const QString level = news2Level(score);
@@ -147,7 +161,33 @@ Result<QList<Alert>> AlertService::derive(const QList<RecordVersion>& results,
         a.raisedAt = v.occurredAt;
         a.level = level;
         a.summary = tr("NEWS2 %1: %2").arg(*score.total).arg(levelLabel(level));
-        add(a);
+        if (auto it = ackBySource.constFind(a.sourceRecordId); it != ackBySource.constEnd()) {
+            a.acknowledgement = *it;
+        } else {
+            for (const auto& [covers, ack] : news2Acks.value(a.patientId)) {
+                if (covers.isValid() && covers >= a.raisedAt &&
+                    (!a.acknowledgement || ack.at < a.acknowledgement->at)) {
+                    a.acknowledgement = ack;
+                }
+            }
+        }
+        news2ByPatient[a.patientId].append(a);
+    }
+    for (auto& list : news2ByPatient) {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Alert& x, const Alert& y) { return x.raisedAt > y.raisedAt; });
+        bool newestOpenSeen = false;
+        for (const auto& a : list) {
+            if (a.isOpen()) {
+                if (openOnly && newestOpenSeen) {
+                    continue;
+                }
+                newestOpenSeen = true;
+            } else if (openOnly) {
+                continue;
+            }
+            out.append(a);
+        }
     }
     std::stable_sort(out.begin(), out.end(), [](const Alert& a, const Alert& b) {
         if (a.isOpen() != b.isOpen()) {
@@ -273,6 +313,9 @@ Result<Alert> AlertService::acknowledge(const QString& id, const QString& action
     }
     if (chosen == QLatin1String("review")) {
         data.insert(QStringLiteral("review_minutes"), reviewMinutes);
+    }
+    if (found->kind == Alert::Kind::News2) {
+        data.insert(QStringLiteral("covers_until"), found->raisedAt.toUTC().toString(Qt::ISODate));
     }
     auto tx = db::Transaction::begin(m_ws.db());
     if (!tx) {
