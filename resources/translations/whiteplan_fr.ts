@@ -4427,6 +4427,14 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>RolePages</name>
+    <message>
+        <source>%1 is not part of your role&apos;s work (%2).</source>
+        <extracomment>%1 is a page of the sidebar (Wards, Theatres…), %2 a role (Laboratory).</extracomment>
+        <translation>%1 ne fait pas partie du travail de votre rôle (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Nurse</source>
@@ -4499,15 +4507,15 @@ __/__</translation>
     </message>
     <message>
         <source>ordering tests and exams</source>
-        <translation>la prescription d&apos;analyses et d&apos;examens</translation>
+        <translation>la demande d&apos;examens de biologie et d&apos;imagerie</translation>
     </message>
     <message>
         <source>recording specimens and results</source>
-        <translation>la saisie des prélèvements et des résultats</translation>
+        <translation>l&apos;enregistrement des prélèvements et des résultats</translation>
     </message>
     <message>
         <source>acknowledging alerts</source>
-        <translation>l&apos;accusé de réception des alertes</translation>
+        <translation>l&apos;acquittement des alertes</translation>
     </message>
 </context>
 <context>
@@ -5513,10 +5521,6 @@ __/__</translation>
         <translation>NOM</translation>
     </message>
     <message>
-        <source>nurse, doctor, theatre_manager or administrator.</source>
-        <translation>nurse, doctor, theatre_manager ou administrator.</translation>
-    </message>
-    <message>
         <source>ROLE</source>
         <translation>RÔLE</translation>
     </message>
@@ -5529,8 +5533,12 @@ __/__</translation>
         <translation>Utilisateur %1 ajouté (%2).</translation>
     </message>
     <message>
-        <source>--role must be nurse, doctor, theatre_manager or administrator, not %1.</source>
-        <translation>--role doit valoir nurse, doctor, theatre_manager ou administrator, et non %1.</translation>
+        <source>One of: %1.</source>
+        <translation>Au choix : %1.</translation>
+    </message>
+    <message>
+        <source>--role must be one of %1, not %2.</source>
+        <translation>--role doit valoir %1, et non %2.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,7 @@ TEST_CASE("No mnemonic clash in any window, dialog or menu in French", "[mnemoni
     for (const auto& [login, password] : {std::pair{"claire", "demo-nurse"},
                                           {"dr.martin", "demo-doctor"},
                                           {"bloc", "demo-theatre"},
+                                          {"labo", "demo-lab"},
                                           {"admin", "demo-admin"}}) {
         walker.walk(QString::fromLatin1(login), QString::fromLatin1(password));
     }

@@ -6,6 +6,21 @@
 
 namespace wp::cli {
 
+namespace {
+
+/// "nurse, doctor, …, laboratory": the codes --role takes, from the roles themselves so that a
+/// new role cannot be forgotten here.
+QString roleCodes()
+{
+    QStringList codes;
+    for (Role role : Roles::all()) {
+        codes << Roles::code(role);
+    }
+    return codes.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 QString UsersAddCommand::summary() const
 {
     return tr(
@@ -16,18 +31,17 @@ int UsersAddCommand::run(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
     addUserOptions(parser);
-    parser.addOptions(
-        {{QStringLiteral("login"), tr("User name of the new user."), tr("LOGIN")},
-         {QStringLiteral("name"), tr("Full name of the new user."), tr("NAME")},
-         {QStringLiteral("role"), tr("nurse, doctor, theatre_manager or administrator."), tr("ROLE")}});
+    parser.addOptions({{QStringLiteral("login"), tr("User name of the new user."), tr("LOGIN")},
+                       {QStringLiteral("name"), tr("Full name of the new user."), tr("NAME")},
+                       {QStringLiteral("role"), tr("One of: %1.").arg(roleCodes()), tr("ROLE")}});
     int code = 0;
     if (!parse(parser, arguments, io, code)) {
         return code;
     }
     const auto role = Roles::fromCode(parser.value(QStringLiteral("role")));
     if (!role) {
-        return fail(io, tr("--role must be nurse, doctor, theatre_manager or administrator, not %1.")
-                            .arg(OptionValues::quoted(parser.value(QStringLiteral("role")))));
+        return fail(io, tr("--role must be one of %1, not %2.")
+                            .arg(roleCodes(), OptionValues::quoted(parser.value(QStringLiteral("role")))));
     }
     auto ws = CliSession::openAsUser(parser, io);
     if (!ws) {

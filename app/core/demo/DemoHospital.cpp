@@ -52,12 +52,13 @@ struct DemoUser
     const char* password;
 };
 
-const std::array<DemoUser, 5> demoUsers{{
+const std::array<DemoUser, 6> demoUsers{{
     {"admin", "Alain Administrateur", Role::Administrator, "demo-admin"},
     {"claire", "Claire Infirmière", Role::Nurse, "demo-nurse"},
     {"karim", "Karim Infirmier", Role::Nurse, "demo-nurse"},
     {"dr.martin", "Dr Sophie Martin", Role::Doctor, "demo-doctor"},
     {"bloc", "Bernard Cadre de bloc", Role::TheatreManager, "demo-theatre"},
+    {"labo", "Laure Technicienne de laboratoire", Role::Laboratory, "demo-lab"},
 }};
 
 const std::array<const char*, 24> surnames{"Martin",  "Bernard",  "Dubois", "Thomas", "Robert",   "Richard",

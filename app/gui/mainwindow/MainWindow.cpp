@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AutoBackup.h"
+#include "RolePages.h"
 #include "admin/AdministrationPage.h"
 #include "admin/PasswordDialog.h"
 #include "chart/PatientChartPage.h"
@@ -147,7 +148,7 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     // Every page follows the same signal to re-read what the new user may do.
     connect(&SessionEvents::of(ws), &SessionEvents::userChanged, this, &MainWindow::applyUserRights);
     applyUserRights();
-    showPage(Page::Wards);
+    showPage(homePage());
     resize(1280, 720);
 }
 
@@ -316,15 +317,36 @@ QWidget* MainWindow::page(Page page) const
     return m_pages->widget(pageIndex(page));
 }
 
+MainWindow::Page MainWindow::homePage() const
+{
+    // Where each role starts (RolePages::home): the wards for the wards' staff, the
+    // laboratory's own page for the lab laptop.
+    const auto& user = m_ws.currentUser();
+    return user ? RolePages::home(user->role) : Page::Wards;
+}
+
+QString MainWindow::pageRefusal(Page page) const
+{
+    if (const auto& user = m_ws.currentUser()) {
+        if (QString refusal =
+                RolePages::refusal(user->role, page, m_navigation->item(pageIndex(page))->text());
+            !refusal.isEmpty()) {
+            return refusal;
+        }
+    }
+    return page == Page::Administration ? m_admin->refusal() : QString();
+}
+
 void MainWindow::applyUserRights()
 {
-    auto* adminItem = m_navigation->item(pageIndex(Page::Administration));
-    const QString refusal = m_admin->refusal();
-    adminItem->setFlags(refusal.isEmpty() ? adminItem->flags() | Qt::ItemIsEnabled
-                                          : adminItem->flags() & ~Qt::ItemIsEnabled);
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        auto* item = m_navigation->item(i);
+        const bool allowed = pageRefusal(static_cast<Page>(i)).isEmpty();
+        item->setFlags(allowed ? item->flags() | Qt::ItemIsEnabled : item->flags() & ~Qt::ItemIsEnabled);
+    }
     m_admin->refresh();
-    if (!refusal.isEmpty() && currentPage() == Page::Administration) {
-        showPage(Page::Wards);
+    if (!isPageEnabled(currentPage())) {
+        showPage(homePage());
     }
     updatePageActions();
     refreshStatus();
@@ -335,7 +357,7 @@ void MainWindow::updatePageActions()
     for (int i = 0; i < m_pageActions.size(); ++i) {
         const auto page = static_cast<Page>(i);
         const QString shortcut = m_pageActions[i]->shortcut().toString(QKeySequence::NativeText);
-        const QString refusal = page == Page::Administration ? m_admin->refusal() : QString();
+        const QString refusal = pageRefusal(page);
         m_pageActions[i]->setEnabled(isPageEnabled(page) && !isLocked());
         m_navigation->item(i)->setToolTip(
             refusal.isEmpty() ? tr("%1 (%2)").arg(m_navigation->item(i)->text(), shortcut) : refusal);

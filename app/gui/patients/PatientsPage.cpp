@@ -2,6 +2,8 @@
 
 #include "PatientDialog.h"
 #include "PatientSearchWidget.h"
+#include "login/SessionEvents.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +26,7 @@ PatientsPage::PatientsPage(Workspace& ws, QWidget* parent) : QWidget(parent), m_
     auto* buttons = new QHBoxLayout;
     auto* registerButton = new QPushButton(tr("&Register patient…"), this);
     registerButton->setObjectName(QStringLiteral("registerPatientButton"));
+    m_register = registerButton;
     auto* open = new QPushButton(tr("Open &chart"), this);
     open->setObjectName(QStringLiteral("openChartButton"));
     buttons->addWidget(registerButton);
@@ -38,6 +41,15 @@ PatientsPage::PatientsPage(Workspace& ws, QWidget* parent) : QWidget(parent), m_
     });
     connect(m_search, &PatientSearchWidget::patientActivated, this, &PatientsPage::openPatientChart);
     setFocusProxy(m_search->searchField());
+    connect(&SessionEvents::of(ws), &SessionEvents::userChanged, this, &PatientsPage::applyUserRights);
+    applyUserRights();
+}
+
+void PatientsPage::applyUserRights()
+{
+    // Users who may not register patients (the laboratory, theatre managers) search and
+    // read charts only: a button that can only end in a refusal is not offered.
+    m_register->setVisible(m_ws.require(Permission::EditPatients).ok());
 }
 
 void PatientsPage::registerPatient()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace wp {
 class Workspace;
@@ -23,6 +24,7 @@ public:
     explicit PatientsPage(Workspace& ws, QWidget* parent = nullptr);
 
     PatientSearchWidget* search() const { return m_search; }
+    QPushButton* registerButton() const { return m_register; }
 
 public slots:
     void registerPatient();
@@ -31,7 +33,10 @@ signals:
     void openPatientChart(const QString& patientId);
 
 private:
+    void applyUserRights();
+
     Workspace& m_ws;
+    QPushButton* m_register = nullptr;
     PatientSearchWidget* m_search = nullptr;
     QLabel* m_message = nullptr;
 };
