@@ -1,5 +1,7 @@
 #include "DemoHospital.h"
 
+#include "DemoOrders.h"
+
 #include "Transaction.h"
 #include "patients/PatientService.h"
 #include "records/RecordStore.h"
@@ -291,6 +293,11 @@ Status DemoHospital::create(Workspace& ws)
                 }
             }
         }
+    }
+    if (auto st = DemoOrders::write(ws, QStringLiteral("MED"), QStringLiteral("dr.martin"),
+                                    QStringLiteral("claire"), QStringLiteral("labo"));
+        !st) {
+        return st;
     }
     ws.setCurrentUser(std::nullopt);
     if (auto st = writeTheatreSchedule(ws, rng, surgicalIpps); !st) {
