@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AlertService</name>
+    <message>
+        <source>emergency response</source>
+        <translation>réponse d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>urgent review by a clinician</source>
+        <translation>évaluation urgente par un médecin</translation>
+    </message>
+    <message>
+        <source>urgent ward-based response</source>
+        <translation>réponse urgente dans le service</translation>
+    </message>
+    <message>
+        <source>Doctor informed</source>
+        <translation>Médecin prévenu</translation>
+    </message>
+    <message>
+        <source>Review by a clinician within…</source>
+        <translation>Évaluation médicale dans les…</translation>
+    </message>
+    <message>
+        <source>Emergency team called</source>
+        <translation>Équipe d&apos;urgence appelée</translation>
+    </message>
+    <message>
+        <source>Monitoring increased</source>
+        <translation>Surveillance renforcée</translation>
+    </message>
+    <message>
+        <source>%1: critical finding</source>
+        <translation>%1 : résultat critique</translation>
+    </message>
+    <message>
+        <source>NEWS2 %1: %2</source>
+        <translation>NEWS2 %1 : %2</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>Il n&apos;y a pas d&apos;alerte %1.</translation>
+    </message>
+    <message>
+        <source>Alert %1 was already acknowledged by %2.</source>
+        <translation>L&apos;alerte %1 a déjà été acquittée par %2.</translation>
+    </message>
+    <message>
+        <source>A critical result is acknowledged by a doctor.</source>
+        <translation>Un résultat critique est acquitté par un médecin.</translation>
+    </message>
+    <message>
+        <source>Say what was done about the alert.</source>
+        <translation>Indiquez ce qui a été fait pour cette alerte.</translation>
+    </message>
+    <message>
+        <source>Choose the response to the NEWS2 score: %1.</source>
+        <translation>Choisissez la réponse au score NEWS2 : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown response %1 (%2).</source>
+        <translation>Réponse inconnue %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Say within how many minutes the patient will be reviewed (1 to 1440).</source>
+        <translation>Indiquez dans combien de minutes le patient sera évalué (1 à 1440).</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBuilder</name>
     <message>
         <source>%1 (%2, session %3)</source>
@@ -1063,6 +1130,13 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
     <message>
         <source>The demo hospital can only be created in an empty data directory.</source>
         <translation>L&apos;hôpital de démonstration ne peut être créé que dans un dossier de données vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOrders</name>
+    <message>
+        <source>The demo&apos;s doctor, nurse and laboratory users are missing.</source>
+        <translation>Les utilisateurs médecin, IDE et laboratoire de la démonstration manquent.</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3095,85 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>OrderService</name>
+    <message>
+        <source>Give an order number (such as P2-L0007).</source>
+        <translation>Donnez un numéro de demande (par exemple P2-L0007).</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>Il n&apos;y a pas de demande %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 was entered in error.</source>
+        <translation>La demande %1 a été saisie par erreur.</translation>
+    </message>
+    <message>
+        <source>%1 has left the hospital: tests cannot be ordered.</source>
+        <translation>%1 a quitté l&apos;établissement : aucun examen ne peut être demandé.</translation>
+    </message>
+    <message>
+        <source>Choose at least one test or exam.</source>
+        <translation>Choisissez au moins une analyse ou un examen.</translation>
+    </message>
+    <message>
+        <source>Order imaging separately from laboratory tests (%1 is an imaging exam).</source>
+        <translation>Demandez l&apos;imagerie à part des analyses de biologie (%1 est un examen d&apos;imagerie).</translation>
+    </message>
+    <message>
+        <source>Order one imaging exam at a time (%1).</source>
+        <translation>Demandez un seul examen d&apos;imagerie à la fois (%1).</translation>
+    </message>
+    <message>
+        <source>A nurse may order only what the catalogue marks for the nurse protocol; %1 needs a doctor.</source>
+        <translation>Une IDE ne peut demander que ce que le catalogue prévoit sur protocole infirmier ; %1 demande un médecin.</translation>
+    </message>
+    <message>
+        <source>A collection time is for laboratory tests only.</source>
+        <translation>Une heure de prélèvement ne concerne que les analyses de biologie.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled.</source>
+        <translation>La demande %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2 (%3, %4).</source>
+        <translation>La demande %1 est déjà : %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>Order %1 already has results: it cannot be cancelled.</source>
+        <translation>La demande %1 a déjà des résultats : elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>The results of order %1 are already acknowledged.</source>
+        <translation>Les résultats de la demande %1 ont déjà été vus.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no complete results yet.</source>
+        <translation>La demande %1 n&apos;a pas encore tous ses résultats.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>%1 is before the order was placed.</source>
+        <translation>%1 est avant la demande.</translation>
+    </message>
+    <message>
+        <source>This is not a WhitePlan tube label: %1</source>
+        <translation>Ce n&apos;est pas une étiquette de tube WhitePlan : %1</translation>
+    </message>
+    <message>
+        <source>STOP: this tube is for another patient (order %1). Do not send it; check the patient&apos;s identity and the label.</source>
+        <translation>STOP : ce tube est celui d&apos;un autre patient (demande %1). Ne l&apos;envoyez pas ; vérifiez l&apos;identité du patient et l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>Say why the order is cancelled.</source>
+        <translation>Indiquez pourquoi la demande est annulée.</translation>
+    </message>
+</context>
+<context>
     <name>PageFrame</name>
     <message>
         <source>%1 min</source>
@@ -4424,6 +4577,140 @@ __/__</translation>
     <message>
         <source>This backup comes from another laptop that also uses the code %1. Restoring it here would mix two laptops&apos; records and downtime numbers: nothing was changed. Restore this laptop&apos;s own backups only, or restore it into an empty data directory.</source>
         <translation>Cette sauvegarde vient d&apos;un autre poste qui utilise aussi le code %1. La restaurer ici mélangerait les enregistrements et les numéros provisoires de deux postes : rien n&apos;a été modifié. Ne restaurez que les sauvegardes de ce poste, ou restaurez celle-ci dans un dossier de données vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCsvImporter</name>
+    <message>
+        <source>a column &quot;order&quot; or &quot;patient&quot; saying whose result it is</source>
+        <translation>une colonne « order » ou « patient » qui dise à qui est le résultat</translation>
+    </message>
+    <message>
+        <source>a test code of the catalogue, not %1</source>
+        <translation>un code d&apos;analyse du catalogue, pas %1</translation>
+    </message>
+    <message>
+        <source>the number of an order (%1)</source>
+        <translation>le numéro d&apos;une demande (%1)</translation>
+    </message>
+    <message>
+        <source>the downtime number or IPP of a registered patient (%1)</source>
+        <translation>le numéro de mode dégradé ou l&apos;IPP d&apos;un patient enregistré (%1)</translation>
+    </message>
+    <message>
+        <source>the patient of order %1, not %2 (check the identity)</source>
+        <translation>le patient de la demande %1, pas %2 (vérifiez l&apos;identité)</translation>
+    </message>
+    <message>
+        <source>a patient with an open order for %1</source>
+        <translation>un patient avec une demande en cours pour %1</translation>
+    </message>
+    <message>
+        <source>an order number or a patient</source>
+        <translation>un numéro de demande ou un patient</translation>
+    </message>
+    <message>
+        <source>a date-time as YYYY-MM-DDTHH:MM, not %1</source>
+        <translation>une date et une heure au format AAAA-MM-JJTHH:MM, pas %1</translation>
+    </message>
+    <message>
+        <source>a time that has passed, not %1</source>
+        <translation>une heure déjà passée, pas %1</translation>
+    </message>
+    <message>
+        <source>a time after order %1 was placed, not %2</source>
+        <translation>une heure postérieure à la demande %1, pas %2</translation>
+    </message>
+    <message>
+        <source>the result already recorded for %1 on %2 (%3); correct it on screen if it changed</source>
+        <translation>le résultat déjà enregistré pour %1 sur %2 (%3) ; corrigez-le à l&apos;écran s&apos;il a changé</translation>
+    </message>
+    <message>
+        <source>paper or lab: a phoned result is entered on screen, with its read-back</source>
+        <translation>paper ou lab : un résultat téléphoné se saisit à l&apos;écran, avec sa relecture</translation>
+    </message>
+</context>
+<context>
+    <name>ResultService</name>
+    <message>
+        <source>Order %1 was cancelled: no result can be entered for it.</source>
+        <translation>La demande %1 a été annulée : aucun résultat ne peut y être saisi.</translation>
+    </message>
+    <message>
+        <source>Unknown test code %1.</source>
+        <translation>Code d&apos;analyse inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not ordered on %3.</source>
+        <translation>%1 (%2) n&apos;a pas été demandé sur %3.</translation>
+    </message>
+    <message>
+        <source>Order %1 already has a result for %2: correct that result instead.</source>
+        <translation>La demande %1 a déjà un résultat pour %2 : corrigez plutôt ce résultat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a way a result arrives: paper, phone or lab.</source>
+        <translation>« %1 » n&apos;est pas une provenance de résultat : papier (paper), téléphone (phone) ou laboratoire (lab).</translation>
+    </message>
+    <message>
+        <source>The result time %1 is in the future.</source>
+        <translation>L&apos;heure du résultat, %1, est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The result time %1 is before the order (%2).</source>
+        <translation>L&apos;heure du résultat, %1, est avant la demande (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not %3: convert the value or check the test.</source>
+        <translation>%1 s&apos;exprime en %2, pas en %3 : convertissez la valeur ou vérifiez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>%1 has no unit (%2 given).</source>
+        <translation>%1 n&apos;a pas d&apos;unité (%2 donnée).</translation>
+    </message>
+    <message>
+        <source>Type the report of %1.</source>
+        <translation>Saisissez le compte rendu de %1.</translation>
+    </message>
+    <message>
+        <source>An imaging report has no unit (%1 given).</source>
+        <translation>Un compte rendu d&apos;imagerie n&apos;a pas d&apos;unité (%1 donnée).</translation>
+    </message>
+    <message>
+        <source>Who phoned the result? Type the caller&apos;s name.</source>
+        <translation>Qui a téléphoné le résultat ? Saisissez le nom de l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>The value read back (%1) is not the value entered (%2): check it with the caller.</source>
+        <translation>La valeur relue (%1) n&apos;est pas la valeur saisie (%2) : vérifiez-la avec l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Confirm the patient&apos;s name, birth date and downtime number with the caller.</source>
+        <translation>Confirmez avec l&apos;appelant le nom, la date de naissance et le numéro de mode dégradé du patient.</translation>
+    </message>
+    <message>
+        <source>Say why the result is corrected.</source>
+        <translation>Indiquez pourquoi le résultat est corrigé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a result.</source>
+        <translation>%1 n&apos;est pas un résultat.</translation>
+    </message>
+    <message>
+        <source>Type the corrected report.</source>
+        <translation>Saisissez le compte rendu corrigé.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who took the call.</source>
+        <translation>Saisissez le nom de la personne qui a pris l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The receiver must read the value back before the call is recorded.</source>
+        <translation>Le destinataire doit relire la valeur avant que l&apos;appel soit enregistré.</translation>
     </message>
 </context>
 <context>
@@ -8843,6 +9130,50 @@ Vacation %4</translation>
     <message>
         <source>Census of all wards</source>
         <translation>Liste des présents de tous les services</translation>
+    </message>
+</context>
+<context>
+    <name>wp::orders::Order</name>
+    <message>
+        <source>ordered</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>prélevé</translation>
+    </message>
+    <message>
+        <source>received by the lab</source>
+        <translation>reçu au laboratoire</translation>
+    </message>
+    <message>
+        <source>partly resulted</source>
+        <translation>résultats partiels</translation>
+    </message>
+    <message>
+        <source>resulted</source>
+        <translation>résultats rendus</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>résultats vus</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>STAT</source>
+        <extracomment>Priority of a test order: &quot;immediately&quot; (French: « vital » / « immédiat »).</extracomment>
+        <translation>vital</translation>
     </message>
 </context>
 </TS>

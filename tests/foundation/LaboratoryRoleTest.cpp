@@ -32,7 +32,7 @@ QString expectedRights(Role role)
     case Role::Nurse:
         return QStringLiteral("..xx...xxx.xxxx");
     case Role::Doctor:
-        return QStringLiteral("..xxxx...x.xxxx");
+        return QStringLiteral("..xxxx..xx.xxxx");
     case Role::TheatreManager:
         return QStringLiteral("......xxxx.x...");
     case Role::Administrator:
