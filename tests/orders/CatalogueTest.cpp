@@ -208,7 +208,7 @@ TEST_CASE("expand() replaces panels by their tests, keeps order, drops duplicate
     CHECK_FALSE(c.expand({QStringLiteral("xr-chest")}));
 }
 
-TEST_CASE("A hospital's catalogue file replaces shipped entries and adds its own; a broken one is skipped",
+TEST_CASE("A hospital's catalogue file replaces shipped entries and adds its own, a broken one is skipped",
           "[catalogue]")
 {
     CHECK(QDir::cleanPath(Catalogue::siteFolder(QStringLiteral("/var/lib/whiteplan"))) ==
