@@ -1,4 +1,4 @@
-#include "GuiTestHelpers.h"
+#include "../gui/GuiTestHelpers.h"
 #include "TestSupport.h"
 #include "chart/PatientChartPage.h"
 #include "clinical/forms/FormRegistry.h"
