@@ -1695,6 +1695,10 @@ __/__</translation>
         <source>Vital signs of %1 not charted: %2</source>
         <translation>Constantes du %1 non reportées sur la feuille de surveillance : %2</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>FhirReader</name>
@@ -1721,6 +1725,10 @@ __/__</translation>
     <message>
         <source>%1, line 1: the file must hold one JSON object (a FHIR resource or Bundle).</source>
         <translation>%1, ligne 1 : le fichier doit contenir un objet JSON (une ressource FHIR ou un Bundle).</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>Annulé : rien n&apos;a été lu.</translation>
     </message>
 </context>
 <context>
@@ -6634,6 +6642,50 @@ Inscrite le %8, date limite %9</translation>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
     </message>
+    <message>
+        <source>Patients without a bed in the record go to &amp;ward:</source>
+        <translation>Patients sans lit dans le dossier vers l&apos;&amp;unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stops reading or importing; a cancelled import writes nothing.</source>
+        <translation>Arrête la lecture ou l&apos;import ; un import annulé n&apos;écrit rien.</translation>
+    </message>
+    <message>
+        <source>None: register them without a bed</source>
+        <translation>Aucune : les enregistrer sans lit</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Reading the files: %1 of %2 MB</source>
+        <translation>Lecture des fichiers : %1 sur %2 Mo</translation>
+    </message>
+    <message>
+        <source>Checking what would be imported: %1 of %2 patients and items</source>
+        <translation>Vérification de ce qui serait importé : %1 sur %2 patients et éléments</translation>
+    </message>
+    <message>
+        <source>Writing on this laptop: %1 of %2 patients and items</source>
+        <translation>Écriture sur ce poste : %1 sur %2 patients et éléments</translation>
+    </message>
+    <message>
+        <source>Patients without a bed in the record: ward %1.</source>
+        <translation>Patients sans lit dans le dossier : unité %1.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled. Nothing was written.</source>
+        <translation>Aperçu annulé. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written on this laptop.</source>
+        <translation>Import annulé. Rien n&apos;a été écrit sur ce poste.</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::FhirSettingsBox</name>
@@ -7757,6 +7809,21 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     <message>
         <source>%1: no value yet</source>
         <translation>%1 : pas encore de valeur</translation>
+    </message>
+    <message>
+        <source>From the hospital record, imported by %1</source>
+        <translation>Issu du dossier hospitalier, importé par %1</translation>
+    </message>
+    <message>
+        <source>%1 (hospital record)</source>
+        <translation>%1 (dossier hospitalier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s) marked &quot;hospital record&quot; come from the hospital&apos;s record before the downtime, not from this ward; the last column gives the age of that record.</source>
+        <translation>
+            <numerusform>%n série marquée « dossier hospitalier » vient du dossier de l&apos;hôpital d&apos;avant la panne, pas de cette unité ; la dernière colonne donne l&apos;âge de ce dossier.</numerusform>
+            <numerusform>%n séries marquées « dossier hospitalier » viennent du dossier de l&apos;hôpital d&apos;avant la panne, pas de cette unité ; la dernière colonne donne l&apos;âge de ce dossier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Issue 12, items 5, 15 and 16: commands never create a data directory by mistake, read
 // commands need neither a lock nor write access, and every option value is checked.
+#include "CliRun.h"
 #include "Database.h"
 #include "RestrictedCli.h"
 #include "TestSupport.h"
@@ -15,21 +16,9 @@ using namespace wp;
 
 namespace {
 
-QProcessEnvironment password(const QString& p)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), p);
-    return env;
-}
-
 void init(const QString& dir)
 {
-    auto r =
-        test::runCli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir, QStringLiteral("--hospital"),
-                      QStringLiteral("CH Test"), QStringLiteral("--device-code"), QStringLiteral("URG1"),
-                      QStringLiteral("--admin"), QStringLiteral("boss"), QStringLiteral("--ward"),
-                      QStringLiteral("MED:Médecine:12")},
-                     password(QStringLiteral("boss-password")));
+    auto r = test::runCli(test::initArgs(dir), test::cliSecrets(test::cliAdminPassword()));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
 }
@@ -39,7 +28,7 @@ void importCensus(const QString& dir)
     auto r = test::runCli({QStringLiteral("patients"), QStringLiteral("import"),
                            test::dataFile(QStringLiteral("ward/census.csv")), QStringLiteral("--data-dir"),
                            dir, QStringLiteral("--user"), QStringLiteral("boss")},
-                          password(QStringLiteral("boss-password")));
+                          test::cliSecrets(QStringLiteral("boss-password")));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
 }
@@ -86,7 +75,7 @@ TEST_CASE("cli: read commands on a missing or empty data directory fail and crea
     auto backup =
         test::runCli({QStringLiteral("backup"), QStringLiteral("--to"), tmp.path(),
                       QStringLiteral("--data-dir"), typo, QStringLiteral("--user"), QStringLiteral("boss")},
-                     password(QStringLiteral("boss-password")));
+                     test::cliSecrets(QStringLiteral("boss-password")));
     CHECK(backup.exitCode == 2);
     CHECK_FALSE(QFileInfo::exists(typo));
 
@@ -145,7 +134,7 @@ TEST_CASE("cli: read commands work on a read-only data directory")
     auto write = test::runRestrictedCli({QStringLiteral("backup"), QStringLiteral("--to"), tmp.path(),
                                          QStringLiteral("--data-dir"), data, QStringLiteral("--user"),
                                          QStringLiteral("boss")},
-                                        password(QStringLiteral("boss-password")), unprivileged);
+                                        test::cliSecrets(QStringLiteral("boss-password")), unprivileged);
     INFO(write.err.toStdString());
     CHECK(write.exitCode == 4);
     CHECK(write.err.contains(QStringLiteral("writable")));
@@ -214,7 +203,7 @@ TEST_CASE("cli: an option followed by another option instead of its value is ref
     auto r = test::runCli({QStringLiteral("patients"), QStringLiteral("import"), QStringLiteral("--data-dir"),
                            QStringLiteral("--user"), QStringLiteral("boss"),
                            test::dataFile(QStringLiteral("ward/census.csv"))},
-                          password(QStringLiteral("boss-password")));
+                          test::cliSecrets(QStringLiteral("boss-password")));
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--data-dir needs a value")));
     CHECK(r.err.contains(QStringLiteral("--user")));
@@ -289,7 +278,7 @@ TEST_CASE("cli: every option value is checked and named in the message")
          {QStringLiteral("missing.csv"), QStringLiteral("does not exist")}},
     };
     for (const auto& c : cases_) {
-        auto r = test::runCli(c.args, password(QStringLiteral("boss-password")));
+        auto r = test::runCli(c.args, test::cliSecrets(QStringLiteral("boss-password")));
         INFO(c.args.join(QLatin1Char(' ')).toStdString() << " -> " << r.err.toStdString());
         CHECK(r.exitCode == 2);
         for (const QString& e : c.expected) {

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "site/SiteIdentity.h"
 
@@ -11,14 +12,6 @@
 using namespace wp;
 
 namespace {
-
-QProcessEnvironment secrets(const QString& password, const QString& passphrase)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), password);
-    env.insert(QStringLiteral("WHITEPLAN_BUNDLE_PASSPHRASE"), passphrase);
-    return env;
-}
 
 void makeDemo(const QString& dir)
 {
@@ -38,19 +31,16 @@ TEST_CASE("cli: a bundle from the demo laptop merges into another laptop, a wron
     // The other laptop joins the demo hospital with its id, as `init` told the administrator.
     auto demoIdentity = SiteIdentity::ofFile(QDir(demo.path()).filePath(QStringLiteral("whiteplan.db")));
     REQUIRE(demoIdentity.ok());
-    auto init = test::runCli(
-        {QStringLiteral("init"), QStringLiteral("--data-dir"), other.path(), QStringLiteral("--hospital"),
-         QStringLiteral("CH Test"), QStringLiteral("--hospital-id"), demoIdentity->hospitalId,
-         QStringLiteral("--device-code"), QStringLiteral("URG2"), QStringLiteral("--admin"),
-         QStringLiteral("boss"), QStringLiteral("--ward"), QStringLiteral("MED:Médecine:12")},
-        secrets(QStringLiteral("boss-password"), {}));
+    auto init = test::runCli(test::initArgs(other.path(), QStringLiteral("URG2"))
+                                 << QStringLiteral("--hospital-id") << demoIdentity->hospitalId,
+                             test::cliSecrets(test::cliAdminPassword()));
     REQUIRE(init.exitCode == 0);
     const QString bundle = usb.file(QStringLiteral("demo.wpb"));
     auto exported =
         test::runCli({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--data-dir"),
                       demo.path(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--out"),
                       bundle, QStringLiteral("--for"), QStringLiteral("URG2")},
-                     secrets(QStringLiteral("demo-admin"), QStringLiteral("usb stick 42")));
+                     test::cliSecrets(QStringLiteral("demo-admin"), QStringLiteral("usb stick 42")));
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.out.contains(QStringLiteral("Bundle written")));
@@ -62,24 +52,25 @@ TEST_CASE("cli: a bundle from the demo laptop merges into another laptop, a wron
                              other.path(),
                              QStringLiteral("--user"),
                              QStringLiteral("boss")};
-    auto wrong =
-        test::runCli(import, secrets(QStringLiteral("boss-password"), QStringLiteral("usb stick 43")));
+    auto wrong = test::runCli(
+        import, test::cliSecrets(QStringLiteral("boss-password"), QStringLiteral("usb stick 43")));
     CHECK(wrong.exitCode != 0);
     CHECK(wrong.err.contains(QStringLiteral("Wrong passphrase")));
 
-    auto preview = test::runCli(import + QStringList{QStringLiteral("--preview")},
-                                secrets(QStringLiteral("boss-password"), QStringLiteral("usb stick 42")));
+    auto preview =
+        test::runCli(import + QStringList{QStringLiteral("--preview")},
+                     test::cliSecrets(QStringLiteral("boss-password"), QStringLiteral("usb stick 42")));
     INFO(preview.err.toStdString());
     REQUIRE(preview.exitCode == 0);
     CHECK(preview.out.contains(QStringLiteral("Preview")));
 
-    auto merged =
-        test::runCli(import, secrets(QStringLiteral("boss-password"), QStringLiteral("usb stick 42")));
+    auto merged = test::runCli(
+        import, test::cliSecrets(QStringLiteral("boss-password"), QStringLiteral("usb stick 42")));
     INFO(merged.err.toStdString());
     REQUIRE(merged.exitCode == 0);
     CHECK(merged.out.contains(QStringLiteral("Imported the bundle from DEMO")));
-    auto again =
-        test::runCli(import, secrets(QStringLiteral("boss-password"), QStringLiteral("usb stick 42")));
+    auto again = test::runCli(
+        import, test::cliSecrets(QStringLiteral("boss-password"), QStringLiteral("usb stick 42")));
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral(", 0 new")));
 
@@ -87,7 +78,7 @@ TEST_CASE("cli: a bundle from the demo laptop merges into another laptop, a wron
     auto nurse = test::runCli({QStringLiteral("export"), QStringLiteral("fhir"), QStringLiteral("--data-dir"),
                                other.path(), QStringLiteral("--user"), QStringLiteral("claire"),
                                QStringLiteral("--out"), usb.file(QStringLiteral("back-entry.json"))},
-                              secrets(QStringLiteral("demo-nurse"), {}));
+                              test::cliSecrets(QStringLiteral("demo-nurse")));
     INFO(nurse.err.toStdString());
     CHECK(nurse.exitCode == 0);
     auto boss = test::runCli({QStringLiteral("verify"), QStringLiteral("--data-dir"), other.path()});
@@ -103,7 +94,7 @@ TEST_CASE("cli: back-entry exports (FHIR, CSV, checklist) of the demo hospital a
     test::TempDir demo;
     test::TempDir out;
     makeDemo(demo.path());
-    const auto env = secrets(QStringLiteral("demo-admin"), {});
+    const auto env = test::cliSecrets(QStringLiteral("demo-admin"));
     auto run = [&](const QString& what, const QString& target) {
         auto r =
             test::runCli({QStringLiteral("export"), what, QStringLiteral("--data-dir"), demo.path(),

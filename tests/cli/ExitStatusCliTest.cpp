@@ -1,5 +1,6 @@
 // Issue 12, item 13: one exit-status scheme (app/cli/ExitStatus.h, README "Exit statuses"),
 // each status produced by a real failure of its kind.
+#include "CliRun.h"
 #include "Database.h"
 #include "RestrictedCli.h"
 #include "TestSupport.h"
@@ -17,41 +18,11 @@ namespace {
 
 const QString passphrase = QStringLiteral("a long usb stick passphrase 42");
 
-QProcessEnvironment secrets(const QString& password, const QString& bundlePassphrase = {})
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), password);
-    if (!bundlePassphrase.isEmpty()) {
-        env.insert(QStringLiteral("WHITEPLAN_BUNDLE_PASSPHRASE"), bundlePassphrase);
-    }
-    return env;
-}
-
-QStringList initArgs(const QString& dir, const QString& device)
-{
-    return {QStringLiteral("init"),
-            QStringLiteral("--data-dir"),
-            dir,
-            QStringLiteral("--hospital"),
-            QStringLiteral("CH Test"),
-            QStringLiteral("--device-code"),
-            device,
-            QStringLiteral("--admin"),
-            QStringLiteral("boss"),
-            QStringLiteral("--ward"),
-            QStringLiteral("MED:Médecine:12")};
-}
-
 void init(const QString& dir, const QString& device = QStringLiteral("URG1"))
 {
-    auto r = test::runCli(initArgs(dir, device), secrets(QStringLiteral("boss-password")));
+    auto r = test::runCli(test::initArgs(dir, device), test::cliSecrets(QStringLiteral("boss-password")));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-}
-
-QStringList as(const QString& dir, const QString& user = QStringLiteral("boss"))
-{
-    return {QStringLiteral("--data-dir"), dir, QStringLiteral("--user"), user};
 }
 
 int count(const QString& dir, const QString& sql)
@@ -102,8 +73,8 @@ TEST_CASE(
     const QString bundle = usb.file(QStringLiteral("demo.wpb"));
     auto exported = test::runCli(
         QStringList{QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), bundle} +
-            as(demo.path(), QStringLiteral("admin")),
-        secrets(QStringLiteral("demo-admin"), passphrase));
+            test::asUser(demo.path(), QStringLiteral("admin")),
+        test::cliSecrets(QStringLiteral("demo-admin"), passphrase));
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     const QByteArray good = test::readFile(bundle);
@@ -132,17 +103,18 @@ TEST_CASE(
         const QString file = usb.file(QStringLiteral("broken.wpb"));
         test::writeFile(file, content);
         auto r = test::runCli(QStringList{QStringLiteral("bundle"), QStringLiteral("import"), file} +
-                                  transfer + as(other.path()),
-                              secrets(QStringLiteral("boss-password"), passphrase));
+                                  transfer + test::asUser(other.path()),
+                              test::cliSecrets(QStringLiteral("boss-password"), passphrase));
         INFO(what << ": " << r.err.toStdString());
         CHECK(r.exitCode == 2);
     }
     CHECK(count(other.path(), QStringLiteral("SELECT count(*) FROM patient")) == 0);
 
     // The right file with the wrong passphrase is a wrong credential.
-    auto wrong = test::runCli(QStringList{QStringLiteral("bundle"), QStringLiteral("import"), bundle} +
-                                  transfer + as(other.path()),
-                              secrets(QStringLiteral("boss-password"), passphrase + QStringLiteral("!")));
+    auto wrong =
+        test::runCli(QStringList{QStringLiteral("bundle"), QStringLiteral("import"), bundle} + transfer +
+                         test::asUser(other.path()),
+                     test::cliSecrets(QStringLiteral("boss-password"), passphrase + QStringLiteral("!")));
     INFO(wrong.err.toStdString());
     CHECK(wrong.exitCode == 5);
     CHECK(wrong.err.contains(QStringLiteral("Wrong passphrase")));
@@ -152,19 +124,19 @@ TEST_CASE("cli exit status 3: what a rule or the current state refuses")
 {
     test::TempDir tmp;
     init(tmp.path());
-    auto again =
-        test::runCli(initArgs(tmp.path(), QStringLiteral("URG1")), secrets(QStringLiteral("boss-password")));
+    auto again = test::runCli(test::initArgs(tmp.path(), QStringLiteral("URG1")),
+                              test::cliSecrets(QStringLiteral("boss-password")));
     CHECK(again.exitCode == 3);
     CHECK(again.err.contains(QStringLiteral("already set up")));
     auto demo = test::runCli({QStringLiteral("demo"), QStringLiteral("--data-dir"), tmp.path()});
     CHECK(demo.exitCode == 3);
-    QProcessEnvironment env = secrets(QStringLiteral("boss-password"));
+    QProcessEnvironment env = test::cliSecrets(QStringLiteral("boss-password"));
     env.insert(QStringLiteral("WHITEPLAN_NEW_PASSWORD"), QStringLiteral("another-password"));
     auto twice =
         test::runCli(QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--login"),
                                  QStringLiteral("boss"), QStringLiteral("--name"), QStringLiteral("Boss"),
                                  QStringLiteral("--role"), QStringLiteral("nurse")} +
-                         as(tmp.path()),
+                         test::asUser(tmp.path()),
                      env);
     CHECK(twice.exitCode == 3);
     CHECK(twice.err.contains(QStringLiteral("already a user")));
@@ -182,15 +154,15 @@ TEST_CASE("cli exit status 4: a disk that fills up during an import is an I/O fa
     test::CliLimits limits;
     limits.maxFileSize = largestFile(data) + 256 * 1024;
     auto full = test::runRestrictedCli(
-        QStringList{QStringLiteral("patients"), QStringLiteral("import"), census} + as(data),
-        secrets(QStringLiteral("boss-password")), limits);
+        QStringList{QStringLiteral("patients"), QStringLiteral("import"), census} + test::asUser(data),
+        test::cliSecrets(QStringLiteral("boss-password")), limits);
     INFO(full.err.toStdString());
     CHECK(full.exitCode == 4);
     CHECK(count(data, QStringLiteral("SELECT count(*) FROM patient")) == 0);
     // The same import with room to spare works, and the data is sound.
-    auto roomy =
-        test::runCli(QStringList{QStringLiteral("patients"), QStringLiteral("import"), census} + as(data),
-                     secrets(QStringLiteral("boss-password")));
+    auto roomy = test::runCli(QStringList{QStringLiteral("patients"), QStringLiteral("import"), census} +
+                                  test::asUser(data),
+                              test::cliSecrets(QStringLiteral("boss-password")));
     INFO(roomy.err.toStdString());
     CHECK(roomy.exitCode == 0);
     CHECK(count(data, QStringLiteral("SELECT count(*) FROM patient")) == 600);
@@ -211,26 +183,26 @@ TEST_CASE("cli exit status 5: wrong passwords and roles that do not allow the co
     init(tmp.path());
     test::TempDir usb;
     auto wrong = test::runCli(QStringList{QStringLiteral("backup"), QStringLiteral("--to"), usb.path()} +
-                                  as(tmp.path()),
-                              secrets(QStringLiteral("not-the-password")));
+                                  test::asUser(tmp.path()),
+                              test::cliSecrets(QStringLiteral("not-the-password")));
     CHECK(wrong.exitCode == 5);
     CHECK(wrong.err.contains(QStringLiteral("Wrong user name or password")));
-    QProcessEnvironment env = secrets(QStringLiteral("boss-password"));
+    QProcessEnvironment env = test::cliSecrets(QStringLiteral("boss-password"));
     env.insert(QStringLiteral("WHITEPLAN_NEW_PASSWORD"), QStringLiteral("nurse-password"));
     REQUIRE(
         test::runCli(QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--login"),
                                  QStringLiteral("nina"), QStringLiteral("--name"), QStringLiteral("Nina"),
                                  QStringLiteral("--role"), QStringLiteral("nurse")} +
-                         as(tmp.path()),
+                         test::asUser(tmp.path()),
                      env)
             .exitCode == 0);
-    env = secrets(QStringLiteral("nurse-password"));
+    env = test::cliSecrets(QStringLiteral("nurse-password"));
     env.insert(QStringLiteral("WHITEPLAN_NEW_PASSWORD"), QStringLiteral("eve-password"));
     auto nurse =
         test::runCli(QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--login"),
                                  QStringLiteral("eve"), QStringLiteral("--name"), QStringLiteral("Eve"),
                                  QStringLiteral("--role"), QStringLiteral("administrator")} +
-                         as(tmp.path(), QStringLiteral("nina")),
+                         test::asUser(tmp.path(), QStringLiteral("nina")),
                      env);
     INFO(nurse.err.toStdString());
     CHECK(nurse.exitCode == 5);
@@ -245,8 +217,8 @@ TEST_CASE("cli exit status 6: a write while another WhitePlan holds the data dir
     REQUIRE(held.ok());
     test::TempDir usb;
     auto r = test::runCli(QStringList{QStringLiteral("backup"), QStringLiteral("--to"), usb.path()} +
-                              as(tmp.path()),
-                          secrets(QStringLiteral("boss-password")));
+                              test::asUser(tmp.path()),
+                          test::cliSecrets(QStringLiteral("boss-password")));
     CHECK(r.exitCode == 6);
     CHECK(r.err.contains(QStringLiteral("already using")));
 }

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "Database.h"
 #include "TestSupport.h"
 #include "csv/CsvReader.h"
@@ -16,13 +17,6 @@
 using namespace wp;
 
 namespace {
-
-QProcessEnvironment password(const QString& p)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), p);
-    return env;
-}
 
 QString fixture(const QString& name)
 {
@@ -75,12 +69,9 @@ class Laptop
 public:
     Laptop()
     {
-        auto r = test::runCli(
-            {QStringLiteral("init"), QStringLiteral("--data-dir"), tmp.path(), QStringLiteral("--hospital"),
-             QStringLiteral("CH Test"), QStringLiteral("--device-code"), QStringLiteral("URG1"),
-             QStringLiteral("--admin"), QStringLiteral("boss"), QStringLiteral("--ward"),
-             QStringLiteral("MED:Médecine:12"), QStringLiteral("--ward"), QStringLiteral("CHIR:Chirurgie:4")},
-            password(QStringLiteral("boss-password")));
+        auto r = test::runCli(test::initArgs(tmp.path())
+                                  << QStringLiteral("--ward") << QStringLiteral("CHIR:Chirurgie:4"),
+                              test::cliSecrets(test::cliAdminPassword()));
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
     }
@@ -99,9 +90,8 @@ public:
     test::CliResult importFhir(const QStringList& args) const
     {
         return test::runCli(QStringList{QStringLiteral("import"), QStringLiteral("fhir")} + args +
-                                QStringList{QStringLiteral("--data-dir"), tmp.path(),
-                                            QStringLiteral("--user"), QStringLiteral("boss")},
-                            password(QStringLiteral("boss-password")));
+                                test::asUser(tmp.path()),
+                            test::cliSecrets(test::cliAdminPassword()));
     }
     /// `patients list --format csv` as "birth_name|first_names|birth_date|ipp|ins", sorted.
     QStringList listed() const
@@ -236,7 +226,7 @@ TEST_CASE("cli: the demo hospital exported as FHIR and imported on a fresh lapto
     auto exported = test::runCli({QStringLiteral("export"), QStringLiteral("fhir"),
                                   QStringLiteral("--data-dir"), demo.path(), QStringLiteral("--user"),
                                   QStringLiteral("admin"), QStringLiteral("--out"), bundle},
-                                 password(QStringLiteral("demo-admin")));
+                                 test::cliSecrets(QStringLiteral("demo-admin")));
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     // The export writes IPPs in WhitePlan's default IPP system, which a fresh laptop reads as IPP.

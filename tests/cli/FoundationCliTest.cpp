@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "Database.h"
 #include "TestSupport.h"
 #include "workspace/Workspace.h"
@@ -11,20 +12,9 @@ using namespace wp;
 
 namespace {
 
-QProcessEnvironment password(const QString& p)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), p);
-    return env;
-}
-
 test::CliResult init(const QString& dir)
 {
-    return test::runCli({QStringLiteral("init"), QStringLiteral("--data-dir"), dir,
-                         QStringLiteral("--hospital"), QStringLiteral("CH Test"),
-                         QStringLiteral("--device-code"), QStringLiteral("URG1"), QStringLiteral("--admin"),
-                         QStringLiteral("boss"), QStringLiteral("--ward"), QStringLiteral("MED:Médecine:12")},
-                        password(QStringLiteral("boss-password")));
+    return test::runCli(test::initArgs(dir), test::cliSecrets(test::cliAdminPassword()));
 }
 
 } // namespace
@@ -52,14 +42,14 @@ TEST_CASE("cli: bad arguments are refused with exit code 2 and change nothing")
     auto noHospital = test::runCli({QStringLiteral("init"), QStringLiteral("--data-dir"), tmp.path(),
                                     QStringLiteral("--device-code"), QStringLiteral("URG1"),
                                     QStringLiteral("--admin"), QStringLiteral("boss")},
-                                   password(QStringLiteral("boss-password")));
+                                   test::cliSecrets(QStringLiteral("boss-password")));
     CHECK(noHospital.exitCode == 2);
     CHECK(noHospital.err.contains(QStringLiteral("--hospital")));
     auto badCode =
         test::runCli({QStringLiteral("init"), QStringLiteral("--data-dir"), tmp.path(),
                       QStringLiteral("--hospital"), QStringLiteral("X"), QStringLiteral("--device-code"),
                       QStringLiteral("urg-1"), QStringLiteral("--admin"), QStringLiteral("boss")},
-                     password(QStringLiteral("boss-password")));
+                     test::cliSecrets(QStringLiteral("boss-password")));
     CHECK(badCode.exitCode == 2);
     CHECK(badCode.err.contains(QStringLiteral("laptop code")));
     CHECK_FALSE(QFile::exists(QDir(tmp.path()).filePath(Workspace::databaseFileName())));
@@ -80,7 +70,7 @@ TEST_CASE("cli: writes need a user and the right password")
     auto wrong =
         test::runCli({QStringLiteral("backup"), QStringLiteral("--data-dir"), tmp.path(),
                       QStringLiteral("--to"), usb.path(), QStringLiteral("--user"), QStringLiteral("boss")},
-                     password(QStringLiteral("not-the-password")));
+                     test::cliSecrets(QStringLiteral("not-the-password")));
     CHECK(wrong.exitCode == 5);
     CHECK(wrong.err.contains(QStringLiteral("Wrong user name or password")));
     CHECK(QDir(usb.path()).isEmpty());
@@ -104,7 +94,7 @@ TEST_CASE("cli: a second WhitePlan on the same data directory says so and exits 
     auto r =
         test::runCli({QStringLiteral("backup"), QStringLiteral("--data-dir"), tmp.path(),
                       QStringLiteral("--to"), usb.path(), QStringLiteral("--user"), QStringLiteral("boss")},
-                     password(QStringLiteral("boss-password")));
+                     test::cliSecrets(QStringLiteral("boss-password")));
     CHECK(r.exitCode == 6);
     CHECK(r.err.contains(QStringLiteral("already using")));
     // Reading needs no lock: verify runs beside it.
@@ -139,10 +129,10 @@ TEST_CASE("cli: backup then restore brings the data back and keeps the replaced 
                             QStringLiteral("boss")};
     auto backup =
         test::runCli(QStringList{QStringLiteral("backup"), QStringLiteral("--to"), usb.path()} + login,
-                     password(QStringLiteral("boss-password")));
+                     test::cliSecrets(QStringLiteral("boss-password")));
     REQUIRE(backup.exitCode == 0);
     const QString file = QDir(usb.path()).entryInfoList(QDir::Files).first().absoluteFilePath();
-    QProcessEnvironment env = password(QStringLiteral("boss-password"));
+    QProcessEnvironment env = test::cliSecrets(QStringLiteral("boss-password"));
     env.insert(QStringLiteral("WHITEPLAN_NEW_PASSWORD"), QStringLiteral("nurse-password"));
     auto add =
         test::runCli(QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--login"),
@@ -153,7 +143,7 @@ TEST_CASE("cli: backup then restore brings the data back and keeps the replaced 
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
     auto restore = test::runCli(QStringList{QStringLiteral("restore"), file} + login,
-                                password(QStringLiteral("boss-password")));
+                                test::cliSecrets(QStringLiteral("boss-password")));
     INFO(restore.err.toStdString());
     REQUIRE(restore.exitCode == 0);
     CHECK(restore.out.contains(QStringLiteral("kept as")));
@@ -163,7 +153,7 @@ TEST_CASE("cli: backup then restore brings the data back and keeps the replaced 
     auto garbage = usb.file(QStringLiteral("garbage.db"));
     test::writeFile(garbage, QByteArray(5000, 'g'));
     auto refused = test::runCli(QStringList{QStringLiteral("restore"), garbage} + login,
-                                password(QStringLiteral("boss-password")));
+                                test::cliSecrets(QStringLiteral("boss-password")));
     CHECK(refused.exitCode == 2);
 }
 

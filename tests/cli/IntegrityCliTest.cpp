@@ -1,5 +1,6 @@
 // Issue 12, items 2, 3, 4 and 14 end to end through whiteplan-cli.
 
+#include "CliRun.h"
 #include "Database.h"
 #include "TestSupport.h"
 #include "workspace/Workspace.h"
@@ -12,37 +13,14 @@ using namespace wp;
 
 namespace {
 
-QProcessEnvironment secrets(const QString& password, const QString& passphrase = {})
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), password);
-    env.insert(QStringLiteral("WHITEPLAN_BUNDLE_PASSPHRASE"), passphrase);
-    return env;
-}
-
 test::CliResult init(const QString& dir, const QString& hospital, const QString& code,
                      const QString& hospitalId = {})
 {
-    QStringList args{QStringLiteral("init"),
-                     QStringLiteral("--data-dir"),
-                     dir,
-                     QStringLiteral("--hospital"),
-                     hospital,
-                     QStringLiteral("--device-code"),
-                     code,
-                     QStringLiteral("--admin"),
-                     QStringLiteral("boss"),
-                     QStringLiteral("--ward"),
-                     QStringLiteral("MED:Médecine:12")};
+    QStringList args = test::initArgs(dir, code, hospital);
     if (!hospitalId.isEmpty()) {
         args << QStringLiteral("--hospital-id") << hospitalId;
     }
-    return test::runCli(args, secrets(QStringLiteral("boss-password")));
-}
-
-QStringList as(const QString& dir, const QString& user)
-{
-    return {QStringLiteral("--data-dir"), dir, QStringLiteral("--user"), user};
+    return test::runCli(args, test::cliSecrets(test::cliAdminPassword()));
 }
 
 } // namespace
@@ -98,13 +76,13 @@ TEST_CASE("cli: restore refuses another laptop's backup and restores onto a fres
     const QString hospitalId = first.out.mid(first.out.indexOf(marker) + marker.size(), 19);
     REQUIRE(init(p2.path(), QStringLiteral("CH Test"), QStringLiteral("P2"), hospitalId).exitCode == 0);
     auto backup = test::runCli(QStringList{QStringLiteral("backup"), QStringLiteral("--to"), usb.path()} +
-                                   as(p2.path(), QStringLiteral("boss")),
-                               secrets(QStringLiteral("boss-password")));
+                                   test::asUser(p2.path(), QStringLiteral("boss")),
+                               test::cliSecrets(QStringLiteral("boss-password")));
     REQUIRE(backup.exitCode == 0);
     const QString file = QDir(usb.path()).entryInfoList(QDir::Files).first().absoluteFilePath();
-    auto refused =
-        test::runCli(QStringList{QStringLiteral("restore"), file} + as(p1.path(), QStringLiteral("boss")),
-                     secrets(QStringLiteral("boss-password")));
+    auto refused = test::runCli(QStringList{QStringLiteral("restore"), file} +
+                                    test::asUser(p1.path(), QStringLiteral("boss")),
+                                test::cliSecrets(QStringLiteral("boss-password")));
     // Refused by a rule (the laptop's identity), not a bad file: exit status 3.
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("a second P2")));
@@ -125,23 +103,25 @@ TEST_CASE("cli: bundles check laptop codes, passphrases and the hospital, and an
     const QString bundle = usb.file(QStringLiteral("sud.wpb"));
     const QStringList exportArgs =
         QStringList{QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), bundle} +
-        as(sud.path(), QStringLiteral("boss"));
-    auto badCode =
-        test::runCli(exportArgs + QStringList{QStringLiteral("--for"), QStringLiteral("p2;x")},
-                     secrets(QStringLiteral("boss-password"), QStringLiteral("lime river cold ticket")));
+        test::asUser(sud.path(), QStringLiteral("boss"));
+    auto badCode = test::runCli(
+        exportArgs + QStringList{QStringLiteral("--for"), QStringLiteral("p2;x")},
+        test::cliSecrets(QStringLiteral("boss-password"), QStringLiteral("lime river cold ticket")));
     CHECK(badCode.exitCode == 2);
     CHECK(badCode.err.contains(QStringLiteral("is not a laptop code")));
-    auto weak = test::runCli(exportArgs, secrets(QStringLiteral("boss-password"), QStringLiteral("x")));
+    auto weak =
+        test::runCli(exportArgs, test::cliSecrets(QStringLiteral("boss-password"), QStringLiteral("x")));
     CHECK(weak.exitCode == 2);
     CHECK(weak.err.contains(QStringLiteral("at least 12 characters")));
-    auto written = test::runCli(
-        exportArgs, secrets(QStringLiteral("boss-password"), QStringLiteral("lime river cold ticket")));
+    auto written = test::runCli(exportArgs, test::cliSecrets(QStringLiteral("boss-password"),
+                                                             QStringLiteral("lime river cold ticket")));
     INFO(written.err.toStdString());
     REQUIRE(written.exitCode == 0);
 
     const QStringList importArgs = QStringList{QStringLiteral("bundle"), QStringLiteral("import"), bundle} +
-                                   as(nord.path(), QStringLiteral("boss"));
-    const auto env = secrets(QStringLiteral("boss-password"), QStringLiteral("lime river cold ticket"));
+                                   test::asUser(nord.path(), QStringLiteral("boss"));
+    const auto env =
+        test::cliSecrets(QStringLiteral("boss-password"), QStringLiteral("lime river cold ticket"));
     auto refused = test::runCli(importArgs, env);
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("another hospital")));

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "patients/PatientService.h"
@@ -9,13 +10,6 @@
 using namespace wp;
 
 namespace {
-
-QProcessEnvironment nursePassword()
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), QStringLiteral("demo-nurse"));
-    return env;
-}
 
 /// The demo hospital, made once per test through the CLI.
 struct Demo
@@ -43,9 +37,8 @@ struct Demo
     test::CliResult print(const QStringList& verbAndOptions) const
     {
         return test::runCli(QStringList{QStringLiteral("print")} + verbAndOptions +
-                                QStringList{QStringLiteral("--data-dir"), dir.path(),
-                                            QStringLiteral("--user"), QStringLiteral("claire")},
-                            nursePassword());
+                                test::asUser(dir.path(), QStringLiteral("claire")),
+                            test::cliSecrets(QStringLiteral("demo-nurse")));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "Database.h"
 #include "TestSupport.h"
 #include "workspace/Workspace.h"
@@ -17,7 +18,7 @@ class TheatreHospital
 public:
     TheatreHospital()
     {
-        env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), QStringLiteral("boss-password"));
+        env = test::cliSecrets(test::cliAdminPassword());
         auto r = test::runCli({QStringLiteral("init"), QStringLiteral("--data-dir"), tmp.path(),
                                QStringLiteral("--hospital"), QStringLiteral("CH Test"),
                                QStringLiteral("--device-code"), QStringLiteral("BLOC1"),
@@ -27,9 +28,7 @@ public:
     }
     test::CliResult run(const QStringList& args) const
     {
-        return test::runCli(args + QStringList{QStringLiteral("--data-dir"), tmp.path(),
-                                               QStringLiteral("--user"), QStringLiteral("boss")},
-                            env);
+        return test::runCli(args + test::asUser(tmp.path()), env);
     }
     test::CliResult import(const QString& cases) const
     {

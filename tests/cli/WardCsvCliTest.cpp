@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "Database.h"
 #include "TestSupport.h"
 #include "clinical/forms/FormRegistry.h"
@@ -17,31 +18,17 @@ using namespace wp;
 
 namespace {
 
-QProcessEnvironment password(const QString& p)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), p);
-    return env;
-}
-
 class Hospital
 {
 public:
     Hospital()
     {
-        auto r = test::runCli({QStringLiteral("init"), QStringLiteral("--data-dir"), tmp.path(),
-                               QStringLiteral("--hospital"), QStringLiteral("CH Test"),
-                               QStringLiteral("--device-code"), QStringLiteral("URG1"),
-                               QStringLiteral("--admin"), QStringLiteral("boss"), QStringLiteral("--ward"),
-                               QStringLiteral("MED:Médecine:12")},
-                              password(QStringLiteral("boss-password")));
+        auto r = test::runCli(test::initArgs(tmp.path()), test::cliSecrets(test::cliAdminPassword()));
         REQUIRE(r.exitCode == 0);
     }
     test::CliResult run(const QStringList& args) const
     {
-        return test::runCli(args + QStringList{QStringLiteral("--data-dir"), tmp.path(),
-                                               QStringLiteral("--user"), QStringLiteral("boss")},
-                            password(QStringLiteral("boss-password")));
+        return test::runCli(args + test::asUser(tmp.path()), test::cliSecrets(test::cliAdminPassword()));
     }
     test::CliResult importCensus(const QString& fixture) const
     {

@@ -45,6 +45,23 @@ struct French
     }
 };
 
+/// The demo hospital in French, on a fixed clock: where both cases start.
+struct FrenchDemo
+{
+    French french;
+    test::TempDir tmp;
+    ManualClock clock{test::testEpoch()};
+    std::unique_ptr<Workspace> ws;
+
+    FrenchDemo()
+    {
+        auto opened = Workspace::open(tmp.path(), clock);
+        REQUIRE(opened.ok());
+        ws = std::move(opened).value();
+        REQUIRE(DemoHospital::create(*ws).ok());
+    }
+};
+
 /// From `root` down, the visible child with the widest minimum at each level: which widget
 /// makes the window wider than the screen.
 std::string widestChain(const QWidget* root)
@@ -82,12 +99,8 @@ std::string widestChain(const QWidget* root)
 // 1348 px on a 1366 px screen): this test guards every page and every chart tab.
 TEST_CASE("In French the main window fits a 1280 px screen on every page, for every role", "[french-layout]")
 {
-    French french;
-    test::TempDir tmp;
-    ManualClock clock(test::testEpoch());
-    auto ws = Workspace::open(tmp.path(), clock);
-    REQUIRE(ws.ok());
-    REQUIRE(DemoHospital::create(**ws).ok());
+    FrenchDemo demo;
+    Workspace& ws = *demo.ws;
     // The issue's status bar: "Claire Infirmière (Infirmier)".
     CHECK(Roles::label(Role::Nurse) == QStringLiteral("IDE"));
     CHECK(Roles::label(Role::Administrator) == QStringLiteral("Administration"));
@@ -96,7 +109,7 @@ TEST_CASE("In French the main window fits a 1280 px screen on every page, for ev
     QString longest;
     int longestLength = 0;
     for (const char* ward : {"MED", "CHIR"}) {
-        const auto census = PatientService(**ws).census(QString::fromLatin1(ward));
+        const auto census = PatientService(ws).census(QString::fromLatin1(ward));
         REQUIRE(census.ok());
         for (const auto& row : *census) {
             if (row.patient && row.patient->displayName().size() > longestLength) {
@@ -108,8 +121,8 @@ TEST_CASE("In French the main window fits a 1280 px screen on every page, for ev
     REQUIRE_FALSE(longest.isEmpty());
 
     for (const char* login : {"claire", "dr.martin", "bloc", "admin"}) {
-        (*ws)->setCurrentUser(*UserService(**ws).find(QString::fromLatin1(login)));
-        MainWindow window(**ws);
+        ws.setCurrentUser(*UserService(ws).find(QString::fromLatin1(login)));
+        MainWindow window(ws);
         window.resize(1280, 720);
         window.show();
         QTest::qWait(20);
@@ -146,22 +159,18 @@ TEST_CASE("French ward board and chart at 1366x768, for a look", "[.french-scree
     const QString dir = qEnvironmentVariable("WHITEPLAN_SCREENSHOT_DIR");
     REQUIRE_FALSE(dir.isEmpty());
     REQUIRE(QDir().mkpath(dir));
-    French french;
-    test::TempDir tmp;
-    ManualClock clock(test::testEpoch());
-    auto ws = Workspace::open(tmp.path(), clock);
-    REQUIRE(ws.ok());
-    REQUIRE(DemoHospital::create(**ws).ok());
+    FrenchDemo demo;
+    Workspace& ws = *demo.ws;
     for (const char* login : {"claire", "admin"}) {
-        (*ws)->setCurrentUser(*UserService(**ws).find(QString::fromLatin1(login)));
-        MainWindow window(**ws);
+        ws.setCurrentUser(*UserService(ws).find(QString::fromLatin1(login)));
+        MainWindow window(ws);
         // The screen less the window frame and a panel.
         window.resize(1366, 730);
         window.show();
         QTest::qWait(50);
         const QString prefix = QStringLiteral("%1/fr-%2-").arg(dir, QString::fromLatin1(login));
         REQUIRE(window.grab().save(prefix + QStringLiteral("ward-board.png")));
-        const auto census = PatientService(**ws).census(QStringLiteral("MED"));
+        const auto census = PatientService(ws).census(QStringLiteral("MED"));
         REQUIRE(census.ok());
         QString first;
         for (const auto& row : *census) {

@@ -93,7 +93,7 @@ TEST_CASE("The observation charts show whole axis labels, and an empty chart no 
 {
     ChartFixture f;
     FormEntryService entries(*f.ws, f.forms);
-    gui::ObservationChartView view(entries, f.patient.id);
+    gui::ObservationChartView view(*f.ws, entries, f.patient.id);
     view.resize(1000, 600); // a chart tab at 1366×768
     view.show();
     QTest::qWait(50);

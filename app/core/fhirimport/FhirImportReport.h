@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImportProgress.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QString>
@@ -16,6 +18,9 @@ struct FhirImportOptions
     QString defaultWard;
     /// Take a likely match (same names and birth date, no shared identifier) as confirmed.
     bool acceptMatches = false;
+    /// Told after each patient and item (done, total); returning false cancels the import,
+    /// which then writes nothing (in a dry run too). May be empty.
+    ImportProgress progress;
 };
 
 /// What an import of the hospital record did (or, in a dry run, would do).

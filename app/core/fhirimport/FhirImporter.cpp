@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace wp::fhirimport {
 
 namespace {
@@ -91,6 +93,8 @@ private:
     Status fillAllergies(const QString& patientId, const QList<const ClinicalItem*>& allergies);
     Result<QSet<QString>*> knownKeys(const QString& patientId);
     QJsonObject provenance(const Resolved& who, const QJsonObject& source) const;
+    /// Counts `steps` more done and tells the caller; false when it asked to cancel.
+    bool advance(qint64 steps = 1);
 
     Workspace& m_ws;
     const Snapshot& m_snapshot;
@@ -105,7 +109,20 @@ private:
     QHash<QString, Resolved> m_byId;               // patient id -> the same
     QHash<QString, QSet<QString>> m_known;         // patient id -> keys of items already stored
     QHash<QString, const EncounterRecord*> m_stay; // PatientRecord::key -> its Encounter in progress
+    qint64 m_done = 0;
+    qint64 m_total = 0;
 };
+
+Error cancelled()
+{
+    return Error(FhirImporter::tr("Cancelled: nothing was imported."), Error::Code::Cancelled);
+}
+
+bool ImportRun::advance(qint64 steps)
+{
+    m_done += steps;
+    return !m_options.progress || m_options.progress(std::min(m_done, m_total), m_total);
+}
 
 Result<FhirImportReport> ImportRun::run()
 {
@@ -128,6 +145,11 @@ Result<FhirImportReport> ImportRun::run()
     if (auto st = m_matcher.load(); !st) {
         return st.error();
     }
+    // One step per patient and per item; vital signs count when their chart set is written.
+    m_total = m_snapshot.patients.size() + m_snapshot.items.size();
+    if (!advance(0)) {
+        return cancelled();
+    }
     for (const auto& e : m_snapshot.encounters) {
         if (!m_stay.contains(e.patientKey)) {
             m_stay.insert(e.patientKey, &e);
@@ -136,6 +158,9 @@ Result<FhirImportReport> ImportRun::run()
     for (const auto& record : m_snapshot.patients) {
         if (auto st = importPatient(record, defaultWard); !st) {
             return st.error();
+        }
+        if (!advance()) {
+            return cancelled();
         }
     }
     // Vital signs of one patient and one time make one chart observation; allergies may
@@ -146,6 +171,9 @@ Result<FhirImportReport> ImportRun::run()
         const auto who = m_resolved.constFind(item.patientKey);
         if (who == m_resolved.constEnd()) {
             ++m_report.notImported[tr("%1 (patient not imported)").arg(item.source.resourceType)];
+            if (!advance()) {
+                return cancelled();
+            }
             continue;
         }
         if (item.kind == QLatin1String("vital_sign")) {
@@ -168,10 +196,16 @@ Result<FhirImportReport> ImportRun::run()
             return written.error();
         }
         ++(*written ? m_report.imported : m_report.alreadyPresent)[item.kind];
+        if (!advance()) {
+            return cancelled();
+        }
     }
     for (auto it = vitalGroups.cbegin(); it != vitalGroups.cend(); ++it) {
         if (auto st = importVitalSigns(m_byId.value(it.key().first), it.value()); !st) {
             return st.error();
+        }
+        if (!advance(it.value().size())) {
+            return cancelled();
         }
     }
     for (auto it = allergies.cbegin(); it != allergies.cend(); ++it) {

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace wp::fhirimport {
 
 namespace {
@@ -19,9 +21,14 @@ Error located(const QString& message)
     return Error(message, Error::Code::InvalidInput);
 }
 
+Error cancelled()
+{
+    return Error(FhirReader::tr("Cancelled: nothing was read."), Error::Code::Cancelled);
+}
+
 } // namespace
 
-Result<Snapshot> FhirReader::read(const QStringList& paths)
+Result<Snapshot> FhirReader::read(const QStringList& paths, const ImportProgress& progress)
 {
     ResourceMapper mapper(m_ippSystem);
     QDateTime newestTimestamp;
@@ -51,6 +58,19 @@ Result<Snapshot> FhirReader::read(const QStringList& paths)
         } else {
             inputs.append({path, path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive)});
         }
+    }
+
+    // Progress is in bytes: a Bulk Data folder's Observation file may hold most of the record.
+    qint64 totalBytes = 0;
+    for (const Input& input : std::as_const(inputs)) {
+        totalBytes += QFileInfo(input.path).size();
+    }
+    qint64 doneBytes = 0;
+    const auto tell = [&progress, totalBytes](qint64 done) {
+        return !progress || progress(std::min(done, totalBytes), totalBytes);
+    };
+    if (!tell(0)) {
+        return cancelled();
     }
 
     for (const Input& input : std::as_const(inputs)) {
@@ -86,10 +106,13 @@ Result<Snapshot> FhirReader::read(const QStringList& paths)
                     mapper.map(doc.object(), Where{input.path, lineNo, nullptr}, QString(), QString());
                 if (!s)
                     return s.error();
+                if (!tell(doneBytes + file.pos()))
+                    return cancelled();
             }
             if (file.error() != QFileDevice::NoError)
                 return Error(tr("%1: cannot be read (%2).").arg(input.path, file.errorString()),
                              Error::Code::Io);
+            doneBytes += file.size();
             continue;
         }
 
@@ -115,6 +138,9 @@ Result<Snapshot> FhirReader::read(const QStringList& paths)
             const Status s = mapper.map(root, Where{input.path, 1, &text}, QString(), QString());
             if (!s)
                 return s.error();
+            doneBytes += text.size();
+            if (!tell(doneBytes))
+                return cancelled();
             continue;
         }
 
@@ -143,7 +169,11 @@ Result<Snapshot> FhirReader::read(const QStringList& paths)
                                         entryPath + QStringLiteral(".resource"), fullUrl);
             if (!s)
                 return s.error();
+            // A Bundle is parsed whole: its entries share its bytes.
+            if (!tell(doneBytes + text.size() * (i + 1) / entries.size()))
+                return cancelled();
         }
+        doneBytes += text.size();
     }
 
     const Status resolved = mapper.finish();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FhirSnapshot.h"
+#include "ImportProgress.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,9 @@ public:
     /// `ippSystem`: the identifier system whose values are the hospital's IPP (fhir.ipp_system).
     explicit FhirReader(QString ippSystem) : m_ippSystem(std::move(ippSystem)) {}
 
-    Result<Snapshot> read(const QStringList& paths);
+    /// `progress` (may be empty) is told the bytes read of all the files' bytes after each
+    /// resource; returning false stops the read (Error::Code::Cancelled).
+    Result<Snapshot> read(const QStringList& paths, const ImportProgress& progress = {});
 
 private:
     QString m_ippSystem;

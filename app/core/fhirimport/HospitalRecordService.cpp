@@ -9,6 +9,13 @@ namespace wp::fhirimport {
 
 namespace {
 
+QDateTime snapshotOf(const RecordVersion& v)
+{
+    return QDateTime::fromString(
+        v.data.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("snapshotAt")).toString(),
+        Qt::ISODate);
+}
+
 QString text(const QJsonObject& data, const char* key)
 {
     const QJsonValue v = data.value(QLatin1String(key));
@@ -72,16 +79,28 @@ Result<QList<HospitalRecordGroup>> HospitalRecordService::groups(const QString& 
         group.kind = kind;
         group.records = *records;
         for (const RecordVersion& v : group.records) {
-            const QDateTime at = QDateTime::fromString(v.data.value(QStringLiteral("provenance"))
-                                                           .toObject()
-                                                           .value(QStringLiteral("snapshotAt"))
-                                                           .toString(),
-                                                       Qt::ISODate);
+            const QDateTime at = snapshotOf(v);
             if (at.isValid() && (!group.snapshotAt.isValid() || at > group.snapshotAt)) {
                 group.snapshotAt = at;
             }
         }
         out << group;
+    }
+    return out;
+}
+
+Result<QHash<QString, QDateTime>> HospitalRecordService::importedObservations(const QString& patientId)
+{
+    auto marks = RecordStore(m_ws).latestForPatient(patientId, FhirImporter::vitalSignsKind());
+    if (!marks) {
+        return marks.error();
+    }
+    QHash<QString, QDateTime> out;
+    for (const RecordVersion& v : *marks) {
+        const QString observation = v.data.value(QStringLiteral("observationRecordId")).toString();
+        if (!observation.isEmpty()) {
+            out.insert(observation, snapshotOf(v));
+        }
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace wp::fhirimport {
@@ -29,6 +30,9 @@ public:
     static QStringList kinds();
     /// Groups with at least one record, in kinds() order; entered-in-error records left out.
     Result<QList<HospitalRecordGroup>> groups(const QString& patientId);
+    /// The patient's chart observations that came from the hospital record (their companion
+    /// record of kind FhirImporter::vitalSignsKind()): observation record id -> snapshot time.
+    Result<QHash<QString, QDateTime>> importedObservations(const QString& patientId);
     /// "Hospital record as of 03/12 06:00 (3 days old)", the age against the workspace clock.
     QString asOfHeading(const QDateTime& snapshotAt) const;
     /// One line describing an imported item (value, unit and range for a result).

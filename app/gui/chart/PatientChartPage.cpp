@@ -77,7 +77,7 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     layout->addWidget(m_tabs, 1);
-    m_chart = new ObservationChartView(*m_entries, patientId, m_tabs);
+    m_chart = new ObservationChartView(ws, *m_entries, patientId, m_tabs);
     m_tabs->addTab(m_chart, tr("Observation &chart"));
     const auto addForm = [&](const QString& formId, const QString& title) {
         if (!forms.form(formId)) {

@@ -43,6 +43,7 @@ ImportDialog::ImportDialog(Workspace& ws, const clinical::FormRegistry& forms, Q
     layout->addLayout(kinds);
     connect(hospital, &QPushButton::clicked, this, [this] {
         FhirImportDialog dialog(m_ws, m_forms, this);
+        dialog.setDefaultWard(m_currentWard);
         connect(&dialog, &FhirImportDialog::imported, this, &ImportDialog::imported);
         dialog.exec();
     });

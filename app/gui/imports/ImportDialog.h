@@ -31,6 +31,9 @@ public:
 
     void setKind(Kind kind);
     void setFile(const QString& path);
+    /// The ward on screen: the hospital record import puts patients without a bed there
+    /// unless the user chooses another.
+    void setCurrentWard(const QString& wardCode) { m_currentWard = wardCode; }
     QString previewText() const;
     bool canImport() const;
 
@@ -54,6 +57,7 @@ private:
     QTextBrowser* m_preview = nullptr;
     QPushButton* m_import = nullptr;
     QString m_previewText;
+    QString m_currentWard;
 };
 
 } // namespace wp::gui

@@ -131,6 +131,7 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     });
     connect(m_wardsArea->board(), &WardBoardPage::importRequested, this, [this] {
         ImportDialog dialog(m_ws, *m_forms, this);
+        dialog.setCurrentWard(m_wardsArea->board()->currentWard());
         connect(&dialog, &ImportDialog::imported, m_wardsArea, &WardsArea::refresh);
         dialog.exec();
     });

@@ -3,6 +3,7 @@
 #include "clinical/News2.h"
 #include "clinical/forms/FormComputation.h"
 #include "entries/FormEntryService.h"
+#include "fhirimport/HospitalRecordService.h"
 
 #include <QChart>
 #include <QChartView>
@@ -121,9 +122,9 @@ void showEmpty(QChart* chart, bool empty, const QString& title, const QString& e
 
 } // namespace
 
-ObservationChartView::ObservationChartView(FormEntryService& entries, const QString& patientId,
+ObservationChartView::ObservationChartView(Workspace& ws, FormEntryService& entries, const QString& patientId,
                                            QWidget* parent)
-    : QWidget(parent), m_service(entries), m_patientId(patientId)
+    : QWidget(parent), m_ws(ws), m_service(entries), m_patientId(patientId)
 {
     setObjectName(QStringLiteral("observationChart"));
     auto* layout = new QVBoxLayout(this);
@@ -132,6 +133,12 @@ ObservationChartView::ObservationChartView(FormEntryService& entries, const QStr
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_message->hide();
     layout->addWidget(m_message);
+    m_importedNote = new QLabel(this);
+    m_importedNote->setObjectName(QStringLiteral("observationImportedNote"));
+    m_importedNote->setWordWrap(true);
+    m_importedNote->setStyleSheet(QStringLiteral("background: #e3f2fd; padding: 3px;"));
+    m_importedNote->hide();
+    layout->addWidget(m_importedNote);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     layout->addWidget(splitter, 1);
@@ -194,15 +201,23 @@ int ObservationChartView::news2PointCount() const
     return static_cast<int>(static_cast<QLineSeries*>(series.first())->count());
 }
 
+int ObservationChartView::importedSetCount() const
+{
+    return static_cast<int>(std::count_if(m_sets.cbegin(), m_sets.cend(), [this](const FormEntry& e) {
+        return m_imported.contains(e.record.recordId);
+    }));
+}
+
 void ObservationChartView::reload()
 {
     auto list = m_service.entries(m_patientId, QStringLiteral("observation"));
+    auto imported = fhirimport::HospitalRecordService(m_ws).importedObservations(m_patientId);
+    m_imported = imported ? *imported : QHash<QString, QDateTime>();
+    m_message->setVisible(!list || !imported);
+    m_message->setText(!list ? list.errorMessage() : !imported ? imported.errorMessage() : QString());
     if (!list) {
-        m_message->setText(list.errorMessage());
-        m_message->show();
         m_sets.clear();
     } else {
-        m_message->hide();
         m_sets = *list;
         std::stable_sort(m_sets.begin(), m_sets.end(),
                          [](const FormEntry& a, const FormEntry& b) { return takenAt(a) < takenAt(b); });
@@ -295,9 +310,36 @@ void ObservationChartView::fillTable()
         news2->setFont(bold);
         news2->setToolTip(clinical::label(result.risk));
         m_table->setItem(row, static_cast<int>(parameters.size()) + 1, news2);
-        m_table->setItem(row, static_cast<int>(parameters.size()) + 2,
-                         new QTableWidgetItem(e.record.createdBy));
+        const auto from = m_imported.constFind(e.record.recordId);
+        if (from == m_imported.constEnd()) {
+            m_table->setItem(row, static_cast<int>(parameters.size()) + 2,
+                             new QTableWidgetItem(e.record.createdBy));
+            continue;
+        }
+        // Not taken here: the hospital's copy, as old as the record it came from.
+        const QString asOf = fhirimport::HospitalRecordService(m_ws).asOfHeading(*from);
+        auto* by = new QTableWidgetItem(asOf);
+        by->setToolTip(tr("From the hospital record, imported by %1").arg(e.record.createdBy));
+        m_table->setItem(row, static_cast<int>(parameters.size()) + 2, by);
+        for (int column = 0; column < m_table->columnCount(); ++column) {
+            if (QTableWidgetItem* cell = m_table->item(row, column)) {
+                QFont italic = cell->font();
+                italic.setItalic(true);
+                cell->setFont(italic);
+                if (column == 0) {
+                    cell->setText(tr("%1 (hospital record)").arg(cell->text()));
+                    cell->setBackground(QColor(QStringLiteral("#e3f2fd")));
+                    cell->setToolTip(asOf);
+                }
+            }
+        }
     }
+    const int imported = importedSetCount();
+    m_importedNote->setVisible(imported > 0);
+    m_importedNote->setText(
+        tr("%n set(s) marked \"hospital record\" come from the hospital's record before the downtime, "
+           "not from this ward; the last column gives the age of that record.",
+           nullptr, imported));
 }
 
 void ObservationChartView::updateTrend()
