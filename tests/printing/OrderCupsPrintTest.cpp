@@ -27,8 +27,8 @@ QString demoWithOrder(const QString& dir, Patient* patient)
     (*ws)->setCurrentUser(*doctor);
     auto census = PatientService(**ws).census(QStringLiteral("MED"));
     REQUIRE(census);
-    const auto occupied =
-        std::find_if(census->cbegin(), census->cend(), [](const CensusRow& r) { return r.patient; });
+    const auto occupied = std::find_if(census->cbegin(), census->cend(),
+                                       [](const CensusRow& r) { return r.patient.has_value(); });
     REQUIRE(occupied != census->cend());
     *patient = *occupied->patient;
     orders::Catalogue catalogue;
