@@ -18,8 +18,10 @@
 #include "commands/PrintHandoverCommand.h"
 #include "commands/PrintKitCommand.h"
 #include "commands/PrintLabelsCommand.h"
+#include "commands/PrintOrderRequestCommand.h"
 #include "commands/PrintSitrepCommand.h"
 #include "commands/PrintTransferCommand.h"
+#include "commands/PrintTubeLabelsCommand.h"
 #include "commands/RescheduleCommand.h"
 #include "commands/RestoreCommand.h"
 #include "commands/TheatreExportCommand.h"
@@ -53,8 +55,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PrintHandoverCommand>());
     m_commands.push_back(std::make_unique<PrintKitCommand>());
     m_commands.push_back(std::make_unique<PrintLabelsCommand>());
+    m_commands.push_back(std::make_unique<PrintOrderRequestCommand>());
     m_commands.push_back(std::make_unique<PrintSitrepCommand>());
     m_commands.push_back(std::make_unique<PrintTransferCommand>());
+    m_commands.push_back(std::make_unique<PrintTubeLabelsCommand>());
     m_commands.push_back(std::make_unique<RescheduleCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<TheatreExportCommand>());

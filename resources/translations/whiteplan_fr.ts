@@ -2285,6 +2285,14 @@ __/__</translation>
         <source>CONTINUOUS monitoring (last set %1)</source>
         <translation>Surveillance CONTINUE (dernier relevé %1)</translation>
     </message>
+    <message>
+        <source>Lab pending: %1</source>
+        <translation>Bio en attente : %1</translation>
+    </message>
+    <message>
+        <source>Lab latest: %1</source>
+        <translation>Bio dernière : %1</translation>
+    </message>
 </context>
 <context>
     <name>HandoverShift</name>
@@ -2670,6 +2678,148 @@ __/__</translation>
     <message>
         <source>each given name must be a string, not %1.</source>
         <translation>chaque prénom doit être une chaîne de caractères, pas %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LabSummary</name>
+    <message>
+        <source>Na</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Cl</source>
+        <translation>Cl</translation>
+    </message>
+    <message>
+        <source>HCO3</source>
+        <translation>HCO3</translation>
+    </message>
+    <message>
+        <source>Urea</source>
+        <translation>Urée</translation>
+    </message>
+    <message>
+        <source>Creat</source>
+        <translation>Créat</translation>
+    </message>
+    <message>
+        <source>Gluc</source>
+        <translation>Gly</translation>
+    </message>
+    <message>
+        <source>iCa</source>
+        <translation>Ca ionisé</translation>
+    </message>
+    <message>
+        <source>Lact</source>
+        <translation>Lact</translation>
+    </message>
+    <message>
+        <source>CRP</source>
+        <translation>CRP</translation>
+    </message>
+    <message>
+        <source>TnI</source>
+        <translation>TnI</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation>ALAT</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation>ASAT</translation>
+    </message>
+    <message>
+        <source>Bili</source>
+        <translation>Bili</translation>
+    </message>
+    <message>
+        <source>ALP</source>
+        <translation>PAL</translation>
+    </message>
+    <message>
+        <source>GGT</source>
+        <translation>GGT</translation>
+    </message>
+    <message>
+        <source>Hb</source>
+        <translation>Hb</translation>
+    </message>
+    <message>
+        <source>Plt</source>
+        <translation>Plaq</translation>
+    </message>
+    <message>
+        <source>WBC</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>INR</source>
+        <translation>INR</translation>
+    </message>
+    <message>
+        <source>pH</source>
+        <translation>pH</translation>
+    </message>
+    <message>
+        <source>pCO2</source>
+        <translation>PaCO2</translation>
+    </message>
+    <message>
+        <source>pO2</source>
+        <translation>PaO2</translation>
+    </message>
+    <message>
+        <source>Blood culture</source>
+        <translation>Hémoc</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Ab screen</source>
+        <translation>RAI</translation>
+    </message>
+    <message>
+        <source>%1 low</source>
+        <translation>%1 bas</translation>
+    </message>
+    <message>
+        <source>%1 high</source>
+        <translation>%1 haut</translation>
+    </message>
+    <message>
+        <source>%1 abnormal</source>
+        <translation>%1 anormal</translation>
+    </message>
+    <message>
+        <source>%1 CRITICAL</source>
+        <translation>%1 CRITIQUE</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>to collect</source>
+        <translation>à prélever</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3250,131 @@ __/__</translation>
     <message>
         <source>%1 %2 cannot be read (permissions).</source>
         <translation>%1 %2 ne peut pas être lu (droits d&apos;accès).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPrintData</name>
+    <message>
+        <source>An order number is required (as printed on the request, e.g. T1-L0001).</source>
+        <translation>Le numéro de la demande est obligatoire (tel qu’imprimé sur le bon, par ex. T1-L0001).</translation>
+    </message>
+    <message>
+        <source>Tube not in the catalogue: ask the laboratory</source>
+        <translation>Tube absent du catalogue : demander au laboratoire</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRequestSheet</name>
+    <message>
+        <source>Imaging request</source>
+        <translation>Demande d’imagerie</translation>
+    </message>
+    <message>
+        <source>Laboratory request</source>
+        <translation>Demande d’examens de laboratoire</translation>
+    </message>
+    <message>
+        <source>bon de demande %1</source>
+        <translation>bon de demande %1</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de demande</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tests, by tube (%n tube(s))</source>
+        <translation>
+            <numerusform>Analyses par tube (%n tube)</numerusform>
+            <numerusform>Analyses par tube (%n tubes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Clinical information</source>
+        <translation>Renseignements cliniques</translation>
+    </message>
+    <message>
+        <source> (nurse, under protocol)</source>
+        <translation> (IDE, sur protocole)</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>Prescrit par</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>Prescrit le</translation>
+    </message>
+    <message>
+        <source>Planned collection</source>
+        <translation>Prélèvement prévu</translation>
+    </message>
+    <message>
+        <source>as soon as possible</source>
+        <translation>dès que possible</translation>
+    </message>
+    <message>
+        <source>Result expected by</source>
+        <translation>Résultat attendu avant</translation>
+    </message>
+    <message>
+        <source>Status when printed</source>
+        <translation>Statut à l’impression</translation>
+    </message>
+    <message>
+        <source>CANCELLED: do not collect</source>
+        <translation>ANNULÉE : ne pas prélever</translation>
+    </message>
+    <message>
+        <source>To be filled in by imaging</source>
+        <translation>À remplir par l’imagerie</translation>
+    </message>
+    <message>
+        <source>To be filled in at collection</source>
+        <translation>À remplir au prélèvement</translation>
+    </message>
+    <message>
+        <source>Identity checked with the patient (name, birth date) and the wristband  ☐</source>
+        <translation>Identité vérifiée avec le patient (nom, date de naissance) et le bracelet  ☐</translation>
+    </message>
+    <message>
+        <source>Performed by (name)</source>
+        <translation>Réalisé par (nom)</translation>
+    </message>
+    <message>
+        <source>Collected by (name)</source>
+        <translation>Prélevé par (nom)</translation>
+    </message>
+    <message>
+        <source>At (date, time)</source>
+        <translation>Le (date, heure)</translation>
+    </message>
+    <message>
+        <source>Received in the laboratory at</source>
+        <translation>Reçu au laboratoire le</translation>
+    </message>
+    <message>
+        <source>Scan the code or type the order number %1 to record the collection and the results.</source>
+        <translation>Scanner le code ou saisir le numéro de demande %1 pour enregistrer le prélèvement et les résultats.</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4271,18 @@ __/__</translation>
             <numerusform>%n pages envoyées à %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The order number, as printed on the request.</source>
+        <translation>Le numéro de la demande, tel qu’imprimé sur le bon.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMÉRO</translation>
+    </message>
+    <message>
+        <source>--order NUMBER is required (the order number, e.g. T1-L0001).</source>
+        <translation>--order NUMÉRO est obligatoire (le numéro de la demande, par ex. T1-L0001).</translation>
+    </message>
 </context>
 <context>
     <name>PrintDocument</name>
@@ -4086,6 +4373,13 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>PrintOrderRequestCommand</name>
+    <message>
+        <source>Print the request (bon de demande) of a laboratory or imaging order.</source>
+        <translation>Imprimer le bon de demande d’examens de laboratoire ou d’imagerie.</translation>
+    </message>
+</context>
+<context>
     <name>PrintService</name>
     <message>
         <source>Ward handover sheet</source>
@@ -4106,6 +4400,14 @@ __/__</translation>
     <message>
         <source>Situation report</source>
         <translation>Point de situation</translation>
+    </message>
+    <message>
+        <source>Laboratory or imaging request</source>
+        <translation>Bon de demande (laboratoire ou imagerie)</translation>
+    </message>
+    <message>
+        <source>Tube labels</source>
+        <translation>Étiquettes de tubes</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4461,13 @@ __/__</translation>
     <message>
         <source>Print the transfer letter (fiche de liaison) of a patient.</source>
         <translation>Imprimer la fiche de liaison d&apos;un patient.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTubeLabelsCommand</name>
+    <message>
+        <source>Print one label per tube of a laboratory order, with its QR code.</source>
+        <translation>Imprimer une étiquette par tube d’une demande de laboratoire, avec son code QR.</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +6047,101 @@ __/__</translation>
     <message>
         <source> (hospital record, TO CONFIRM)</source>
         <translation> (dossier de l’hôpital, À CONFIRMER)</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>Derniers résultats</translation>
+    </message>
+    <message>
+        <source>No result recorded in WhitePlan.</source>
+        <translation>Aucun résultat enregistré dans WhitePlan.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Resulted at</source>
+        <translation>Résultat le</translation>
+    </message>
+    <message>
+        <source>Pending orders</source>
+        <translation>Demandes en attente</translation>
+    </message>
+    <message>
+        <source>No order waiting for a result.</source>
+        <translation>Aucune demande en attente de résultat.</translation>
+    </message>
+    <message>
+        <source>, OVERDUE</source>
+        <translation>, EN RETARD</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>En attente de</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>Prescrit le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>TubeLabelSheet</name>
+    <message>
+        <source>Order %1 is an imaging exam: it has no tube to label; print its request.</source>
+        <translation>La demande %1 est un examen d’imagerie : aucun tube à étiqueter ; imprimez son bon de demande.</translation>
+    </message>
+    <message>
+        <source>Tube labels</source>
+        <translation>Étiquettes de tubes</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>demande %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · ordered %3 by %4</source>
+        <translation>Demande %1 · %2 · prescrite le %3 par %4</translation>
+    </message>
+    <message>
+        <source>Stick each label on its tube at the bedside, after checking the identity with the patient and the wristband. One label per tube.</source>
+        <translation>Coller chaque étiquette sur son tube au lit du patient, après avoir vérifié l’identité avec le patient et le bracelet. Une étiquette par tube.</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2</source>
+        <translation>Né(e) le %1 · %2</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Demande %1</translation>
     </message>
 </context>
 <context>
@@ -8321,6 +8725,14 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     <message>
         <source>Enter the patient&apos;s downtime number or IPP.</source>
         <translation>Saisissez le numéro provisoire ou l&apos;IPP du patient.</translation>
+    </message>
+    <message>
+        <source>The request that goes with a specimen or to imaging, with the order&apos;s QR code.</source>
+        <translation>Le bon qui accompagne le prélèvement ou le patient en imagerie, avec le code QR de la demande.</translation>
+    </message>
+    <message>
+        <source>One label per tube of an order, with the QR code the laboratory scans.</source>
+        <translation>Une étiquette par tube d’une demande, avec le code QR que scanne le laboratoire.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,26 @@ Result<printing::PrintRequest> PrintCommand::patientRequest(const QCommandLinePa
     return r;
 }
 
+void PrintCommand::addOrderOption(QCommandLineParser& parser)
+{
+    parser.addOption(
+        {QStringLiteral("order"), tr("The order number, as printed on the request."), tr("NUMBER")});
+}
+
+Result<printing::PrintRequest> PrintCommand::orderRequest(const QCommandLineParser& parser,
+                                                          printing::PrintKind kind)
+{
+    const QString number = parser.value(QStringLiteral("order")).trimmed();
+    if (number.isEmpty()) {
+        return Error(tr("--order NUMBER is required (the order number, e.g. T1-L0001)."),
+                     Error::Code::InvalidInput);
+    }
+    printing::PrintRequest r;
+    r.kind = kind;
+    r.order = number;
+    return r;
+}
+
 int PrintCommand::run(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;

@@ -23,6 +23,10 @@ protected:
     static void addPatientOption(QCommandLineParser& parser);
     static Result<printing::PrintRequest> patientRequest(const QCommandLineParser& parser,
                                                          printing::PrintKind kind);
+    /// `--order N`: the order number as printed on the request (or the text of its QR code).
+    static void addOrderOption(QCommandLineParser& parser);
+    static Result<printing::PrintRequest> orderRequest(const QCommandLineParser& parser,
+                                                       printing::PrintKind kind);
 };
 
 } // namespace wp::cli

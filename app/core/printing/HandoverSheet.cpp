@@ -3,6 +3,7 @@
 #include "PageFrame.h"
 #include "PrintStyle.h"
 #include "TextStack.h"
+#include "orders/OrderService.h"
 #include "patients/PatientService.h"
 #include "site/SiteService.h"
 #include "theatreplan/PlannedSurgeryQuery.h"
@@ -19,6 +20,8 @@ namespace {
 const QList<double> columnMm{13, 50, 46, 52, 50, 38};
 constexpr double padMm = 1.5;
 constexpr double minRowMm = 25; // room to write by hand, six rows a page
+constexpr int labHours = 72;    // results older than that are not news at a handover
+constexpr int labValues = 6;    // values on the laboratory line; the rest are counted
 
 bool isMediumOrHigh(const PatientPrintData& p)
 {
@@ -80,6 +83,17 @@ Result<std::unique_ptr<HandoverSheet>> HandoverSheet::build(Workspace& ws, const
     sheet->m_options.wardCode = ward->code;
     sheet->m_now = ws.clock().now();
     std::tie(sheet->m_shiftStart, sheet->m_shiftEnd) = HandoverShift::window(options.shift, sheet->m_now);
+    // Every order once for the whole sheet, then shared out by patient.
+    orders::Catalogue catalogue;
+    catalogue.reload(orders::Catalogue::siteFolder(ws.dataDirectory()));
+    auto allOrders = orders::OrderService(ws, catalogue).all();
+    if (!allOrders) {
+        return allOrders.error();
+    }
+    QHash<QString, QList<orders::Order>> ordersByPatient;
+    for (const orders::Order& o : *allOrders) {
+        ordersByPatient[o.patientId] << o;
+    }
     for (const CensusRow& row : *census) {
         if (!row.patient) {
             sheet->m_freeBeds << row.bedLabel;
@@ -105,6 +119,8 @@ Result<std::unique_ptr<HandoverSheet>> HandoverSheet::build(Workspace& ws, const
             ++sheet->m_filteredOut;
             continue;
         }
+        sheet->m_labs.insert(row.patient->id, LabSummary::from(ordersByPatient.value(row.patient->id),
+                                                               catalogue, sheet->m_now, labHours));
         sheet->m_patients << std::move(data).value();
     }
     PageInfo& info = sheet->m_info;
@@ -272,6 +288,15 @@ void HandoverSheet::addPatientRow(PrintCanvas& c, const QList<double>& columns, 
     }
     if (!p.plannedSurgery.isEmpty()) {
         cells[3].add(tr("Planned surgery: %1").arg(p.plannedSurgery), bold);
+    }
+    const LabSummary lab = m_labs.value(pt.id);
+    if (!lab.pending.isEmpty()) {
+        // An overdue result is a result nobody is chasing: red, like overdue observations.
+        cells[3].add(tr("Lab pending: %1").arg(lab.pendingText(m_now)), lab.anyOverdue() ? smallBold : small,
+                     lab.anyOverdue() ? PrintStyle::alert() : Qt::black, 0.3);
+    }
+    if (!lab.latest.isEmpty()) {
+        cells[3].add(tr("Lab latest: %1").arg(lab.latestText(m_now, labValues)), small);
     }
 
     clinical::News2Risk risk = clinical::News2Risk::Incomplete;

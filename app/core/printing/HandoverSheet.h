@@ -2,8 +2,11 @@
 
 #include "BlockFlow.h"
 #include "HandoverOptions.h"
+#include "LabSummary.h"
 #include "PatientPrintData.h"
 #include "PrintDocument.h"
+
+#include <QHash>
 
 #include <memory>
 
@@ -11,7 +14,8 @@ namespace wp::printing {
 
 /// The ward handover sheet (I-PASS / SBAR): A4 landscape, one row per patient, several
 /// patients per page, allergies prominent, NEWS2 with its trend, what is due in the shift
-/// and room to write.
+/// and room to write; the laboratory line lists pending orders (overdue ones flagged) and
+/// the latest result of each test in the last 72 hours.
 class HandoverSheet : public PrintDocument
 {
     Q_DECLARE_TR_FUNCTIONS(HandoverSheet)
@@ -40,6 +44,7 @@ private:
     QDateTime m_shiftStart;
     QDateTime m_shiftEnd;
     QList<PatientPrintData> m_patients;
+    QHash<QString, LabSummary> m_labs; ///< by patient id
     QStringList m_freeBeds;
     int m_filteredOut = 0;
     BlockFlow m_flow;

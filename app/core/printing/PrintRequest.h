@@ -5,9 +5,10 @@
 namespace wp::printing {
 
 /// The printouts WhitePlan makes.
-enum class PrintKind { Handover, Transfer, Labels, Kit, Sitrep };
+enum class PrintKind { Handover, Transfer, Labels, Kit, Sitrep, OrderRequest, TubeLabels };
 
-/// Which printout, for what: a ward (handover) or a patient (transfer, labels, kit).
+/// Which printout, for what: a ward (handover), a patient (transfer, labels, kit) or an
+/// order (order request, tube labels).
 struct PrintRequest
 {
     PrintKind kind = PrintKind::Handover;
@@ -16,6 +17,8 @@ struct PrintRequest
     QString patient;
     /// Period of the situation report, in hours before now.
     int periodHours = 24;
+    /// Order number ("T1-L0001") or record id, for the order request and the tube labels.
+    QString order;
 };
 
 } // namespace wp::printing

@@ -3,8 +3,10 @@
 #include "FallbackKit.h"
 #include "HandoverSheet.h"
 #include "LabelSheet.h"
+#include "OrderRequestSheet.h"
 #include "SituationReport.h"
 #include "TransferLetter.h"
+#include "TubeLabelSheet.h"
 #include "audit/AuditLog.h"
 #include "patients/PatientService.h"
 
@@ -25,15 +27,19 @@ QString PrintService::code(PrintKind kind)
     case PrintKind::Kit:
         return QStringLiteral("kit");
     case PrintKind::Sitrep:
+        return QStringLiteral("sitrep");
+    case PrintKind::OrderRequest:
+        return QStringLiteral("order-request");
+    case PrintKind::TubeLabels:
         break;
     }
-    return QStringLiteral("sitrep");
+    return QStringLiteral("tube-labels");
 }
 
 std::optional<PrintKind> PrintService::kindFromCode(const QString& text)
 {
-    for (PrintKind k :
-         {PrintKind::Handover, PrintKind::Transfer, PrintKind::Labels, PrintKind::Kit, PrintKind::Sitrep}) {
+    for (PrintKind k : {PrintKind::Handover, PrintKind::Transfer, PrintKind::Labels, PrintKind::Kit,
+                        PrintKind::Sitrep, PrintKind::OrderRequest, PrintKind::TubeLabels}) {
         if (code(k) == text) {
             return k;
         }
@@ -53,9 +59,13 @@ QString PrintService::label(PrintKind kind)
     case PrintKind::Kit:
         return tr("Paper fallback kit");
     case PrintKind::Sitrep:
+        return tr("Situation report");
+    case PrintKind::OrderRequest:
+        return tr("Laboratory or imaging request");
+    case PrintKind::TubeLabels:
         break;
     }
-    return tr("Situation report");
+    return tr("Tube labels");
 }
 
 bool PrintService::needsPatient(PrintKind kind)
@@ -91,6 +101,21 @@ Result<std::unique_ptr<PrintDocument>> PrintService::prepare(const PrintRequest&
     if (request.kind == PrintKind::Sitrep) {
         m_subject = m_ws.deviceCode();
         return done(SituationReport::build(m_ws, request.periodHours));
+    }
+    // Audited against the order's patient, like every patient printout.
+    if (request.kind == PrintKind::OrderRequest) {
+        auto sheet = OrderRequestSheet::build(m_ws, request.order);
+        if (sheet) {
+            m_subject = (*sheet)->data().order.patientId;
+        }
+        return done(std::move(sheet));
+    }
+    if (request.kind == PrintKind::TubeLabels) {
+        auto sheet = TubeLabelSheet::build(m_ws, request.order);
+        if (sheet) {
+            m_subject = (*sheet)->data().order.patientId;
+        }
+        return done(std::move(sheet));
     }
     auto patient = findPatient(request.patient);
     if (!patient) {

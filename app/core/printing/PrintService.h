@@ -19,7 +19,7 @@ class PrintService
 public:
     explicit PrintService(Workspace& ws) : m_ws(ws) {}
 
-    /// Codes `handover`, `transfer`, `labels`, `kit`, `sitrep`.
+    /// Codes `handover`, `transfer`, `labels`, `kit`, `sitrep`, `order-request`, `tube-labels`.
     static QString code(PrintKind kind);
     static std::optional<PrintKind> kindFromCode(const QString& code);
     static QString label(PrintKind kind);

@@ -3,6 +3,7 @@
 #include "FlowWriter.h"
 #include "PageFrame.h"
 #include "PrintStyle.h"
+#include "orders/OrderService.h"
 
 #include <QLocale>
 
@@ -16,6 +17,14 @@ Result<std::unique_ptr<TransferLetter>> TransferLetter::build(Workspace& ws, con
     }
     std::unique_ptr<TransferLetter> letter(new TransferLetter(std::move(data).value()));
     letter->m_now = ws.clock().now();
+    orders::Catalogue catalogue;
+    catalogue.reload(orders::Catalogue::siteFolder(ws.dataDirectory()));
+    auto patientOrders = orders::OrderService(ws, catalogue).forPatient(patient.id);
+    if (!patientOrders) {
+        return patientOrders.error();
+    }
+    // Every result of the stay: the receiving team wants the latest value even when old.
+    letter->m_lab = LabSummary::from(*patientOrders, catalogue, letter->m_now, 0);
     PageInfo& info = letter->m_info;
     info.title = tr("Transfer letter");
     info.subtitle = tr("fiche de liaison");
@@ -155,6 +164,7 @@ int TransferLetter::layout(PrintCanvas& c, const QRectF& body)
                 rows, {0.17, 0.08, 0.09, 0.07, 0.11, 0.07, 0.07, 0.09, 0.25});
     }
     w.space(2);
+    addResults(c, w);
 
     w.heading(tr("Contacts"));
     QStringList contacts = d.contacts;
@@ -183,6 +193,42 @@ int TransferLetter::layout(PrintCanvas& c, const QRectF& body)
         cv.text(right.adjusted(cv.mm(2), cv.mm(1.5), 0, 0), nurse, sigFont);
     });
     return m_flow.paginate(body.height(), 0);
+}
+
+void TransferLetter::addResults(PrintCanvas& c, FlowWriter& w)
+{
+    w.heading(tr("Latest results"));
+    if (m_lab.latest.isEmpty()) {
+        w.paragraph(tr("No result recorded in WhitePlan."), c.font(PrintStyle::body, false, true),
+                    PrintStyle::muted());
+    } else {
+        QList<QStringList> rows;
+        for (const LabLatest& l : m_lab.latest) {
+            rows << QStringList{l.name, l.value, l.unit, LabSummary::flagText(l.flag),
+                                PageFrame::formatDateTime(l.at)};
+        }
+        w.table({tr("Test"), tr("Value"), tr("Unit"), tr("Flag"), tr("Resulted at")}, rows,
+                {0.36, 0.16, 0.12, 0.16, 0.2});
+    }
+    w.space(2);
+    w.heading(tr("Pending orders"));
+    if (m_lab.pending.isEmpty()) {
+        w.paragraph(tr("No order waiting for a result."), c.font(PrintStyle::body, false, true),
+                    PrintStyle::muted());
+    } else {
+        QList<QStringList> rows;
+        for (const LabPending& p : m_lab.pending) {
+            QString status = orders::label(p.status);
+            if (p.overdue) {
+                status += tr(", OVERDUE");
+            }
+            rows << QStringList{p.number, p.names.join(QStringLiteral(", ")), orders::label(p.priority),
+                                PageFrame::formatDateTime(p.orderedAt), status};
+        }
+        w.table({tr("Order"), tr("Waiting for"), tr("Priority"), tr("Ordered at"), tr("Status")}, rows,
+                {0.14, 0.38, 0.12, 0.18, 0.18});
+    }
+    w.space(2);
 }
 
 void TransferLetter::paintPage(PrintCanvas& canvas, const QRectF& body, int page)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BlockFlow.h"
+#include "LabSummary.h"
 #include "PatientPrintData.h"
 #include "PrintDocument.h"
 
@@ -8,10 +9,13 @@
 
 namespace wp::printing {
 
+class FlowWriter;
+
 /// The transfer letter (*lettre / fiche de liaison*) that travels with a patient to
 /// another hospital: identity on every page, reason, destination and SAMU regulation
 /// number, medical summary, allergies, treatments, resistant organisms, devices and
-/// implants, blood products, latest observations and contacts.
+/// implants, blood products, latest observations, latest results and pending orders, and
+/// contacts.
 class TransferLetter : public PrintDocument
 {
     Q_DECLARE_TR_FUNCTIONS(TransferLetter)
@@ -29,7 +33,9 @@ protected:
 
 private:
     explicit TransferLetter(PatientPrintData data) : m_data(std::move(data)) {}
+    void addResults(PrintCanvas& canvas, FlowWriter& writer);
     PatientPrintData m_data;
+    LabSummary m_lab;
     PageInfo m_info;
     QDateTime m_now;
     BlockFlow m_flow;

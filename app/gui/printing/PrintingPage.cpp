@@ -37,6 +37,11 @@ QString describe(PrintKind kind)
         return PrintingPage::tr(
             "Blank observation chart, medication record and note sheets with the patient's "
             "identity, for when this laptop fails too.");
+    case PrintKind::OrderRequest:
+        return PrintingPage::tr(
+            "The request that goes with a specimen or to imaging, with the order's QR code.");
+    case PrintKind::TubeLabels:
+        return PrintingPage::tr("One label per tube of an order, with the QR code the laboratory scans.");
     case PrintKind::Sitrep:
         break;
     }
