@@ -111,4 +111,14 @@ clinical::FormRegistry CliSession::loadForms(Workspace& ws, CommandIo& io)
     return forms;
 }
 
+orders::Catalogue CliSession::loadCatalogue(Workspace& ws, CommandIo& io)
+{
+    orders::Catalogue catalogue;
+    catalogue.reload(orders::Catalogue::siteFolder(ws.dataDirectory()));
+    for (const auto& problem : catalogue.problems()) {
+        io.err << tr("Catalogue file skipped: %1").arg(problem.message) << Qt::endl;
+    }
+    return catalogue;
+}
+
 } // namespace wp::cli

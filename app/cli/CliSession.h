@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "clinical/forms/FormRegistry.h"
+#include "orders/Catalogue.h"
 #include "workspace/Workspace.h"
 
 #include <memory>
@@ -37,6 +38,10 @@ public:
     /// The shipped forms plus those dropped into the data directory's forms folder;
     /// broken definitions are reported on standard error and skipped.
     static clinical::FormRegistry loadForms(Workspace& ws, CommandIo& io);
+
+    /// The shipped catalogue of tests and exams plus the files dropped into the data
+    /// directory's catalogue folder; broken files are reported on standard error and skipped.
+    static orders::Catalogue loadCatalogue(Workspace& ws, CommandIo& io);
 
     /// A secret from the environment variable `envVar`, else asked like readPassword.
     static QString readSecret(const char* envVar, const QString& prompt, CommandIo& io);

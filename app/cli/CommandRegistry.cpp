@@ -1,5 +1,7 @@
 #include "CommandRegistry.h"
 
+#include "commands/AlertsAcknowledgeCommand.h"
+#include "commands/AlertsListCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/BundleConflictsCommand.h"
 #include "commands/BundleExportCommand.h"
@@ -13,6 +15,9 @@
 #include "commands/InitCommand.h"
 #include "commands/ObservationsExportCommand.h"
 #include "commands/ObservationsImportCommand.h"
+#include "commands/OrderStepCommand.h"
+#include "commands/OrdersAddCommand.h"
+#include "commands/OrdersListCommand.h"
 #include "commands/PatientsImportCommand.h"
 #include "commands/PatientsListCommand.h"
 #include "commands/PrintHandoverCommand.h"
@@ -24,6 +29,8 @@
 #include "commands/PrintTubeLabelsCommand.h"
 #include "commands/RescheduleCommand.h"
 #include "commands/RestoreCommand.h"
+#include "commands/ResultsEnterCommand.h"
+#include "commands/ResultsImportCommand.h"
 #include "commands/TheatreExportCommand.h"
 #include "commands/TheatreImportCommand.h"
 #include "commands/TheatrePrintCommand.h"
@@ -37,6 +44,8 @@ namespace wp::cli {
 
 CommandRegistry::CommandRegistry()
 {
+    m_commands.push_back(std::make_unique<AlertsAcknowledgeCommand>());
+    m_commands.push_back(std::make_unique<AlertsListCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<BundleConflictsCommand>());
     m_commands.push_back(std::make_unique<BundleExportCommand>());
@@ -50,6 +59,12 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ObservationsExportCommand>());
     m_commands.push_back(std::make_unique<ObservationsImportCommand>());
+    m_commands.push_back(std::make_unique<OrderStepCommand>(OrderStepCommand::Step::Acknowledge));
+    m_commands.push_back(std::make_unique<OrdersAddCommand>());
+    m_commands.push_back(std::make_unique<OrderStepCommand>(OrderStepCommand::Step::Cancel));
+    m_commands.push_back(std::make_unique<OrderStepCommand>(OrderStepCommand::Step::Collect));
+    m_commands.push_back(std::make_unique<OrdersListCommand>());
+    m_commands.push_back(std::make_unique<OrderStepCommand>(OrderStepCommand::Step::Receive));
     m_commands.push_back(std::make_unique<PatientsImportCommand>());
     m_commands.push_back(std::make_unique<PatientsListCommand>());
     m_commands.push_back(std::make_unique<PrintHandoverCommand>());
@@ -61,6 +76,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PrintTubeLabelsCommand>());
     m_commands.push_back(std::make_unique<RescheduleCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<ResultsEnterCommand>());
+    m_commands.push_back(std::make_unique<ResultsImportCommand>());
     m_commands.push_back(std::make_unique<TheatreExportCommand>());
     m_commands.push_back(std::make_unique<TheatreImportCommand>());
     m_commands.push_back(std::make_unique<TheatrePrintCommand>());

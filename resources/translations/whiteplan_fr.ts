@@ -69,6 +69,95 @@
     </message>
 </context>
 <context>
+    <name>AlertsAcknowledgeCommand</name>
+    <message>
+        <source>Acknowledge an alert with the action taken (and, for NEWS2, the response chosen).</source>
+        <translation>Acquitter une alerte avec la conduite tenue (et, pour le NEWS2, la réponse choisie).</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s id (such as A-1b2c3d4e).</source>
+        <translation>L&apos;identifiant de l&apos;alerte (par exemple A-1b2c3d4e).</translation>
+    </message>
+    <message>
+        <source>What was done about the alert.</source>
+        <translation>Ce qui a été fait pour l&apos;alerte.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>NEWS2: doctor-informed, review, emergency-team or monitoring.</source>
+        <translation>NEWS2 : doctor-informed (médecin prévenu), review (réévaluation), emergency-team (équipe d&apos;urgence) ou monitoring (surveillance renforcée).</translation>
+    </message>
+    <message>
+        <source>RESPONSE</source>
+        <translation>RÉPONSE</translation>
+    </message>
+    <message>
+        <source>NEWS2 review: within how many minutes (1 to 1440).</source>
+        <translation>Réévaluation NEWS2 : dans combien de minutes (1 à 1440).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>Give exactly one alert id.</source>
+        <translation>Indiquez exactement un identifiant d&apos;alerte.</translation>
+    </message>
+    <message>
+        <source>--within goes with --response review.</source>
+        <translation>--within s&apos;emploie avec --response review.</translation>
+    </message>
+    <message>
+        <source>Alert %1 acknowledged by %2: %3</source>
+        <translation>Alerte %1 acquittée par %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsListCommand</name>
+    <message>
+        <source>List the alerts (critical results, NEWS2 escalations) waiting for an acknowledgement.</source>
+        <translation>Lister les alertes (résultats critiques, alertes NEWS2) en attente d&apos;acquittement.</translation>
+    </message>
+    <message>
+        <source>Only the alerts of this ward&apos;s patients.</source>
+        <translation>Seulement les alertes des patients de ce service.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Acknowledged alerts too.</source>
+        <translation>Les alertes acquittées aussi.</translation>
+    </message>
+    <message>
+        <source>Output format: csv or text (default).</source>
+        <translation>Format de sortie : csv ou text (par défaut).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>critical result</source>
+        <translation>résultat critique</translation>
+    </message>
+    <message>
+        <source>NEWS2</source>
+        <translation>NEWS2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppointmentBuilder</name>
     <message>
         <source>%1 (%2, session %3)</source>
@@ -854,6 +943,10 @@
     <message>
         <source>The data directory %1 is not set up yet.</source>
         <translation>Le dossier de données %1 n&apos;est pas encore configuré.</translation>
+    </message>
+    <message>
+        <source>Catalogue file skipped: %1</source>
+        <translation>Fichier du catalogue ignoré : %1</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3550,185 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>OrderStepCommand</name>
+    <message>
+        <source>Record that an order&apos;s specimen was taken.</source>
+        <translation>Enregistrer que le prélèvement d&apos;une demande a été fait.</translation>
+    </message>
+    <message>
+        <source>Record that the laboratory received an order&apos;s specimen.</source>
+        <translation>Enregistrer que le laboratoire a reçu le prélèvement d&apos;une demande.</translation>
+    </message>
+    <message>
+        <source>Cancel an order that has no result yet, with the reason.</source>
+        <translation>Annuler une demande sans résultat, avec le motif.</translation>
+    </message>
+    <message>
+        <source>Record that a clinician has seen all the results of an order.</source>
+        <translation>Enregistrer qu&apos;un clinicien a pris connaissance de tous les résultats d&apos;une demande.</translation>
+    </message>
+    <message>
+        <source>The order number (such as P2-L0007).</source>
+        <translation>Le numéro de la demande (par exemple P2-L0007).</translation>
+    </message>
+    <message>
+        <source>When the specimen was taken, YYYY-MM-DDTHH:MM (default: now).</source>
+        <translation>Heure du prélèvement, AAAA-MM-JJTHH:MM (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>Why the order is cancelled.</source>
+        <translation>Pourquoi la demande est annulée.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>What was done about the results.</source>
+        <translation>Ce qui a été fait au vu des résultats.</translation>
+    </message>
+    <message>
+        <source>Give exactly one order number.</source>
+        <translation>Indiquez exactement un numéro de demande.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2.</source>
+        <translation>Demande %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersAddCommand</name>
+    <message>
+        <source>Order laboratory tests or an imaging exam for a patient; prints the order number.</source>
+        <translation>Prescrire des examens de laboratoire ou un examen d&apos;imagerie pour un patient ; affiche le numéro de la demande.</translation>
+    </message>
+    <message>
+        <source>The patient: downtime number or IPP.</source>
+        <translation>Le patient : numéro de mode dégradé ou IPP.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Test, panel or exam codes of the catalogue, separated by commas.</source>
+        <translation>Codes d&apos;analyses, de bilans ou d&apos;examens du catalogue, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>routine (default), urgent or stat.</source>
+        <translation>routine (par défaut), urgent ou stat.</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITÉ</translation>
+    </message>
+    <message>
+        <source>Clinical information for the laboratory.</source>
+        <translation>Renseignements cliniques pour le laboratoire.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Planned collection time (laboratory), YYYY-MM-DDTHH:MM.</source>
+        <translation>Heure de prélèvement prévue (laboratoire), AAAA-MM-JJTHH:MM.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>Ordered %1 for %2 (%3): %4, due %5.</source>
+        <translation>Demande %1 pour %2 (%3) : %4, résultat attendu %5.</translation>
+    </message>
+    <message>
+        <source>no turnaround</source>
+        <translation>sans délai prévu</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersCliSupport</name>
+    <message>
+        <source>--%1 needs a date and time as YYYY-MM-DDTHH:MM, not %2.</source>
+        <translation>--%1 attend une date et une heure au format AAAA-MM-JJTHH:MM (YYYY-MM-DDTHH:MM), pas %2.</translation>
+    </message>
+    <message>
+        <source>--ward needs a ward code.</source>
+        <translation>--ward attend un code de service.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersListCommand</name>
+    <message>
+        <source>List orders (all, pending, overdue or not yet acknowledged), for a ward or a patient.</source>
+        <translation>Lister les demandes (toutes, en attente, en retard ou non acquittées), pour un service ou un patient.</translation>
+    </message>
+    <message>
+        <source>Only the orders of this ward&apos;s patients.</source>
+        <translation>Seulement les demandes des patients de ce service.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Only this patient&apos;s orders (downtime number or IPP).</source>
+        <translation>Seulement les demandes de ce patient (numéro de mode dégradé ou IPP).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only open orders (no complete result yet).</source>
+        <translation>Seulement les demandes en cours (résultats incomplets).</translation>
+    </message>
+    <message>
+        <source>Only open orders past their expected turnaround.</source>
+        <translation>Seulement les demandes en cours dont le délai attendu est dépassé.</translation>
+    </message>
+    <message>
+        <source>Only resulted orders nobody has acknowledged.</source>
+        <translation>Seulement les demandes avec résultats dont personne n&apos;a accusé réception.</translation>
+    </message>
+    <message>
+        <source>Output format: csv or text (default).</source>
+        <translation>Format de sortie : csv ou text (par défaut).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Choose one of --pending, --overdue and --unacknowledged.</source>
+        <translation>Choisissez une seule option parmi --pending, --overdue et --unacknowledged.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageFrame</name>
     <message>
         <source>%1 min</source>
@@ -5028,6 +5300,139 @@ __/__</translation>
     <message>
         <source>The receiver must read the value back before the call is recorded.</source>
         <translation>Le destinataire doit relire la valeur avant que l&apos;appel soit enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsEnterCommand</name>
+    <message>
+        <source>Enter one result of an order (from a paper report, a phone call or the laboratory).</source>
+        <translation>Saisir un résultat d&apos;une demande (compte rendu papier, appel téléphonique ou laboratoire).</translation>
+    </message>
+    <message>
+        <source>The order number (such as P2-L0007).</source>
+        <translation>Le numéro de la demande (par exemple P2-L0007).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The test&apos;s code in the catalogue (LOINC), or the imaging exam&apos;s code.</source>
+        <translation>Le code de l&apos;analyse dans le catalogue (LOINC), ou le code de l&apos;examen d&apos;imagerie.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The value (a number, a coded value, or the report&apos;s text).</source>
+        <translation>La valeur (un nombre, une valeur codée, ou le texte du compte rendu).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>The unit, checked against the catalogue&apos;s (never converted).</source>
+        <translation>L&apos;unité, vérifiée par rapport à celle du catalogue (jamais convertie).</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNITÉ</translation>
+    </message>
+    <message>
+        <source>How the result came: paper (default), phone or lab.</source>
+        <translation>Provenance du résultat : paper (papier, par défaut), phone (téléphone) ou lab (laboratoire).</translation>
+    </message>
+    <message>
+        <source>VIA</source>
+        <translation>PROVENANCE</translation>
+    </message>
+    <message>
+        <source>Phone: who gave the result.</source>
+        <translation>Téléphone : qui a donné le résultat.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Phone: the value as read back to the caller.</source>
+        <translation>Téléphone : la valeur relue à l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Phone: the patient&apos;s name, birth date and downtime number were checked with the caller.</source>
+        <translation>Téléphone : le nom, la date de naissance et le numéro de mode dégradé du patient ont été vérifiés avec l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Imaging: the report has a finding a clinician must see now.</source>
+        <translation>Imagerie : le compte rendu signale un résultat qu&apos;un clinicien doit voir immédiatement.</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s comment.</source>
+        <translation>Le commentaire du laboratoire.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>When the result was produced, YYYY-MM-DDTHH:MM (default: now).</source>
+        <translation>Heure du résultat, AAAA-MM-JJTHH:MM (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>--%1 is for a phoned result (--via phone).</source>
+        <translation>--%1 concerne un résultat téléphoné (--via phone).</translation>
+    </message>
+    <message>
+        <source>Recorded %1: %2%3%4 for %5.</source>
+        <translation>Enregistré %1 : %2%3%4 pour %5.</translation>
+    </message>
+    <message>
+        <source>Critical result: alert %1 stays open until a doctor acknowledges it.</source>
+        <translation>Résultat critique : l&apos;alerte %1 reste ouverte jusqu&apos;à son acquittement par un médecin.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImportCommand</name>
+    <message>
+        <source>Import laboratory results from CSV (results.csv); all or nothing.</source>
+        <translation>Importer des résultats de laboratoire depuis un CSV (results.csv) ; tout ou rien.</translation>
+    </message>
+    <message>
+        <source>results.csv</source>
+        <translation>results.csv</translation>
+    </message>
+    <message>
+        <source>Check the whole file and write nothing.</source>
+        <translation>Vérifier tout le fichier sans rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>Give exactly one CSV file.</source>
+        <translation>Indiquez exactement un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The results file</source>
+        <translation>Le fichier de résultats</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 result(s) would be imported; %2 already present. Nothing was written.</source>
+        <translation>Essai à blanc : %1 résultat(s) seraient importés ; %2 déjà présent(s). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Imported %1 result(s); %2 already present.</source>
+        <translation>%1 résultat(s) importé(s) ; %2 déjà présent(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical result(s): alert(s) %1 stay open until a doctor acknowledges them.</source>
+        <translation>
+            <numerusform>%n résultat critique : l&apos;alerte %1 reste ouverte jusqu&apos;à son acquittement par un médecin.</numerusform>
+            <numerusform>%n résultats critiques : les alertes %1 restent ouvertes jusqu&apos;à leur acquittement par un médecin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
