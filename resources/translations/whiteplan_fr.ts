@@ -6785,6 +6785,49 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge the alert</source>
+        <translation>Acquitter l’alerte</translation>
+    </message>
+    <message>
+        <source>Raised at %1.</source>
+        <translation>Déclenchée à %1.</translation>
+    </message>
+    <message>
+        <source>e.g. potassium stopped, ECG done, repeat at 14:00</source>
+        <translation>ex. : potassium arrêté, ECG fait, contrôle à 14:00</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Martin informed, oxygen started</source>
+        <translation>ex. : Dr Martin prévenu, oxygène débuté</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Conduite tenue :</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation>sous </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acquitter</translation>
+    </message>
+    <message>
+        <source>A critical result is acknowledged by a doctor: call the doctor on duty, who acknowledges it on this laptop or theirs.</source>
+        <translation>Un résultat critique est acquitté par un médecin : appelez le médecin de garde, qui l’acquitte sur ce poste ou le sien.</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::AddUserDialog</name>
     <message>
         <source>Add a user</source>
@@ -6896,6 +6939,60 @@ __/__</translation>
     <message>
         <source>%1 · hospital id %2 · laptop %3</source>
         <translation>%1 · identifiant d&apos;hôpital %2 · poste %3</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::AlertBanner</name>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>Ac&amp;quitter…</translation>
+    </message>
+    <message>
+        <source>⚠ Unanswered: %1</source>
+        <translation>⚠ Sans réponse : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::AlertsDialog</name>
+    <message>
+        <source>Unanswered alerts</source>
+        <translation>Alertes sans réponse</translation>
+    </message>
+    <message>
+        <source>Unanswered alerts — %1</source>
+        <translation>Alertes sans réponse — %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Lit</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Acquitter…</translation>
+    </message>
+    <message>
+        <source>No alert is waiting for an answer.</source>
+        <translation>Aucune alerte n’attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Select an alert first.</source>
+        <translation>Sélectionnez d’abord une alerte.</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged: %1.</source>
+        <translation>Alerte acquittée : %1.</translation>
     </message>
 </context>
 <context>
@@ -8060,6 +8157,176 @@ Inscrite le %8, date limite %9</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::LabResultsDialog</name>
+    <message>
+        <source>Results of %1</source>
+        <translation>Résultats de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — born %2 — %3 — %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — né(e) le %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Valeurs de référence</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Save the results</source>
+        <translation>&amp;Enregistrer les résultats</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Type at least one result.</source>
+        <translation>Saisissez au moins un résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::LabWorklistPage</name>
+    <message>
+        <source>Scan a &amp;tube or type an order number:</source>
+        <translation>Scannez un &amp;tube ou tapez un numéro de demande :</translation>
+    </message>
+    <message>
+        <source>WP-ORDER … or P2-L0007</source>
+        <translation>WP-ORDER … ou P2-L0007</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceive</source>
+        <translation>Récepti&amp;onner</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Analyses</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Prélevé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Waiting for results</source>
+        <translation>En attente de résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Receive the selected</source>
+        <translation>&amp;Réceptionner la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Enter results…</source>
+        <translation>Sa&amp;isir les résultats…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Ordered, not yet collected</source>
+        <translation>Prescrits, pas encore prélevés</translation>
+    </message>
+    <message>
+        <source>Results to phone</source>
+        <translation>Résultats à téléphoner</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Resulted</source>
+        <translation>Rendu à</translation>
+    </message>
+    <message>
+        <source>&amp;Phoned…</source>
+        <translation>Télé&amp;phoné…</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3</source>
+        <translation>%1, né(e) le %2, %3</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>%1 received: %2.</source>
+        <translation>%1 réceptionnée : %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a tube label nor an order number.</source>
+        <translation>« %1 » n’est ni une étiquette de tube ni un numéro de demande.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Sélectionnez d’abord une demande.</translation>
+    </message>
+    <message>
+        <source>%1 is not received yet: receive the specimen first.</source>
+        <translation>%1 n’est pas encore réceptionnée : réceptionnez d’abord le prélèvement.</translation>
+    </message>
+    <message>
+        <source>%1: %2 result(s) saved, %3 critical: phone them to the ward now.</source>
+        <translation>%1 : %2 résultat(s) enregistré(s), dont %3 critique(s) : téléphonez-les au service maintenant.</translation>
+    </message>
+    <message>
+        <source>%1: %2 result(s) saved.</source>
+        <translation>%1 : %2 résultat(s) enregistré(s).</translation>
+    </message>
+    <message>
+        <source>Select a result to phone first.</source>
+        <translation>Sélectionnez d’abord un résultat à téléphoner.</translation>
+    </message>
+    <message>
+        <source>Call recorded: %1.</source>
+        <translation>Appel enregistré : %1.</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::LockScreen</name>
     <message>
         <source>Switch user</source>
@@ -8277,6 +8544,33 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Unanswered &amp;alerts…</source>
+        <translation>&amp;Alertes sans réponse…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Open the list of unanswered alerts (Ctrl+Shift+A).</source>
+        <translation>Ouvrir la liste des alertes sans réponse (Ctrl+Maj+A).</translation>
+    </message>
+    <message>
+        <source>Alerts unknown: %1</source>
+        <translation>Alertes inconnues : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) unanswered (oldest %1)</source>
+        <translation>
+            <numerusform>%n alerte sans réponse (depuis %1)</numerusform>
+            <numerusform>%n alertes sans réponse (la plus ancienne depuis %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8936,6 +9230,29 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     <message>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PhonedDialog</name>
+    <message>
+        <source>Critical result phoned</source>
+        <translation>Résultat critique téléphoné</translation>
+    </message>
+    <message>
+        <source>name and role, e.g. Dr Martin, MED</source>
+        <translation>nom et fonction, ex. : Dr Martin, MED</translation>
+    </message>
+    <message>
+        <source>&amp;Taken by:</source>
+        <translation>&amp;Reçu par :</translation>
+    </message>
+    <message>
+        <source>The receiver read the value and the patient&apos;s identity &amp;back</source>
+        <translation>Le destinataire a relu la &amp;valeur et l’identité du patient</translation>
+    </message>
+    <message>
+        <source>&amp;Record the call</source>
+        <translation>&amp;Enregistrer l’appel</translation>
     </message>
 </context>
 <context>
@@ -9821,6 +10138,38 @@ Vacation %4</translation>
     <message>
         <source>%1 lines, no dose due within 24 h</source>
         <translation>%1 lignes, aucune prise prévue dans les 24 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 overdue</source>
+        <translation>%1 en attente, %2 en retard</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Labo</translation>
     </message>
 </context>
 <context>

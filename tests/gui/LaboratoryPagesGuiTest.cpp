@@ -28,8 +28,8 @@ using Page = MainWindow::Page;
 
 namespace {
 
-const QList<Page> everyPage{Page::Wards,    Page::Patients, Page::Theatres,
-                            Page::Printing, Page::Exchange, Page::Administration};
+const QList<Page> everyPage{Page::Wards,    Page::Patients,       Page::Theatres,  Page::Printing,
+                            Page::Exchange, Page::Administration, Page::Laboratory};
 
 struct LabLaptop
 {
@@ -84,15 +84,16 @@ void switchTo(MainWindow& window, const QString& login)
 
 } // namespace
 
-TEST_CASE("A laboratory user starts on Patients and opens only Patients, Printing and Exchange",
+TEST_CASE("A laboratory user starts on its worklist and opens only it, Patients, Printing and Exchange",
           "[issue15][rights]")
 {
     LabLaptop lab;
     MainWindow window(*lab.ws);
     window.show();
 
-    CHECK(enabledPages(window) == QList<Page>{Page::Patients, Page::Printing, Page::Exchange});
-    CHECK(window.currentPage() == Page::Patients);
+    CHECK(enabledPages(window) ==
+          QList<Page>{Page::Patients, Page::Printing, Page::Exchange, Page::Laboratory});
+    CHECK(window.currentPage() == Page::Laboratory);
     CHECK(test::named<QLabel>(&window, "statusUser")->text().contains(QStringLiteral("(Laboratory)")));
     // Greyed out with the reason, and out of reach of Ctrl+1 / Ctrl+3 and of showPage().
     for (Page page : {Page::Wards, Page::Theatres}) {
@@ -105,7 +106,7 @@ TEST_CASE("A laboratory user starts on Patients and opens only Patients, Printin
     CHECK(navigationItem(window, Page::Administration)->toolTip().contains(QStringLiteral("Laboratory")));
     CHECK(test::named<QAction>(&window, "actionGoToPage5")->isEnabled()); // Exchange
     window.showPage(Page::Wards);
-    CHECK(window.currentPage() == Page::Patients);
+    CHECK(window.currentPage() == Page::Laboratory);
     window.showPage(Page::Exchange);
     CHECK(window.currentPage() == Page::Exchange);
 
@@ -126,20 +127,20 @@ TEST_CASE("Switching between a nurse and a laboratory user moves the pages with 
     MainWindow window(*lab.ws);
     window.show();
     REQUIRE(window.currentPage() == Page::Wards);
-    CHECK(enabledPages(window).size() == 5); // everything but Administration
+    CHECK(enabledPages(window).size() == 6); // everything but Administration
     CHECK_FALSE(window.patientTabs()->finder()->registerButton()->isHidden());
 
     switchTo(window, QStringLiteral("labo"));
     // The Wards page is not the lab's: the window goes to the lab's home page.
     CHECK(window.currentPage() == gui::RolePages::home(Role::Laboratory));
-    CHECK(window.currentPage() == Page::Patients);
+    CHECK(window.currentPage() == Page::Laboratory);
     CHECK_FALSE(window.isPageEnabled(Page::Wards));
     CHECK_FALSE(window.isPageEnabled(Page::Theatres));
     CHECK(window.patientTabs()->finder()->registerButton()->isHidden());
 
     switchTo(window, QStringLiteral("nina"));
-    CHECK(enabledPages(window).size() == 5);
-    CHECK(window.currentPage() == Page::Patients); // a page she may open: she stays there
+    CHECK(enabledPages(window).size() == 6);
+    CHECK(window.currentPage() == Page::Laboratory); // a page she may open: she stays there
     CHECK(navigationItem(window, Page::Wards)->toolTip().startsWith(QStringLiteral("Wards (")));
     CHECK_FALSE(window.patientTabs()->finder()->registerButton()->isHidden());
 }

@@ -20,6 +20,19 @@ struct DueDose
     QDateTime dueAt;
 };
 
+/// The laboratory column of a board line: orders still waiting for results and the alerts
+/// (critical results, NEWS2 escalations) nobody has acknowledged yet.
+struct WardLabSummary
+{
+    int pendingOrders = 0; ///< open orders (not resulted, acknowledged or cancelled)
+    int overdueOrders = 0; ///< open orders past their expected result time
+    int openAlerts = 0;
+    /// The oldest open alert: the one that has waited longest for an answer.
+    QString oldestAlertId;
+    QString oldestAlertSummary;
+    QDateTime oldestAlertAt;
+};
+
 /// One line of the ward board: a bed and, when occupied, what the nurse must see at a glance.
 struct WardBoardRow
 {
@@ -58,6 +71,9 @@ struct WardBoardRow
     /// The patient's next operation on the theatre schedule (today or later, or waiting for a
     /// new date), with what the white plan changed; nullopt when none is planned.
     std::optional<theatre::PlannedSurgery> plannedSurgery;
+
+    /// Pending orders and open alerts of the patient.
+    WardLabSummary lab;
 };
 
 /// Ward-level counters for the white plan.

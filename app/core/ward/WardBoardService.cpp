@@ -2,10 +2,14 @@
 
 #include "DoseMatching.h"
 #include "Transaction.h"
+#include "WardLabColumn.h"
 #include "audit/AuditLog.h"
 #include "clinical/News2.h"
 #include "clinical/forms/FormComputation.h"
 #include "entries/FormEntryService.h"
+#include "orders/AlertService.h"
+#include "orders/Catalogue.h"
+#include "orders/OrderService.h"
 #include "patients/PatientService.h"
 #include "site/SiteService.h"
 #include "theatreplan/PlannedSurgeryQuery.h"
@@ -290,7 +294,53 @@ Result<QList<WardBoardRow>> WardBoardService::board(const QString& wardCode)
         }
         rows << row;
     }
+    if (auto st = fillLabColumn(rows, wardCode, {}, now); !st) {
+        return st.error();
+    }
     return rows;
+}
+
+const orders::Catalogue& WardBoardService::catalogue()
+{
+    if (!m_catalogue) {
+        m_ownCatalogue = std::make_shared<orders::Catalogue>();
+        m_ownCatalogue->reload(orders::Catalogue::siteFolder(m_ws.dataDirectory()));
+        m_catalogue = m_ownCatalogue.get();
+    }
+    return *m_catalogue;
+}
+
+Status WardBoardService::fillLabColumn(QList<WardBoardRow>& rows, const QString& wardCode,
+                                       const QString& patientId, const QDateTime& now)
+{
+    // One read of each for the whole ward, distributed by patient: never a query per bed.
+    QList<orders::Order> orderList;
+    QList<orders::Alert> alertList;
+    if (!patientId.isEmpty()) {
+        auto o = orders::OrderService(m_ws, catalogue()).forPatient(patientId);
+        if (!o) {
+            return o.error();
+        }
+        auto a = orders::AlertService(m_ws, catalogue()).forPatient(patientId, true);
+        if (!a) {
+            return a.error();
+        }
+        orderList = *o;
+        alertList = *a;
+    } else {
+        auto o = orders::OrderService(m_ws, catalogue()).all();
+        if (!o) {
+            return o.error();
+        }
+        auto a = orders::AlertService(m_ws, catalogue()).alerts(wardCode, true);
+        if (!a) {
+            return a.error();
+        }
+        orderList = *o;
+        alertList = *a;
+    }
+    WardLabColumn::apply(rows, WardLabColumn::byPatient(orderList, alertList, now));
+    return {};
 }
 
 Result<WardBoardRow> WardBoardService::row(const Patient& patient)
@@ -299,10 +349,15 @@ Result<WardBoardRow> WardBoardService::row(const Patient& patient)
     row.wardCode = patient.wardCode;
     row.bedLabel = patient.bedLabel;
     row.patient = patient;
-    if (auto st = fillPatientColumns(row, m_ws.clock().now()); !st) {
+    const QDateTime now = m_ws.clock().now();
+    if (auto st = fillPatientColumns(row, now); !st) {
         return st.error();
     }
-    return row;
+    QList<WardBoardRow> one{row};
+    if (auto st = fillLabColumn(one, {}, patient.id, now); !st) {
+        return st.error();
+    }
+    return one.first();
 }
 
 Result<WardCounters> WardBoardService::counters(const QString& wardCode)

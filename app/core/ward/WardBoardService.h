@@ -9,8 +9,13 @@
 #include <QSet>
 
 #include <chrono>
+#include <memory>
 
 namespace wp {
+
+namespace orders {
+class Catalogue;
+}
 
 /// Assembles the ward board (beds, occupants, NEWS2, what is overdue) from the patient
 /// census and the form entries, so that the GUI only displays. The rules that decide
@@ -29,6 +34,10 @@ public:
     static constexpr std::chrono::minutes continuousChartingInterval{60};
 
     WardBoardService(Workspace& ws, const clinical::FormRegistry& forms) : m_ws(ws), m_forms(forms) {}
+
+    /// The catalogue the laboratory column names tests with (the caller keeps it alive).
+    /// Without one, the service loads the data directory's catalogue the first time it needs it.
+    void setCatalogue(const orders::Catalogue& catalogue) { m_catalogue = &catalogue; }
 
     /// Setting key of a ward's admissions limit (new admissions per 24 h).
     static QString admissionsLimitKey(const QString& wardCode);
@@ -74,8 +83,15 @@ private:
                                           const QList<FormEntry>& administrations, const QDateTime& from,
                                           const QDateTime& to);
     Status fillPatientColumns(WardBoardRow& row, const QDateTime& now);
+    /// Fills the laboratory column of `rows` from one read of the orders and open alerts (of
+    /// the ward, or of `patientId` alone when given).
+    Status fillLabColumn(QList<WardBoardRow>& rows, const QString& wardCode, const QString& patientId,
+                         const QDateTime& now);
+    const orders::Catalogue& catalogue();
     Workspace& m_ws;
     const clinical::FormRegistry& m_forms;
+    const orders::Catalogue* m_catalogue = nullptr;
+    std::shared_ptr<orders::Catalogue> m_ownCatalogue; ///< shared_ptr: the type stays incomplete here
 };
 
 } // namespace wp

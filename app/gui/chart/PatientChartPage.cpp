@@ -3,6 +3,7 @@
 #include "HospitalRecordView.h"
 
 #include "FormTab.h"
+#include "alerts/AlertBanner.h"
 #include "clinical/forms/FormRegistry.h"
 #include "entries/FormEntryService.h"
 #include "forms/FormEntryPanel.h"
@@ -55,6 +56,11 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
     m_allergies->setObjectName(QStringLiteral("chartAllergies"));
     m_allergies->setWordWrap(true);
     layout->addWidget(m_allergies);
+    // Unanswered alerts stay in sight under the identity, whatever tab is open.
+    auto* alerts = new AlertBanner(ws, patientId, this);
+    layout->addWidget(alerts);
+    connect(alerts, &AlertBanner::acknowledged, this, &PatientChartPage::changed);
+    connect(this, &PatientChartPage::changed, alerts, &AlertBanner::reload);
     auto* scaleRow = new QHBoxLayout;
     m_scale = new QLabel(this);
     m_scale->setObjectName(QStringLiteral("chartSpo2Scale"));

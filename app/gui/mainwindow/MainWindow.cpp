@@ -4,6 +4,7 @@
 #include "RolePages.h"
 #include "admin/AdministrationPage.h"
 #include "admin/PasswordDialog.h"
+#include "alerts/AlertsDialog.h"
 #include "chart/PatientChartPage.h"
 #include "clinical/forms/FormRegistry.h"
 #include "common/Ask.h"
@@ -11,13 +12,17 @@
 #include "common/MessageBar.h"
 #include "exchange/ExchangePage.h"
 #include "imports/ImportDialog.h"
+#include "lab/LabWorklistPage.h"
 #include "login/IdleMonitor.h"
 #include "login/LockScreen.h"
 #include "login/SessionEvents.h"
+#include "orders/AlertService.h"
+#include "orders/Catalogue.h"
 #include "patients/PatientTabs.h"
 #include "printing/PrintingPage.h"
 #include "theatre/TheatrePage.h"
 #include "users/SessionSettings.h"
+#include "ward/WardBoardModel.h"
 #include "ward/WardBoardPage.h"
 #include "wards/WardCensusPage.h"
 #include "wards/WardsArea.h"
@@ -34,8 +39,10 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -74,6 +81,8 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     // Forms dropped into the data directory's forms folder join the shipped ones.
     m_forms = std::make_unique<clinical::FormRegistry>();
     m_forms->reload(ws.formsDirectory());
+    m_catalogue = std::make_unique<orders::Catalogue>();
+    m_catalogue->reload(orders::Catalogue::siteFolder(ws.dataDirectory()));
     m_wardsArea = new WardsArea(ws, *m_forms, m_pages);
     m_wards = m_wardsArea->census();
     m_patients = new PatientTabs(ws, *m_forms, m_pages);
@@ -85,6 +94,8 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     auto* exchange = new ExchangePage(ws, m_pages);
     m_pages->addWidget(exchange);
     m_pages->addWidget(m_admin);
+    m_lab = new LabWorklistPage(ws, m_pages);
+    m_pages->addWidget(m_lab);
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -136,6 +147,13 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
         dialog.exec();
     });
     connect(m_patients, &PatientTabs::changed, m_wardsArea, &WardsArea::refresh);
+    // The alert count follows the board (its ward, its refreshes) and the clock between them.
+    connect(m_wardsArea->board(), &WardBoardPage::refreshed, this, &MainWindow::refreshAlerts);
+    connect(m_lab, &LabWorklistPage::changed, m_wardsArea, &WardsArea::refresh);
+    m_alertsTimer = new QTimer(this);
+    m_alertsTimer->setInterval(60 * 1000);
+    connect(m_alertsTimer, &QTimer::timeout, this, &MainWindow::refreshAlerts);
+    m_alertsTimer->start();
     connect(exchange, &ExchangePage::dataImported, m_wardsArea, &WardsArea::refresh);
     QStringList skipped;
     for (const auto& problem : m_forms->problems()) {
@@ -187,13 +205,13 @@ QWidget* MainWindow::buildNavigation()
     m_navigation = new QListWidget(panel);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFocusPolicy(Qt::StrongFocus);
-    const QList<std::pair<QString, QString>> entries{
-        {tr("Wards"), QStringLiteral("wards")},
-        {tr("Patients"), QStringLiteral("patients")},
-        {tr("Theatres"), QStringLiteral("theatres")},
-        {tr("Printing"), QStringLiteral("printing")},
-        {tr("Exchange"), QStringLiteral("exchange")},
-        {tr("Administration"), QStringLiteral("administration")}};
+    const QList<std::pair<QString, QString>> entries{{tr("Wards"), QStringLiteral("wards")},
+                                                     {tr("Patients"), QStringLiteral("patients")},
+                                                     {tr("Theatres"), QStringLiteral("theatres")},
+                                                     {tr("Printing"), QStringLiteral("printing")},
+                                                     {tr("Exchange"), QStringLiteral("exchange")},
+                                                     {tr("Administration"), QStringLiteral("administration")},
+                                                     {tr("Laboratory"), QStringLiteral("laboratory")}};
     m_navigation->setIconSize(QSize(20, 20));
     for (const auto& [label, icon] : entries) {
         m_navigation->addItem(
@@ -250,12 +268,17 @@ void MainWindow::buildMenus()
         m_pageActions << action;
     }
 
+    go->addSeparator();
+    auto* alerts = go->addAction(tr("Unanswered &alerts…"), this, &MainWindow::showAlerts);
+    alerts->setObjectName(QStringLiteral("actionAlerts"));
+    alerts->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WhitePlan"), this, &MainWindow::about);
 
     // While locked, nothing but the lock screen may act on the data.
     m_lockedOutActions = {backup, lockAction, switchAction, password};
-    m_lockedOutActions << m_pageActions;
+    m_lockedOutActions << m_pageActions << alerts;
 }
 
 void MainWindow::buildStatusBar()
@@ -277,6 +300,16 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_hospitalLabel);
     statusBar()->addWidget(m_deviceLabel);
+    m_alertsButton = new QPushButton(this);
+    m_alertsButton->setObjectName(QStringLiteral("statusAlerts"));
+    m_alertsButton->setFlat(true);
+    m_alertsButton->setCursor(Qt::PointingHandCursor);
+    m_alertsButton->setStyleSheet(QStringLiteral(
+        "QPushButton#statusAlerts { color: #b71c1c; font-weight: bold; border: none; padding: 0 8px; }"));
+    m_alertsButton->setToolTip(tr("Open the list of unanswered alerts (Ctrl+Shift+A)."));
+    m_alertsButton->hide();
+    connect(m_alertsButton, &QPushButton::clicked, this, &MainWindow::showAlerts);
+    statusBar()->addPermanentWidget(m_alertsButton);
     statusBar()->addPermanentWidget(m_offlineLabel);
     statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->setSizeGripEnabled(false);
@@ -294,6 +327,51 @@ void MainWindow::refreshStatus()
         m_backupLabel->setText(backupTimeText(m_backup->lastBackupTime(), m_ws.clock().now()));
         m_backupLabel->setStyleSheet(QString());
     }
+}
+
+void MainWindow::refreshAlerts()
+{
+    if (!m_alertsButton || !m_wardsArea) {
+        return;
+    }
+    // Only those who may answer an alert are shown the count (the laboratory phones instead).
+    if (!m_ws.require(Permission::AcknowledgeAlerts)) {
+        m_alertsButton->hide();
+        return;
+    }
+    const QString ward = m_wardsArea->board()->currentWard();
+    auto alerts = orders::AlertService(m_ws, *m_catalogue).alerts(ward, true);
+    if (!alerts) {
+        m_alertsButton->setText(tr("Alerts unknown: %1").arg(alerts.errorMessage()));
+        m_alertsButton->show();
+        return;
+    }
+    if (alerts->isEmpty()) {
+        m_alertsButton->hide();
+        return;
+    }
+    QDateTime oldest;
+    for (const auto& a : *alerts) {
+        if (!oldest.isValid() || a.raisedAt < oldest) {
+            oldest = a.raisedAt;
+        }
+    }
+    m_alertsButton->setText(
+        tr("%n alert(s) unanswered (oldest %1)", nullptr, static_cast<int>(alerts->size()))
+            .arg(WardBoardModel::ageText(oldest, m_ws.clock().now())));
+    m_alertsButton->show();
+}
+
+void MainWindow::showAlerts()
+{
+    if (auto st = m_ws.require(Permission::AcknowledgeAlerts); !st) {
+        m_messages->showError(st.errorMessage());
+        return;
+    }
+    AlertsDialog dialog(m_ws, m_wardsArea->board()->currentWard(), this);
+    connect(&dialog, &AlertsDialog::acknowledged, m_wardsArea, &WardsArea::refresh);
+    connect(&dialog, &AlertsDialog::acknowledged, this, &MainWindow::refreshAlerts);
+    dialog.exec();
 }
 
 void MainWindow::showPage(Page page)
@@ -335,7 +413,9 @@ QString MainWindow::pageRefusal(Page page) const
             return refusal;
         }
     }
-    return page == Page::Administration ? m_admin->refusal() : QString();
+    return page == Page::Administration ? m_admin->refusal()
+           : page == Page::Laboratory   ? m_lab->refusal()
+                                        : QString();
 }
 
 void MainWindow::applyUserRights()
@@ -349,8 +429,10 @@ void MainWindow::applyUserRights()
     if (!isPageEnabled(currentPage())) {
         showPage(homePage());
     }
+    m_lab->refresh();
     updatePageActions();
     refreshStatus();
+    refreshAlerts();
 }
 
 void MainWindow::updatePageActions()

@@ -11,12 +11,17 @@ class QAction;
 class QDialog;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace wp {
 class Workspace;
 namespace clinical {
 class FormRegistry;
+}
+namespace orders {
+class Catalogue;
 }
 } // namespace wp
 
@@ -25,6 +30,7 @@ namespace wp::gui {
 class AdministrationPage;
 class AutoBackup;
 class IdleMonitor;
+class LabWorklistPage;
 class LockScreen;
 class MessageBar;
 class WardCensusPage;
@@ -39,7 +45,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Wards, Patients, Theatres, Printing, Exchange, Administration };
+    enum class Page { Wards, Patients, Theatres, Printing, Exchange, Administration, Laboratory };
 
     explicit MainWindow(Workspace& ws, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +59,11 @@ public:
     WardsArea* wardsArea() const { return m_wardsArea; }
     PatientTabs* patientTabs() const { return m_patients; }
     AdministrationPage* administrationPage() const { return m_admin; }
+    LabWorklistPage* labWorklistPage() const { return m_lab; }
+    /// The status bar's "3 alerts unanswered (oldest 25 min)"; hidden when none is open.
+    QPushButton* alertsButton() const { return m_alertsButton; }
+    /// The page a user starts on: the worklist for the laboratory, the wards for the others.
+    Page homePage() const;
     MessageBar* messageBar() const { return m_messages; }
     IdleMonitor* idleMonitor() const { return m_idle; }
     AutoBackup* autoBackup() const { return m_backup; }
@@ -69,6 +80,10 @@ public slots:
     void backUpNow();
     void about();
     void refreshStatus();
+    /// Re-reads the open alerts of the board's ward (all wards when none is chosen).
+    void refreshAlerts();
+    /// The list of open alerts (Ctrl+Shift+A or a click on the status bar's count).
+    void showAlerts();
 
 signals:
     void currentUserChanged(const wp::User& user);
@@ -95,6 +110,10 @@ private:
     QStackedWidget* m_pages = nullptr;
     MessageBar* m_messages = nullptr;
     std::unique_ptr<clinical::FormRegistry> m_forms;
+    std::unique_ptr<orders::Catalogue> m_catalogue; ///< names the tests of the alerts
+    LabWorklistPage* m_lab = nullptr;
+    QPushButton* m_alertsButton = nullptr;
+    QTimer* m_alertsTimer = nullptr;
     WardsArea* m_wardsArea = nullptr;
     PatientTabs* m_patients = nullptr;
     WardCensusPage* m_wards = nullptr;

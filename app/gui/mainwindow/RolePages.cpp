@@ -10,7 +10,8 @@ bool RolePages::opens(Role role, Page page)
     case Role::Laboratory:
         // The lab laptop: patients to find and read, printing, and the bundles that carry its
         // results to the wards. No ward census, no theatres, no administration.
-        return page == Page::Patients || page == Page::Printing || page == Page::Exchange;
+        return page == Page::Laboratory || page == Page::Patients || page == Page::Printing ||
+               page == Page::Exchange;
     case Role::Nurse:
     case Role::Doctor:
     case Role::TheatreManager:
@@ -22,11 +23,10 @@ bool RolePages::opens(Role role, Page page)
 
 Page RolePages::home(Role role)
 {
-    // The home page per role. The laboratory's home becomes its worklist of received requests
-    // (issue 15) when that page exists: add it to MainWindow::Page and return it here.
+    // The home page per role: the lab laptop opens on its worklist of requests (issue 15).
     switch (role) {
     case Role::Laboratory:
-        return Page::Patients;
+        return Page::Laboratory;
     case Role::Nurse:
     case Role::Doctor:
     case Role::TheatreManager:

@@ -7,6 +7,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace wp::gui {
 
 namespace {
@@ -26,6 +28,39 @@ QString dayAndTime(const QDateTime& t, const QDateTime& now)
 } // namespace
 
 WardBoardModel::WardBoardModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+QString WardBoardModel::ageText(const QDateTime& since, const QDateTime& now)
+{
+    const qint64 minutes = std::max<qint64>(0, since.secsTo(now) / 60);
+    if (minutes < 60) {
+        return tr("%1 min").arg(minutes);
+    }
+    if (minutes < 24 * 60) {
+        return minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60)
+                                 : tr("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    }
+    return tr("%1 d").arg(minutes / (24 * 60));
+}
+
+QString WardBoardModel::labText(const WardLabSummary& lab, const QDateTime& now)
+{
+    QStringList parts;
+    if (lab.pendingOrders > 0) {
+        parts << (lab.overdueOrders > 0
+                      ? tr("%1 pending, %2 overdue").arg(lab.pendingOrders).arg(lab.overdueOrders)
+                      : tr("%1 pending").arg(lab.pendingOrders));
+    }
+    if (lab.openAlerts > 0) {
+        // The marker leads, so that an unanswered alert stands out in black and white too.
+        QString alert =
+            QStringLiteral("⚠ %1 · %2").arg(lab.oldestAlertSummary, ageText(lab.oldestAlertAt, now));
+        if (lab.openAlerts > 1) {
+            alert += tr(" (+%1)").arg(lab.openAlerts - 1);
+        }
+        parts << alert;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
 
 void WardBoardModel::setRows(QList<WardBoardRow> rows, const QDateTime& now)
 {
@@ -138,6 +173,8 @@ QString WardBoardModel::text(const WardBoardRow& r, int column) const
         return r.plannedSurgery->changed()
                    ? QStringLiteral("⚠ %1").arg(theatre::PlannedSurgeryQuery::describe(*r.plannedSurgery))
                    : theatre::PlannedSurgeryQuery::describe(*r.plannedSurgery);
+    case Lab:
+        return labText(r.lab, m_now);
     default:
         return {};
     }
@@ -184,6 +221,9 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
         if (column == Surgery && r->plannedSurgery && r->plannedSurgery->changed()) {
             return QBrush(QColor(QStringLiteral("#fff3e0")));
         }
+        if (column == Lab && (r->lab.openAlerts > 0 || r->lab.overdueOrders > 0)) {
+            return QBrush(QColor(QStringLiteral("#ffebee")));
+        }
         return {};
     case Qt::ForegroundRole:
         if (column == Allergies && r->hasAllergy()) {
@@ -203,6 +243,9 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
         if (column == Surgery && r->plannedSurgery && r->plannedSurgery->changed()) {
             return QBrush(QColor(QStringLiteral("#8a4b00")));
         }
+        if (column == Lab && (r->lab.openAlerts > 0 || r->lab.overdueOrders > 0)) {
+            return QBrush(QColor(QStringLiteral("#b71c1c")));
+        }
         if (!r->patient || (column == Allergies && r->patient->allergies.isEmpty())) {
             return QBrush(QColor(QStringLiteral("#777777")));
         }
@@ -211,7 +254,8 @@ QVariant WardBoardModel::data(const QModelIndex& index, int role) const
         if ((column == Allergies && r->hasAllergy()) || column == News2 || column == Bed ||
             (column == Observations && (r->observationsOverdue || r->continuousMonitoring)) ||
             (column == Medications && !r->overdueDoses.isEmpty()) ||
-            (column == Surgery && r->plannedSurgery && r->plannedSurgery->changed())) {
+            (column == Surgery && r->plannedSurgery && r->plannedSurgery->changed()) ||
+            (column == Lab && (r->lab.openAlerts > 0 || r->lab.overdueOrders > 0))) {
             QFont f;
             f.setBold(true);
             return f;
@@ -249,6 +293,8 @@ QVariant WardBoardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Planned transfer");
     case Surgery:
         return tr("Planned surgery");
+    case Lab:
+        return tr("Lab");
     default:
         return {};
     }

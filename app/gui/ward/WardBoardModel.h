@@ -25,6 +25,7 @@ public:
         Medications,
         Transfer,
         Surgery,
+        Lab,
         ColumnCount
     };
     static constexpr int PatientIdRole = Qt::UserRole + 1;
@@ -40,6 +41,11 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// "2 pending, 1 overdue · ⚠ Potassium 6.9 mmol/L (HH) · 25 min": the laboratory column.
+    static QString labText(const WardLabSummary& lab, const QDateTime& now);
+    /// "25 min", "3 h 10", "2 d": how long something has waited, for the board and status bar.
+    static QString ageText(const QDateTime& since, const QDateTime& now);
 
 private:
     QString text(const WardBoardRow& r, int column) const;

@@ -29,6 +29,7 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     : QWidget(parent), m_ws(ws), m_forms(forms)
 {
     setObjectName(QStringLiteral("wardBoardPage"));
+    m_catalogue.reload(orders::Catalogue::siteFolder(ws.dataDirectory()));
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
@@ -273,6 +274,7 @@ void WardBoardPage::refresh()
     const int selectedRow = m_table->currentIndex().row();
     const QString ward = currentWard();
     WardBoardService service(m_ws, m_forms);
+    service.setCatalogue(m_catalogue);
     auto rows = service.board(ward);
     if (!rows) {
         setMessage(rows.errorMessage(), true);
@@ -305,6 +307,7 @@ void WardBoardPage::refresh()
         setMessage(counters.errorMessage(), true);
     }
     updateButtons();
+    emit refreshed();
 }
 
 bool WardBoardPage::eventFilter(QObject* watched, QEvent* event)
@@ -332,9 +335,9 @@ void WardBoardPage::fitColumns()
                         static_cast<QAbstractItemView*>(m_table)->sizeHintForColumn(c));
     };
     static const QList<int> fixed{WardBoardModel::AgeSex, WardBoardModel::Number, WardBoardModel::News2};
-    static const QList<int> flexible{WardBoardModel::Allergies, WardBoardModel::Observations,
+    static const QList<int> flexible{WardBoardModel::Allergies,   WardBoardModel::Observations,
                                      WardBoardModel::Medications, WardBoardModel::Transfer,
-                                     WardBoardModel::Surgery};
+                                     WardBoardModel::Surgery,     WardBoardModel::Lab};
     int used = 0;
     for (int c : fixed) {
         const int w = wanted(c);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "orders/Catalogue.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -55,6 +57,8 @@ signals:
     void openPatientChart(const QString& patientId);
     /// "Import…": the main window opens the ImportDialog (it also lives in gui/imports).
     void importRequested();
+    /// The board was re-read (the main window's alert count follows it).
+    void refreshed();
 
 private:
     void reloadWards();
@@ -71,6 +75,7 @@ private:
 
     Workspace& m_ws;
     const clinical::FormRegistry& m_forms;
+    orders::Catalogue m_catalogue; ///< names the tests of the laboratory column
     QComboBox* m_ward = nullptr;
     QLabel* m_counters = nullptr;
     QLabel* m_limited = nullptr;
