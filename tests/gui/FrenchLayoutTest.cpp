@@ -126,9 +126,9 @@ TEST_CASE("In French the main window fits a 1280 px screen on every page, for ev
         window.resize(1280, 720);
         window.show();
         QTest::qWait(20);
-        for (auto page :
-             {MainWindow::Page::Wards, MainWindow::Page::Patients, MainWindow::Page::Theatres,
-              MainWindow::Page::Printing, MainWindow::Page::Exchange, MainWindow::Page::Administration}) {
+        for (auto page : {MainWindow::Page::Wards, MainWindow::Page::Patients, MainWindow::Page::Theatres,
+                          MainWindow::Page::Printing, MainWindow::Page::Exchange,
+                          MainWindow::Page::Administration, MainWindow::Page::Laboratory}) {
             window.showPage(page);
             QTest::qWait(20);
             INFO(login << ", page " << static_cast<int>(page) << ":\n" << widestChain(&window));

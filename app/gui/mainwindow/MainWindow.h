@@ -98,8 +98,6 @@ private:
     void engageLock(bool switchUser);
     void onUnlocked(const User& user);
     void applyUserRights();
-    /// The current user's first page (RolePages::home), the Wards when nobody is logged in.
-    Page homePage() const;
     /// Why the current user cannot open `page` (their role, or Administration's own rule).
     QString pageRefusal(Page page) const;
     /// Ctrl+1…6 and the sidebar's tooltips, for the pages the user may open.
