@@ -4714,7 +4714,7 @@ __/__</translation>
     </message>
     <message>
         <source>Who phoned the result? Type the caller&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui a téléphoné le résultat ? Saisissez le nom de l&apos;appelant.</translation>
     </message>
     <message>
         <source>The value read back (%1) is not the value entered (%2): check it with the caller.</source>
@@ -4726,7 +4726,7 @@ __/__</translation>
     </message>
     <message>
         <source>Confirm the patient&apos;s name, birth date and downtime number with the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vérifiez le nom, la date de naissance et le numéro provisoire du patient avec l&apos;appelant.</translation>
     </message>
     <message>
         <source>Say why the result is corrected.</source>

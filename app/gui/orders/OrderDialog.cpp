@@ -24,7 +24,7 @@ using namespace wp::orders;
 
 namespace {
 
-enum Roles { CodeRole = Qt::UserRole, KindRole, SearchRole };
+enum Roles { CodeRole = Qt::UserRole, KindRole, SearchRole, MatchRole };
 enum Kind { PanelItem, TestItem, ExamItem };
 
 /// Lower case without accents: "kaliémie" is found by typing "kaliemie".
@@ -151,6 +151,7 @@ void OrderDialog::fill()
         }
         item->setFlags(flags);
         item->setCheckState(Qt::Unchecked);
+        item->setData(MatchRole, true);
     };
     const QSignalBlocker blocker(m_list);
     for (const auto* p : m_catalogue.panels()) {
@@ -180,6 +181,7 @@ void OrderDialog::filter(const QString& text)
         }
         // A checked item stays in sight: hiding it would hide what is about to be ordered.
         item->setHidden(!match && item->checkState() != Qt::Checked);
+        item->setData(MatchRole, match);
     }
 }
 
@@ -188,12 +190,17 @@ bool OrderDialog::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
-            for (int i = 0; i < m_list->count(); ++i) {
+            // To the first line the search found (not one kept in sight because it is checked).
+            QListWidgetItem* first = nullptr;
+            for (int i = 0; i < m_list->count() && !first; ++i) {
                 auto* item = m_list->item(i);
-                if (!item->isHidden() && (item->flags() & Qt::ItemIsEnabled)) {
-                    m_list->setCurrentItem(item);
-                    break;
+                if (!item->isHidden() && (item->flags() & Qt::ItemIsEnabled) &&
+                    item->data(MatchRole).toBool()) {
+                    first = item;
                 }
+            }
+            if (first) {
+                m_list->setCurrentItem(first);
             }
             m_list->setFocus(Qt::TabFocusReason);
             return true;

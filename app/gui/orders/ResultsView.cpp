@@ -78,11 +78,23 @@ void ResultsView::setOrders(const QList<Order>& orders)
         numbers.insert(o.recordId, o.number);
         m_results << o.results;
     }
-    std::stable_sort(m_results.begin(), m_results.end(), [this](const LabResult& a, const LabResult& b) {
-        const QString na = OrderTexts::name(m_catalogue, a.test);
-        const QString nb = OrderTexts::name(m_catalogue, b.test);
-        const int byName = QString::localeAwareCompare(na, nb);
-        return byName != 0 ? byName < 0 : a.resultedAt > b.resultedAt;
+    // By test, the test resulted last on top (this morning's potassium before last week's
+    // chloride), then each test's results newest first.
+    QHash<QString, QDateTime> latest;
+    for (const auto& r : m_results) {
+        latest[r.test] = std::max(latest.value(r.test), r.resultedAt);
+    }
+    std::stable_sort(m_results.begin(), m_results.end(), [&](const LabResult& a, const LabResult& b) {
+        if (a.test != b.test) {
+            const QDateTime la = latest.value(a.test);
+            const QDateTime lb = latest.value(b.test);
+            if (la != lb) {
+                return la > lb;
+            }
+            return QString::localeAwareCompare(OrderTexts::name(m_catalogue, a.test),
+                                               OrderTexts::name(m_catalogue, b.test)) < 0;
+        }
+        return a.resultedAt > b.resultedAt;
     });
     m_table->setRowCount(static_cast<int>(m_results.size()));
     QStringList trendTests;

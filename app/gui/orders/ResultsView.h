@@ -36,7 +36,7 @@ private:
     void updateTrend();
 
     const orders::Catalogue& m_catalogue;
-    QList<orders::LabResult> m_results; // by test name, newest first within a test
+    QList<orders::LabResult> m_results; // by test (latest resulted first), newest first within a test
     QTableWidget* m_table = nullptr;
     QComboBox* m_test = nullptr;
     QChart* m_chart = nullptr;
