@@ -3601,6 +3601,49 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>OrderTexts</name>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>low (L)</source>
+        <translation>bas (L)</translation>
+    </message>
+    <message>
+        <source>high (H)</source>
+        <translation>haut (H)</translation>
+    </message>
+    <message>
+        <source>CRITICAL low (LL)</source>
+        <translation>CRITIQUE bas (LL)</translation>
+    </message>
+    <message>
+        <source>CRITICAL high (HH)</source>
+        <translation>CRITIQUE haut (HH)</translation>
+    </message>
+    <message>
+        <source>abnormal (A)</source>
+        <translation>anormal (A)</translation>
+    </message>
+    <message>
+        <source>CRITICAL (AA)</source>
+        <translation>CRITIQUE (AA)</translation>
+    </message>
+    <message>
+        <source>phone (%1 → %2)</source>
+        <translation>téléphone (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>laboratory</source>
+        <translation>laboratoire</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+</context>
+<context>
     <name>OrdersAddCommand</name>
     <message>
         <source>Order laboratory tests or an imaging exam for a patient; prints the order number.</source>
@@ -8930,6 +8973,263 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::OrderDialog</name>
+    <message>
+        <source>Order tests or an exam</source>
+        <translation>Demander des analyses ou un examen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>name or code: potassium, NFS, 2823-3, scanner…</source>
+        <translation>nom ou code : kaliémie, NFS, 2823-3, scanner…</translation>
+    </message>
+    <message>
+        <source>Down: to the list · Space: check or uncheck · Enter: order</source>
+        <translation>Flèche bas : vers la liste · Espace : cocher ou décocher · Entrée : demander</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>why: the question for the laboratory or the radiologist</source>
+        <translation>pourquoi : la question posée au laboratoire ou au radiologue</translation>
+    </message>
+    <message>
+        <source>C&amp;linical information:</source>
+        <translation>Renseignements c&amp;liniques :</translation>
+    </message>
+    <message>
+        <source>&amp;Collect later, at:</source>
+        <translation>Prélever plus &amp;tard, à :</translation>
+    </message>
+    <message>
+        <source>Specimen:</source>
+        <translation>Prélèvement :</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Valider la demande</translation>
+    </message>
+    <message>
+        <source>A doctor&apos;s order: outside the nurse protocol.</source>
+        <translation>Prescription médicale : hors du protocole infirmier.</translation>
+    </message>
+    <message>
+        <source>panel</source>
+        <translation>bilan</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <source>imaging</source>
+        <translation>imagerie</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Rien de choisi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>To order: %1</source>
+        <translation>À demander : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::OrdersTab</name>
+    <message>
+        <source>New or&amp;der…</source>
+        <translation>Nouvelle &amp;demande…</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k collected</source>
+        <translation>Prélè&amp;vement fait</translation>
+    </message>
+    <message>
+        <source>Enter result&amp;s…</source>
+        <translation>Saisir les &amp;résultats…</translation>
+    </message>
+    <message>
+        <source>Results see&amp;n</source>
+        <translation>Résultats v&amp;us</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el order…</source>
+        <translation>An&amp;nuler la demande…</translation>
+    </message>
+    <message>
+        <source>Scan the tube la&amp;bel:</source>
+        <translation>Scanner l&apos;éti&amp;quette du tube :</translation>
+    </message>
+    <message>
+        <source>scanner or order number, then Enter</source>
+        <translation>douchette ou numéro de demande, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Tests or exam</source>
+        <translation>Analyses ou examen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>You may not order tests: %1</source>
+        <translation>Vous ne pouvez pas demander d&apos;examens : %1</translation>
+    </message>
+    <message>
+        <source>Order what the nurse protocol allows (Ctrl+Shift+O); the rest needs a doctor.</source>
+        <translation>Demander ce que le protocole infirmier permet (Ctrl+Maj+O) ; le reste relève d&apos;un médecin.</translation>
+    </message>
+    <message>
+        <source>Order laboratory tests or an imaging exam (Ctrl+Shift+O).</source>
+        <translation>Demander des analyses de laboratoire ou un examen d&apos;imagerie (Ctrl+Maj+O).</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected order, with the reason (Ctrl+Shift+X).</source>
+        <translation>Annuler la demande sélectionnée, avec le motif (Ctrl+Maj+X).</translation>
+    </message>
+    <message>
+        <source>You may not cancel orders: %1</source>
+        <translation>Vous ne pouvez pas annuler de demande : %1</translation>
+    </message>
+    <message>
+        <source>The selected order&apos;s specimen was taken, without a scanner (Ctrl+Shift+K).</source>
+        <translation>Le prélèvement de la demande sélectionnée est fait, sans douchette (Ctrl+Maj+K).</translation>
+    </message>
+    <message>
+        <source>You may not record specimens: %1</source>
+        <translation>Vous ne pouvez pas enregistrer de prélèvement : %1</translation>
+    </message>
+    <message>
+        <source>Scan the QR code of the tube label: the tube is checked against this patient and marked collected.</source>
+        <translation>Scannez le QR code de l&apos;étiquette du tube : le tube est vérifié pour ce patient et marqué prélevé.</translation>
+    </message>
+    <message>
+        <source>Enter the selected order&apos;s results from the paper report or a phone call (Ctrl+Shift+R, or Enter on the order).</source>
+        <translation>Saisir les résultats de la demande sélectionnée, depuis le compte rendu papier ou un appel (Ctrl+Maj+R, ou Entrée sur la demande).</translation>
+    </message>
+    <message>
+        <source>You may not enter results: %1</source>
+        <translation>Vous ne pouvez pas saisir de résultats : %1</translation>
+    </message>
+    <message>
+        <source>Record that you have seen all the selected order&apos;s results (Ctrl+Shift+A).</source>
+        <translation>Enregistrer que vous avez vu tous les résultats de la demande sélectionnée (Ctrl+Maj+A).</translation>
+    </message>
+    <message>
+        <source>You may not acknowledge results: %1</source>
+        <translation>Vous ne pouvez pas accuser réception des résultats : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaited</source>
+        <translation>
+            <numerusform>%n attendu</numerusform>
+            <numerusform>%n attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1</source>
+        <translation>EN RETARD depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 (protocol)</source>
+        <translation>%1 (protocole)</translation>
+    </message>
+    <message>
+        <source>Clinical information: %1</source>
+        <translation>Renseignements cliniques : %1</translation>
+    </message>
+    <message>
+        <source>Select an order first.</source>
+        <translation>Sélectionnez d&apos;abord une demande.</translation>
+    </message>
+    <message>
+        <source>%1 ordered: %2. Print the request and the tube labels.</source>
+        <translation>%1 demandée : %2. Imprimez le bon de demande et les étiquettes des tubes.</translation>
+    </message>
+    <message>
+        <source>%1 collected (tube scanned) at %2.</source>
+        <translation>%1 prélevée (tube scanné) à %2.</translation>
+    </message>
+    <message>
+        <source>%1 collected at %2.</source>
+        <translation>%1 prélevée à %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already cancelled.</source>
+        <translation>%1 est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>%1 already has results: it cannot be cancelled.</source>
+        <translation>%1 a déjà des résultats : elle ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 (%2) cancelled?</source>
+        <translation>Pourquoi annuler %1 (%2) ?</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1 annulée.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: no result can be entered for it.</source>
+        <translation>%1 a été annulée : aucun résultat ne peut y être saisi.</translation>
+    </message>
+    <message>
+        <source>Every result of %1 is in.</source>
+        <translation>Tous les résultats de %1 sont arrivés.</translation>
+    </message>
+    <message>
+        <source>%1: %2. CRITICAL: tell the doctor now; the alert stays open until a doctor acknowledges it.</source>
+        <translation>%1 : %2. CRITIQUE : prévenez le médecin immédiatement ; l&apos;alerte reste ouverte jusqu&apos;à l&apos;accusé de réception d&apos;un médecin.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>Results of %1 seen.</source>
+        <translation>Résultats de %1 vus.</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::PasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -9061,6 +9361,10 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     <message>
         <source>&amp;Hospital record</source>
         <translation>Dossier &amp;hospitalier</translation>
+    </message>
+    <message>
+        <source>Tests and e&amp;xams</source>
+        <translation>E&amp;xamens</translation>
     </message>
 </context>
 <context>
@@ -9559,6 +9863,196 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
         <source>%1 (%2)</source>
         <comment>patient, birth date</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::ResultDialog</name>
+    <message>
+        <source>Results of %1</source>
+        <translation>Résultats de %1</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 · %3 · ordered %4 by %5</source>
+        <translation>Demande %1 : %2 · %3 · demandée le %4 par %5</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Reçu par :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper report</source>
+        <translation>Compte rendu &amp;papier</translation>
+    </message>
+    <message>
+        <source>P&amp;hone call</source>
+        <translation>Appel &amp;téléphonique</translation>
+    </message>
+    <message>
+        <source>Laborator&amp;y (this laptop)</source>
+        <translation>&amp;Laboratoire (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Calle&amp;r:</source>
+        <translation>&amp;Appelant :</translation>
+    </message>
+    <message>
+        <source>name and function of who is phoning (Dr Leroy, biologist)</source>
+        <translation>nom et fonction de la personne qui appelle (Dr Leroy, biologiste)</translation>
+    </message>
+    <message>
+        <source>Result &amp;time:</source>
+        <translation>&amp;Heure du résultat :</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>Valeurs de référence</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>the radiologist&apos;s report, as written or dictated</source>
+        <translation>le compte rendu du radiologue, tel qu&apos;écrit ou dicté</translation>
+    </message>
+    <message>
+        <source>Critical &amp;finding: it must reach a doctor now</source>
+        <translation>Résultat &amp;critique : à transmettre à un médecin immédiatement</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>en dessous de %1</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>au-dessus de %1</translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation>Critique : %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>critical: %1</source>
+        <translation>critique : %1</translation>
+    </message>
+    <message>
+        <source>Every result of this order is in.</source>
+        <translation>Tous les résultats de cette demande sont arrivés.</translation>
+    </message>
+    <message>
+        <source>born %1 · downtime No. %2</source>
+        <translation>né(e) le %1 · N° provisoire %2</translation>
+    </message>
+    <message>
+        <source>Read each value back to the caller and type it again as you read it. The values typed before are hidden: the two must agree.</source>
+        <translation>Relisez chaque valeur à l&apos;appelant et saisissez-la à nouveau en la relisant. Les valeurs saisies avant sont masquées : les deux doivent concorder.</translation>
+    </message>
+    <message>
+        <source>I read it back to the caller, who agreed</source>
+        <translation>Je l&apos;ai relu à l&apos;appelant, qui l&apos;a confirmé</translation>
+    </message>
+    <message>
+        <source>I c&amp;onfirmed name, birth date and downtime number with the caller</source>
+        <translation>J&apos;ai &amp;vérifié le nom, la date de naissance et le numéro provisoire avec l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Next: read back…</source>
+        <translation>&amp;Suivant : relecture…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Type at least one result.</source>
+        <translation>Saisissez au moins un résultat.</translation>
+    </message>
+    <message>
+        <source>Correct the values marked in red.</source>
+        <translation>Corrigez les valeurs signalées en rouge.</translation>
+    </message>
+    <message>
+        <source>Who phoned the result? Type the caller&apos;s name.</source>
+        <translation>Qui a téléphoné le résultat ? Saisissez le nom de l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>What was read back is not what was entered: nothing is saved. Check it with the caller.</source>
+        <translation>La relecture ne correspond pas à la saisie : rien n&apos;est enregistré. Vérifiez avec l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Confirm the patient&apos;s name, birth date and downtime number with the caller.</source>
+        <translation>Vérifiez le nom, la date de naissance et le numéro provisoire du patient avec l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::ResultsView</name>
+    <message>
+        <source>Test</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Resulted</source>
+        <translation>Résultat le</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>Évolution :</translation>
+    </message>
+    <message>
+        <source>Trend: no numeric result yet</source>
+        <translation>Évolution : aucun résultat chiffré pour l&apos;instant</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "login/SessionEvents.h"
 #include "medication/MarView.h"
 #include "observations/ObservationChartView.h"
+#include "orders/OrdersTab.h"
 #include "patients/IdentityEditDialog.h"
 #include "patients/PatientService.h"
 #include "workspace/Workspace.h"
@@ -128,6 +129,9 @@ PatientChartPage::PatientChartPage(Workspace& ws, const clinical::FormRegistry& 
     m_mar = new MarView(ws, *m_entries, forms, patientId, m_tabs);
     m_tabs->addTab(m_mar, tr("&Medications"));
     connect(m_mar, &MarView::changed, this, &PatientChartPage::changed);
+    m_orders = new OrdersTab(ws, patientId, m_tabs);
+    m_tabs->addTab(m_orders, tr("Tests and e&xams"));
+    connect(m_orders, &OrdersTab::changed, this, &PatientChartPage::changed);
     // Only a patient imported from the hospital record gets the tab: others have nothing to show.
     auto* hospital = new HospitalRecordView(ws, patientId, m_tabs);
     if (hospital->refreshRecord()) {
@@ -245,6 +249,7 @@ void PatientChartPage::reload()
     reloadHeader();
     m_chart->reload();
     m_mar->reload();
+    m_orders->reload();
     for (auto* tab : m_formTabs) {
         tab->reload();
     }

@@ -21,10 +21,11 @@ namespace wp::gui {
 class FormTab;
 class MarView;
 class ObservationChartView;
+class OrdersTab;
 
 /// One patient's chart: identity and allergies always on top (as on every paper page),
 /// then the observation chart with its trends, the observations, nursing notes,
-/// admission, medication record, fluid balance and transfer forms.
+/// admission, medication record, tests and exams, fluid balance and transfer forms.
 class PatientChartPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     ObservationChartView* chart() const { return m_chart; }
     MarView* mar() const { return m_mar; }
+    /// Tests and exams: the patient's orders and results.
+    OrdersTab* orders() const { return m_orders; }
     /// The tab of a form (`observation`, `nursing_note`…), or nullptr.
     FormTab* formTab(const QString& formId) const;
     QString headerText() const;
@@ -80,6 +83,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     ObservationChartView* m_chart = nullptr;
     MarView* m_mar = nullptr;
+    OrdersTab* m_orders = nullptr;
     QList<FormTab*> m_formTabs;
 };
 
