@@ -1,4 +1,4 @@
-// Screenshots for docs/user-guide-laboratory-lab.md, taken from the real pages.
+// Screenshots for docs/user-guide-laboratory.md, taken from the real pages.
 // Hidden from the normal run: `test_gui "[.screenshots]"` writes them to docs/images/
 // (or to $WHITEPLAN_SCREENSHOTS).
 #include "AlertsFixture.h"
