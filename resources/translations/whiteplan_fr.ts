@@ -9228,6 +9228,18 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
         <source>Results of %1 seen.</source>
         <translation>Résultats de %1 vus.</translation>
     </message>
+    <message>
+        <source>Print re&amp;quest and labels…</source>
+        <translation>Imprimer le bon et les éti&quettes…</translation>
+    </message>
+    <message>
+        <source>Preview the selected order&apos;s paper request and its tube labels, to print (Ctrl+Shift+P).</source>
+        <translation>Aperçu du bon de demande papier et des étiquettes de tubes de la demande choisie, à imprimer (Ctrl+Maj+P).</translation>
+    </message>
+    <message>
+        <source>Order %1: print the request and the tube labels from their previews.</source>
+        <translation>Demande %1 : imprimez le bon et les étiquettes depuis leurs aperçus.</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::PasswordDialog</name>

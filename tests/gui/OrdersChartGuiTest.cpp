@@ -11,6 +11,7 @@
 #include "orders/ResultService.h"
 #include "orders/ResultsView.h"
 #include "patients/PatientService.h"
+#include "printing/PrintPreviewDialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -552,4 +553,34 @@ TEST_CASE("orders: screenshots of the chart tab and of the order and result dial
     CHECK_FALSE(result.save()); // misheard: the screenshot shows the refusal
     QTest::qWait(50);
     REQUIRE(result.grab().save(dir + QStringLiteral("/orders-result-phone.png")));
+}
+
+TEST_CASE("orders: the request and the tube labels are previewed from the chart, ready to print",
+          "[orders-gui]")
+{
+    OrdersChart f;
+    const Order lab = f.place(f.patient.id, {QStringLiteral("iono"), QStringLiteral("fbc")}, Priority::Stat);
+    const Order xray = f.place(f.patient.id, {QStringLiteral("xr-chest")});
+    gui::OrdersTab tab(*f.ws, f.patient.id);
+    tab.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tab));
+
+    REQUIRE(tab.selectOrder(lab.number));
+    REQUIRE(tab.printButton()->isEnabled());
+    tab.printButton()->click();
+    auto previews = tab.previews();
+    REQUIRE(previews.size() == 2); // the request, and the labels of its two tubes
+    for (const auto& p : previews) {
+        REQUIRE(p);
+        CHECK(p->pageCount() >= 1);
+        CHECK(p->message().isEmpty());
+        p->close();
+    }
+    // An imaging exam has a request and no tube.
+    REQUIRE(tab.selectOrder(xray.number));
+    tab.printButton()->click();
+    previews = tab.previews();
+    REQUIRE(previews.size() == 1);
+    CHECK(previews.first()->pageCount() >= 1);
+    previews.first()->close();
 }

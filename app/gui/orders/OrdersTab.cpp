@@ -8,6 +8,8 @@
 #include "forms/ReasonDialog.h"
 #include "login/SessionEvents.h"
 #include "orders/OrderService.h"
+#include "printing/PrintPreviewDialog.h"
+#include "printing/PrintService.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -68,6 +70,9 @@ OrdersTab::OrdersTab(Workspace& ws, const QString& patientId, QWidget* parent)
     m_result = button(tr("Enter result&s…"), "enterResultsButton");
     m_seen = button(tr("Results see&n"), "resultsSeenButton");
     m_cancel = button(tr("Canc&el order…"), "cancelOrderButton");
+    m_print = button(tr("Print re&quest and labels…"), "printOrderButton");
+    m_print->setToolTip(
+        tr("Preview the selected order's paper request and its tube labels, to print (Ctrl+Shift+P)."));
     layout->addLayout(buttons);
 
     auto* scanRow = new QHBoxLayout;
@@ -120,6 +125,7 @@ OrdersTab::OrdersTab(Workspace& ws, const QString& patientId, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &OrdersTab::cancelOrder);
     connect(m_result, &QPushButton::clicked, this, &OrdersTab::enterResults);
     connect(m_seen, &QPushButton::clicked, this, &OrdersTab::resultsSeen);
+    connect(m_print, &QPushButton::clicked, this, &OrdersTab::printOrder);
     connect(m_scan, &QLineEdit::returnPressed, this, [this] {
         const QString text = m_scan->text();
         // Cleared at once: the next tube's label must not be appended to this one.
@@ -148,6 +154,7 @@ OrdersTab::OrdersTab(Workspace& ws, const QString& patientId, QWidget* parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), m_result);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), m_seen);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), m_cancel);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), m_print);
     connect(&SessionEvents::of(ws), &SessionEvents::userChanged, this, &OrdersTab::updatePermissions);
     reload();
 }
@@ -504,6 +511,44 @@ bool OrdersTab::resultsSeen()
         return false;
     }
     written(tr("Results of %1 seen.").arg(number), number);
+    return true;
+}
+
+bool OrdersTab::printOrder()
+{
+    const orders::Order* o = selected();
+    if (!o) {
+        return false;
+    }
+    m_previews.clear();
+    if (!m_printService) {
+        m_printService = std::make_unique<printing::PrintService>(m_ws);
+    }
+    printing::PrintService& service = *m_printService;
+    QList<printing::PrintKind> kinds{printing::PrintKind::OrderRequest};
+    if (o->type == orders::OrderType::Laboratory) {
+        kinds << printing::PrintKind::TubeLabels;
+    }
+    for (auto kind : kinds) {
+        printing::PrintRequest request;
+        request.kind = kind;
+        request.order = o->recordId;
+        auto document = service.prepare(request);
+        if (!document) {
+            say(document.errorMessage(), true);
+            return false;
+        }
+        auto* dialog = new PrintPreviewDialog(service, std::move(document).value(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!dialog->renderPreview()) {
+            say(dialog->message(), true);
+            delete dialog;
+            return false;
+        }
+        m_previews << dialog;
+        dialog->show();
+    }
+    say(tr("Order %1: print the request and the tube labels from their previews.").arg(o->number), false);
     return true;
 }
 

@@ -2,8 +2,12 @@
 
 #include "orders/Catalogue.h"
 #include "orders/Order.h"
+#include "printing/PrintService.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -16,6 +20,7 @@ class Workspace;
 
 namespace wp::gui {
 
+class PrintPreviewDialog;
 class ResultsView;
 
 /// The chart's "Tests and exams": the patient's orders (open ones first, newest first; an
@@ -39,6 +44,9 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* resultButton() const { return m_result; }
     QPushButton* seenButton() const { return m_seen; }
+    QPushButton* printButton() const { return m_print; }
+    /// The previews opened by the last printOrder() (request, then tube labels), for tests.
+    QList<QPointer<PrintPreviewDialog>> previews() const { return m_previews; }
     /// The wrong-patient STOP shown beside the scan line; empty when none.
     QString stopMessage() const;
     /// The last message of an action (done, or why not); empty when none.
@@ -64,6 +72,9 @@ public slots:
     bool enterResults();
     /// Records that a clinician has seen the selected order's results.
     bool resultsSeen();
+    /// Previews the selected order's request and, for the laboratory, its tube labels, ready to
+    /// print: the lab works on paper, and the tube is scanned back at collection.
+    bool printOrder();
 
 signals:
     /// Something was written: the ward board and the chart header should refresh.
@@ -86,6 +97,10 @@ private:
     QTableWidget* m_table = nullptr;
     ResultsView* m_results = nullptr;
     QLineEdit* m_scan = nullptr;
+    QPushButton* m_print = nullptr;
+    QList<QPointer<PrintPreviewDialog>> m_previews;
+    /// Outlives the previews it renders for (they print through it after printOrder() returns).
+    std::unique_ptr<printing::PrintService> m_printService;
     QLabel* m_stop = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_order = nullptr;
