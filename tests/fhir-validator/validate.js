@@ -52,6 +52,10 @@ const required = {
   AllergyIntolerance: ['patient'],
   Provenance: ['target', 'recorded', 'agent'],
   Appointment: ['status', 'participant'],
+  ServiceRequest: ['status', 'intent', 'subject'],
+  Specimen: [],
+  DiagnosticReport: ['status', 'code'],
+  Communication: ['status'],
 };
 const has = (o, k) => o[k] !== undefined && o[k] !== null && !(Array.isArray(o[k]) && o[k].length === 0);
 const check = (r, where) => {

@@ -39,13 +39,14 @@ Result<BackEntryExporter::Sources> BackEntryExporter::load()
     if (!theatre) {
         return theatre.error();
     }
-    return Sources{std::move(*data), std::move(*theatre)};
+    OrderExport orders = OrderExport::load(m_ws, *data);
+    return Sources{std::move(*data), std::move(*theatre), std::move(orders)};
 }
 
 FhirBundle BackEntryExporter::bundleOf(const Sources& sources)
 {
     FhirBundleBuilder builder(FhirSettings(m_ws).ippSystem());
-    return builder.build(sources.patients, m_ws.clock().now(), sources.theatre);
+    return builder.build(sources.patients, m_ws.clock().now(), sources.theatre, sources.orders);
 }
 
 Result<FhirBundle> BackEntryExporter::buildFhir()
@@ -107,7 +108,7 @@ Result<int> BackEntryExporter::exportChecklist(const QString& file)
     }
     const FhirBundle bundle = bundleOf(*sources);
     auto pages = ReconciliationChecklist::write(file, m_ws.hospitalName(), m_ws.clock().now(),
-                                                sources->patients, sources->theatre, bundle);
+                                                sources->patients, sources->theatre, bundle, sources->orders);
     if (!pages) {
         return pages.error();
     }

@@ -2,6 +2,7 @@
 
 #include "BackEntryData.h"
 #include "FhirBundle.h"
+#include "OrderExport.h"
 #include "TheatreChange.h"
 #include "workspace/Workspace.h"
 
@@ -30,6 +31,7 @@ private:
     {
         QList<PatientRecords> patients;
         QList<TheatreChange> theatre;
+        OrderExport orders;
     };
     Result<Sources> load();
     FhirBundle bundleOf(const Sources& sources);

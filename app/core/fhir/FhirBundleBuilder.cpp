@@ -2,6 +2,7 @@
 
 #include "AppointmentBuilder.h"
 #include "FhirJson.h"
+#include "OrderResourceBuilder.h"
 #include "RecordAdapter.h"
 #include "clinical/News2.h"
 #include "foundation/Clock.h"
@@ -508,7 +509,7 @@ void FhirBundleBuilder::addProvenance(const PatientRecords& pr, const RecordVers
 }
 
 FhirBundle FhirBundleBuilder::build(const QList<PatientRecords>& patients, const QDateTime& now,
-                                    const QList<TheatreChange>& theatre)
+                                    const QList<TheatreChange>& theatre, const OrderExport& orders)
 {
     m_entries = {};
     m_result = {};
@@ -527,6 +528,12 @@ FhirBundle FhirBundleBuilder::build(const QList<PatientRecords>& patients, const
             }
             // Other forms (admission, prescription, fluid balance, transfer order) have no
             // faithful FHIR mapping yet: the checklist and CSV list them for manual entry.
+        }
+        const OrderResourceBuilder orderResources(orders.catalogue());
+        for (const auto& o : orders.forPatient(pr.patient.id)) {
+            for (const auto& e : orderResources.build(pr.patient, o)) {
+                add(pr.patient.id, e.resource, e.fullUrl);
+            }
         }
     }
     const AppointmentBuilder appointments(m_ippSystem);

@@ -2,6 +2,7 @@
 
 #include "BackEntryData.h"
 #include "FhirBundle.h"
+#include "OrderExport.h"
 #include "TheatreChange.h"
 
 #include <QJsonArray>
@@ -22,8 +23,9 @@ public:
     {}
 
     /// `theatre`: operations moved or postponed during the downtime (AppointmentData), as Appointments.
+    /// `orders`: laboratory and imaging orders with their results (OrderResourceBuilder).
     FhirBundle build(const QList<PatientRecords>& patients, const QDateTime& now,
-                     const QList<TheatreChange>& theatre = {});
+                     const QList<TheatreChange>& theatre = {}, const OrderExport& orders = {});
 
     /// urn:uuid of the resource made from `recordId` (with `part` for several resources from one record).
     static QString fullUrl(const QString& recordId, const QString& part = {});

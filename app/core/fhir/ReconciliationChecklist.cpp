@@ -1,6 +1,7 @@
 #include "ReconciliationChecklist.h"
 
 #include "AppointmentBuilder.h"
+#include "OrderChecklist.h"
 #include "RecordAdapter.h"
 
 #include <QFile>
@@ -56,7 +57,8 @@ QList<ChecklistLine> ReconciliationChecklist::theatreLines(const QList<TheatreCh
 }
 
 QList<ChecklistLine> ReconciliationChecklist::linesFor(const PatientRecords& pr, const FhirBundle& bundle,
-                                                       const QList<TheatreChange>& theatre)
+                                                       const QList<TheatreChange>& theatre,
+                                                       const OrderExport& orders)
 {
     const QMap<QString, int> counts = bundle.countsByPatient.value(pr.patient.id);
     QList<ChecklistLine> lines;
@@ -70,9 +72,12 @@ QList<ChecklistLine> ReconciliationChecklist::linesFor(const PatientRecords& pr,
     line(tr("Allergies"), tr("Patient record: allergies"), QStringLiteral("AllergyIntolerance"));
     line(tr("Vital signs and NEWS2 (one line per measurement)"), tr("Observation chart"),
          QStringLiteral("Observation"));
+    // Laboratory results are Observations too: they are counted in their own section.
+    lines.last().count -= OrderChecklist::resultObservations(pr, bundle);
     line(tr("Nursing notes (transmissions)"), tr("Nursing record"), QStringLiteral("DocumentReference"));
     line(tr("Medication administrations"), tr("Medication administration record"),
          QStringLiteral("MedicationAdministration"));
+    lines << OrderChecklist::lines(pr, bundle, orders);
     QStringList operations;
     for (const auto& c : theatre) {
         if (c.theatreCase.patientRecordId == pr.patient.id) {
@@ -88,7 +93,7 @@ QList<ChecklistLine> ReconciliationChecklist::linesFor(const PatientRecords& pr,
     QMap<QString, QStringList> manual;
     for (const auto& v : pr.records) {
         if (v.kind != QLatin1String("observation") && v.kind != QLatin1String("nursing_note") &&
-            v.kind != QLatin1String("medication_administration")) {
+            v.kind != QLatin1String("medication_administration") && !orders.covers(v.recordId)) {
             manual[v.kind] << RecordAdapter::summary(v.kind, v.data);
         }
     }
@@ -102,7 +107,8 @@ QList<ChecklistLine> ReconciliationChecklist::linesFor(const PatientRecords& pr,
 
 Result<int> ReconciliationChecklist::write(const QString& file, const QString& hospital,
                                            const QDateTime& printedAt, const QList<PatientRecords>& patients,
-                                           const QList<TheatreChange>& theatre, const FhirBundle& bundle)
+                                           const QList<TheatreChange>& theatre, const FhirBundle& bundle,
+                                           const OrderExport& orders)
 {
     QPdfWriter pdf(file);
     pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -184,7 +190,7 @@ Result<int> ReconciliationChecklist::write(const QString& file, const QString& h
     };
     for (const auto& pr : patients) {
         patientPage(pr.patient);
-        table(linesFor(pr, bundle, theatre), [&] { patientPage(pr.patient); });
+        table(linesFor(pr, bundle, theatre, orders), [&] { patientPage(pr.patient); });
     }
     const QList<ChecklistLine> theatreSection = theatreLines(theatre, bundle);
     if (theatreSection.size() > 2) {
