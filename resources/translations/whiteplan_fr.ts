@@ -3346,6 +3346,121 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>OrderChecklist</name>
+    <message>
+        <source>Laboratory and imaging requests (one per test)</source>
+        <translation>Demandes d&apos;examens de laboratoire et d&apos;imagerie (une par analyse)</translation>
+    </message>
+    <message>
+        <source>Laboratory and radiology systems: requests</source>
+        <translation>Logiciels du laboratoire et de la radiologie : demandes</translation>
+    </message>
+    <message>
+        <source>Specimens taken (one per tube)</source>
+        <translation>Prélèvements effectués (un par tube)</translation>
+    </message>
+    <message>
+        <source>Laboratory system: specimens</source>
+        <translation>Logiciel du laboratoire : prélèvements</translation>
+    </message>
+    <message>
+        <source>Laboratory results and imaging reports</source>
+        <translation>Résultats de laboratoire et comptes rendus d&apos;imagerie</translation>
+    </message>
+    <message>
+        <source>Laboratory and radiology systems: results</source>
+        <translation>Logiciels du laboratoire et de la radiologie : résultats</translation>
+    </message>
+    <message>
+        <source>Reports (one per order with results)</source>
+        <translation>Comptes rendus (un par demande ayant des résultats)</translation>
+    </message>
+    <message>
+        <source>Laboratory and radiology systems: reports</source>
+        <translation>Logiciels du laboratoire et de la radiologie : comptes rendus</translation>
+    </message>
+    <message>
+        <source>Results given by phone (read back)</source>
+        <translation>Résultats transmis par téléphone (relus)</translation>
+    </message>
+    <message>
+        <source>Patient record: communications</source>
+        <translation>Dossier patient : transmissions téléphoniques</translation>
+    </message>
+    <message>
+        <source>resulted, acknowledged by %1</source>
+        <translation>résultats rendus, pris en compte par %1</translation>
+    </message>
+    <message>
+        <source>cancelled by %1: %2</source>
+        <translation>annulée par %1 : %2</translation>
+    </message>
+    <message>
+        <source>ordered %1 by %2, %3</source>
+        <translation>prescrite le %1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>collected %1 by %2</source>
+        <translation>prélevée le %1 par %2</translation>
+    </message>
+    <message>
+        <source>received %1 by %2</source>
+        <translation>reçue le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Order %1 %2 — %3</source>
+        <translation>Demande %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Radiology system</source>
+        <translation>Logiciel de radiologie</translation>
+    </message>
+    <message>
+        <source>Laboratory system</source>
+        <translation>Logiciel du laboratoire</translation>
+    </message>
+    <message>
+        <source>Report %1 %2</source>
+        <translation>Compte rendu %1 %2</translation>
+    </message>
+    <message>
+        <source>Result %1 %2 %3</source>
+        <translation>Résultat %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (phone from %2)</source>
+        <translation>%1 (téléphoné par %2)</translation>
+    </message>
+    <message>
+        <source>%1 (laboratory laptop)</source>
+        <translation>%1 (portable du laboratoire)</translation>
+    </message>
+    <message>
+        <source>%1 (paper report)</source>
+        <translation>%1 (compte rendu papier)</translation>
+    </message>
+    <message>
+        <source>corrected by %1: %2</source>
+        <translation>corrigé par %1 : %2</translation>
+    </message>
+    <message>
+        <source>phoned by %1 to %2 at %3</source>
+        <translation>téléphoné par %1 à %2 le %3</translation>
+    </message>
+    <message>
+        <source>critical result acknowledged by %1: %2</source>
+        <translation>résultat critique acquitté par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Radiology system: reports</source>
+        <translation>Logiciel de radiologie : comptes rendus</translation>
+    </message>
+    <message>
+        <source>Laboratory system: results</source>
+        <translation>Logiciel du laboratoire : résultats</translation>
+    </message>
+</context>
+<context>
     <name>OrderPrintData</name>
     <message>
         <source>An order number is required (as printed on the request, e.g. T1-L0001).</source>
@@ -3468,6 +3583,105 @@ __/__</translation>
     <message>
         <source>Scan the code or type the order number %1 to record the collection and the results.</source>
         <translation>Scanner le code ou saisir le numéro de demande %1 pour enregistrer le prélèvement et les résultats.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderResourceBuilder</name>
+    <message>
+        <source>Ordered by a nurse under the catalogue&apos;s protocol.</source>
+        <translation>Prescrit par un ou une IDE dans le cadre du protocole du catalogue.</translation>
+    </message>
+    <message>
+        <source>Requested as the panel %1 (%2).</source>
+        <translation>Demandé dans le bilan %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Patient received in imaging.</source>
+        <translation>Patient reçu en imagerie.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulée : %1</translation>
+    </message>
+    <message>
+        <source>Results acknowledged by a clinician.</source>
+        <translation>Résultats pris en compte par un médecin.</translation>
+    </message>
+    <message>
+        <source>Results acknowledged by a clinician: %1</source>
+        <translation>Résultats pris en compte par un médecin : %1</translation>
+    </message>
+    <message>
+        <source>Tube label scanned at the bedside.</source>
+        <translation>Étiquette du tube scannée au lit du patient.</translation>
+    </message>
+    <message>
+        <source>Given by phone by %1 to %2, who read it back.</source>
+        <translation>Transmis par téléphone par %1 à %2, qui l&apos;a relu.</translation>
+    </message>
+    <message>
+        <source>Entered by the laboratory on its own laptop (%1).</source>
+        <translation>Saisi par le laboratoire sur son propre portable (%1).</translation>
+    </message>
+    <message>
+        <source>Transcribed from the laboratory&apos;s paper report by %1.</source>
+        <translation>Recopié du compte rendu papier du laboratoire par %1.</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Corrigé : %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans motif indiqué</translation>
+    </message>
+    <message>
+        <source>Critical result acknowledged: %1</source>
+        <translation>Résultat critique acquitté : %1</translation>
+    </message>
+    <message>
+        <source>Value read back; patient&apos;s name, birth date and downtime number confirmed with the caller.</source>
+        <translation>Valeur relue ; nom, date de naissance et numéro de panne du patient confirmés avec l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>The receiver read the value back.</source>
+        <translation>La personne qui a reçu l&apos;appel a relu la valeur.</translation>
+    </message>
+    <message>
+        <source>Ordered in WhitePlan during the IT downtime</source>
+        <translation>Prescrit dans WhitePlan pendant la panne informatique</translation>
+    </message>
+    <message>
+        <source>Result corrected in WhitePlan during the IT downtime</source>
+        <translation>Résultat corrigé dans WhitePlan pendant la panne informatique</translation>
+    </message>
+    <message>
+        <source>Result recorded in WhitePlan during the IT downtime</source>
+        <translation>Résultat saisi dans WhitePlan pendant la panne informatique</translation>
+    </message>
+    <message>
+        <source>Specimen collected (recorded in WhitePlan)</source>
+        <translation>Prélèvement effectué (saisi dans WhitePlan)</translation>
+    </message>
+    <message>
+        <source>Received by the laboratory (recorded in WhitePlan)</source>
+        <translation>Reçu par le laboratoire (saisi dans WhitePlan)</translation>
+    </message>
+    <message>
+        <source>Order cancelled in WhitePlan</source>
+        <translation>Demande annulée dans WhitePlan</translation>
+    </message>
+    <message>
+        <source>Results acknowledged in WhitePlan</source>
+        <translation>Résultats pris en compte dans WhitePlan</translation>
+    </message>
+    <message>
+        <source>Critical result acknowledged in WhitePlan</source>
+        <translation>Résultat critique acquitté dans WhitePlan</translation>
+    </message>
+    <message>
+        <source>Result phoned to the ward (recorded in WhitePlan)</source>
+        <translation>Résultat téléphoné au service (saisi dans WhitePlan)</translation>
     </message>
 </context>
 <context>
@@ -9230,7 +9444,7 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     </message>
     <message>
         <source>Print re&amp;quest and labels…</source>
-        <translation>Imprimer le bon et les éti&quettes…</translation>
+        <translation>Imprimer le bon et les éti&amp;quettes…</translation>
     </message>
     <message>
         <source>Preview the selected order&apos;s paper request and its tube labels, to print (Ctrl+Shift+P).</source>
