@@ -343,6 +343,10 @@ TEST_CASE("checkValue accepts a point or a comma and refuses what is not a possi
     // Whole numbers only for platelets (no decimals).
     const LabTest& platelets = get(c, "777-3");
     CHECK(c.checkValue(platelets, QStringLiteral("250")).value() == QStringLiteral("250"));
+    // A zero says nothing; two extra digits, or a thousands separator, are refused.
+    CHECK(c.checkValue(platelets, QStringLiteral("250,0")).value() == QStringLiteral("250"));
+    CHECK_FALSE(c.checkValue(platelets, QStringLiteral("250,00")));
+    CHECK_FALSE(c.checkValue(platelets, QStringLiteral("1,000")));
     CHECK(c.checkValue(platelets, QStringLiteral("250.5"))
               .errorMessage()
               .contains(QStringLiteral("whole number")));

@@ -264,7 +264,12 @@ Result<QString> Catalogue::checkValue(const LabTest& t, const QString& typed) co
     const auto match = numberPattern.match(value);
     if (!match.hasMatch())
         return makeError(tr("%1: '%2' is not a number.").arg(name, value), Error::Code::InvalidInput);
-    const QString fraction = match.captured(3);
+    // One trailing zero beyond the test's precision says nothing more ("138.0" from an analyser
+    // is 138), but three digits after the separator may be a thousands separator ("1,000" is not
+    // 1): those, and any other extra decimal, are refused.
+    QString fraction = match.captured(3);
+    if (fraction.size() == t.decimals + 1 && fraction.size() != 3 && fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
     if (fraction.size() > t.decimals) {
         return makeError(
             t.decimals == 0

@@ -151,6 +151,10 @@ Result<QList<Order>> OrderService::assemble(const QList<RecordVersion>& orders,
     for (const auto& o : orders) {
         out.append(build(o, eventsByOrder.value(o.recordId), resultsByOrder.value(o.recordId)));
     }
+    // Orders placed in the same second keep the order of their numbers on every laptop.
+    std::stable_sort(out.begin(), out.end(), [](const Order& a, const Order& b) {
+        return a.orderedAt != b.orderedAt ? a.orderedAt < b.orderedAt : a.number < b.number;
+    });
     return out;
 }
 

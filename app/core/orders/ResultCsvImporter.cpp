@@ -154,6 +154,12 @@ Result<ImportReport> run(Workspace& ws, const Catalogue& catalogue, CsvReader& c
                                       "read-back"));
         }
         e.resultedAt = resultedAt;
+        if (labTest) {
+            // The value first, so that a value's own message is not taken for the unit's.
+            if (auto checked = catalogue.checkValue(*labTest, value); !checked) {
+                return csv.error(line, QStringLiteral("value"), checked.errorMessage());
+            }
+        }
         auto written = results.enterInTransaction(e);
         if (!written) {
             const QString message = written.errorMessage();
