@@ -94,7 +94,7 @@ QStringList admit(Workspace& ws, const QString& ward, int beds, ManualClock& clo
     return ids;
 }
 
-/// Three days of a medical ward: every patient has an ionogram and a blood count each morning,
+/// Three days of a medical ward: every patient has an ionogram and a blood count morning and evening,
 /// some a liver panel or troponins; everything is collected, received and resulted, except the
 /// last morning's that are still pending. About 2,000 results.
 bool fillWard(Workspace& ws, ManualClock& clock, const Catalogue& catalogue, const QStringList& patients)
@@ -103,8 +103,11 @@ bool fillWard(Workspace& ws, ManualClock& clock, const Catalogue& catalogue, con
     ResultService results(ws, catalogue);
     for (int day = 0; day < 3; ++day) {
         for (int i = 0; i < patients.size(); ++i) {
+            // Morning and evening draws of an unwell medical ward.
             QList<QStringList> panels{{QStringLiteral("iono"), QStringLiteral("renal")},
-                                      {QStringLiteral("fbc")}};
+                                      {QStringLiteral("fbc")},
+                                      {QStringLiteral("iono"), QStringLiteral("renal")},
+                                      {QStringLiteral("fbc"), QStringLiteral("blood-gas")}};
             if (i % 3 == 0) {
                 panels << QStringList{QStringLiteral("liver")};
             }
@@ -148,7 +151,7 @@ bool fillWard(Workspace& ws, ManualClock& clock, const Catalogue& catalogue, con
                             t->ranges.isEmpty() || !t->ranges.first().low || !t->ranges.first().high
                                 ? low + (high - low) / 10
                                 : (*t->ranges.first().low + *t->ranges.first().high) / 2;
-                        e.value = QString::number(mid * (0.8 + 0.05 * ((i + day) % 8)), 'f', t->decimals);
+                        e.value = QString::number(mid * (0.94 + 0.02 * ((i + day) % 6)), 'f', t->decimals);
                     } else {
                         e.value = t->choices.isEmpty() ? QStringLiteral("ok") : t->choices.last();
                     }
