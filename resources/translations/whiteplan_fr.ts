@@ -3577,8 +3577,8 @@ __/__</translation>
         <translation>Le (date, heure)</translation>
     </message>
     <message>
-        <source>Received in the laboratory at</source>
-        <translation>Reçu au laboratoire le</translation>
+        <source>Lab received at</source>
+        <translation>Reçu au labo le</translation>
     </message>
     <message>
         <source>Scan the code or type the order number %1 to record the collection and the results.</source>

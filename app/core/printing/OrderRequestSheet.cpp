@@ -171,7 +171,8 @@ int OrderRequestSheet::layout(PrintCanvas& c, const QRectF& body)
     w.signatureLine(d.imaging() ? tr("Performed by (name)") : tr("Collected by (name)"));
     w.signatureLine(tr("At (date, time)"));
     if (!d.imaging()) {
-        w.signatureLine(tr("Received in the laboratory at"));
+        // Short enough for the label column of a signature line (a longer one is cut).
+        w.signatureLine(tr("Lab received at"));
     }
     w.space(2);
     w.paragraph(tr("Scan the code or type the order number %1 to record the collection and the results.")
