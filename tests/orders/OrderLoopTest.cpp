@@ -377,3 +377,29 @@ TEST_CASE_METHOD(test::OrdersOnWard, "A NEWS2 escalation raises an alert answere
     CHECK(alerts.forPatient(patientId, true)->isEmpty()); // score 0: no alert
     CHECK(alerts.forPatient(patientId)->size() == 3);
 }
+
+TEST_CASE_METHOD(test::OrdersOnWard,
+                 "A corrected result is a new version with its reason, its flag computed again", "[orders]")
+{
+    OrderService orders(*ws, catalogue);
+    ResultService results(*ws, catalogue);
+    auto o = orders.place(request(patientId, {potassium}));
+    REQUIRE(o);
+    as(QStringLiteral("nina"), Role::Nurse);
+    auto typed = results.enter(entry(o->number, potassium, QStringLiteral("6.9")));
+    REQUIRE(typed);
+    CHECK(typed->flag == ResultFlag::CriticalHigh);
+    CHECK_FALSE(results.correct(typed->recordId, QStringLiteral("4.9"), QStringLiteral(" ")));
+    CHECK_FALSE(results.correct(typed->recordId, QStringLiteral("49"), QStringLiteral("typo")));
+    CHECK_FALSE(results.correct(o->recordId, QStringLiteral("4.9"), QStringLiteral("not a result")));
+    auto fixed =
+        results.correct(typed->recordId, QStringLiteral("4,9"), QStringLiteral("6.9 was a typo for 4.9"));
+    REQUIRE(fixed);
+    CHECK(fixed->value == QStringLiteral("4.9"));
+    CHECK(fixed->flag == ResultFlag::Normal);
+    auto history = RecordStore(*ws).history(typed->recordId);
+    REQUIRE(history);
+    REQUIRE(history->size() == 2);
+    CHECK(history->last().reason == QStringLiteral("6.9 was a typo for 4.9"));
+    CHECK(orders.order(o->number)->result(potassium)->value == QStringLiteral("4.9"));
+}

@@ -214,6 +214,18 @@ Result<LabResult> ResultService::enter(const ResultEntry& entry)
     return written;
 }
 
+Result<RecordVersion> ResultService::latestResult(const QString& resultRecordId)
+{
+    auto current = RecordStore(m_ws).latest(resultRecordId);
+    if (!current) {
+        return current.error();
+    }
+    if (current->kind != OrderService::resultKind()) {
+        return Error(tr("%1 is not a result.").arg(resultRecordId), Error::Code::InvalidInput);
+    }
+    return current;
+}
+
 Result<LabResult> ResultService::correct(const QString& resultRecordId, const QString& value,
                                          const QString& reason)
 {
@@ -224,12 +236,9 @@ Result<LabResult> ResultService::correct(const QString& resultRecordId, const QS
         return Error(tr("Say why the result is corrected."), Error::Code::InvalidInput);
     }
     RecordStore store(m_ws);
-    auto current = store.latest(resultRecordId);
+    auto current = latestResult(resultRecordId);
     if (!current) {
         return current.error();
-    }
-    if (current->kind != OrderService::resultKind()) {
-        return Error(tr("%1 is not a result.").arg(resultRecordId), Error::Code::InvalidInput);
     }
     const LabResult old = OrderService::toResult(*current);
     const LabTest* test = m_catalogue.test(old.test);
@@ -289,12 +298,9 @@ Status ResultService::recordCall(const QString& resultRecordId, const QString& r
                      Error::Code::InvalidInput);
     }
     RecordStore store(m_ws);
-    auto current = store.latest(resultRecordId);
+    auto current = latestResult(resultRecordId);
     if (!current) {
         return current.error();
-    }
-    if (current->kind != OrderService::resultKind()) {
-        return Error(tr("%1 is not a result.").arg(resultRecordId), Error::Code::InvalidInput);
     }
     auto tx = db::Transaction::begin(m_ws.db());
     if (!tx) {

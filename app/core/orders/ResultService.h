@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "Order.h"
+#include "records/RecordVersion.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonObject>
@@ -62,6 +63,8 @@ private:
         QJsonObject data;
     };
     Result<Checked> validate(const ResultEntry& entry);
+    /// The current version of a result record, or why it is not one.
+    Result<RecordVersion> latestResult(const QString& resultRecordId);
 
     Workspace& m_ws;
     const Catalogue& m_catalogue;
