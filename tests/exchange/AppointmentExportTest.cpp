@@ -53,7 +53,7 @@ void validateWithNode(const QString& file)
     const QString validator = QStringLiteral(WHITEPLAN_SOURCE_DIR) + QStringLiteral("/tests/fhir-validator");
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     if (node.isEmpty() || !QDir(validator + QStringLiteral("/node_modules")).exists()) {
-        WARN("node or the FHIR validator is not installed: run installers/debian/setup.sh");
+        FAIL("node or the FHIR validator is not installed: run installers/debian/setup.sh");
         return;
     }
     QProcess run;
