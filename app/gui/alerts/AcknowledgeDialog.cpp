@@ -22,6 +22,8 @@ AcknowledgeDialog::AcknowledgeDialog(Workspace& ws, const orders::Catalogue& cat
 {
     setObjectName(QStringLiteral("acknowledgeDialog"));
     setWindowTitle(tr("Acknowledge the alert"));
+    // Room for the action in words ("Kayexalate, ECG, potassium again at 10:00") without scrolling.
+    setMinimumWidth(460);
     auto* layout = new QVBoxLayout(this);
 
     auto* summary = new QLabel(
