@@ -5558,6 +5558,14 @@ __/__</translation>
         <source>The receiver must read the value back before the call is recorded.</source>
         <translation>Le destinataire doit relire la valeur avant que l&apos;appel soit enregistré.</translation>
     </message>
+    <message>
+        <source>Type the finding as you read it back to the caller.</source>
+        <translation>Saisissez le résultat tel que vous l&apos;avez relu à l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>The finding read back (%1) is not in the report typed: check it with the caller.</source>
+        <translation>Le résultat relu (%1) n&apos;est pas dans le compte rendu saisi : vérifiez-le avec l&apos;appelant.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsEnterCommand</name>

@@ -403,3 +403,31 @@ TEST_CASE_METHOD(test::OrdersOnWard,
     CHECK(history->last().reason == QStringLiteral("6.9 was a typo for 4.9"));
     CHECK(orders.order(o->number)->result(potassium)->value == QStringLiteral("4.9"));
 }
+
+TEST_CASE_METHOD(test::OrdersOnWard, "A phoned imaging report is read back by its finding", "[orders]")
+{
+    OrderService orders(*ws, catalogue);
+    ResultService results(*ws, catalogue);
+    auto ct = orders.place(request(patientId, {QStringLiteral("ct-head")}, Priority::Stat));
+    REQUIRE(ct);
+    ResultEntry e =
+        entry(ct->number, QStringLiteral("ct-head"),
+              QStringLiteral("Hématome sous-dural aigu gauche de 12 mm,\ndéviation de la ligne médiane."));
+    e.via = QStringLiteral("phone");
+    e.caller = QStringLiteral("Dr Radiologue");
+    e.identityConfirmed = true;
+    e.criticalFinding = true;
+    CHECK_FALSE(results.enter(e)); // nothing read back
+    e.readBack = QStringLiteral("hématome sous-dural droit");
+    auto wrongSide = results.enter(e);
+    REQUIRE_FALSE(wrongSide);
+    CHECK(wrongSide.errorMessage().contains(QStringLiteral("droit")));
+    e.readBack = QStringLiteral("hématome  sous-dural aigu GAUCHE");
+    auto taken = results.enter(e);
+    REQUIRE(taken);
+    CHECK(taken->flag == ResultFlag::Critical);
+    auto open = AlertService(*ws, catalogue).forPatient(patientId, true);
+    REQUIRE(open);
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().summary.contains(QStringLiteral("critical finding")));
+}

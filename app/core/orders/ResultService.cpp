@@ -139,7 +139,21 @@ Result<ResultService::Checked> ResultService::validate(const ResultEntry& entry)
             auto normalised = m_catalogue.checkValue(*test, readBack);
             readBack = normalised ? *normalised : readBack;
         }
-        if (readBack.isEmpty() || readBack.compare(r.value, Qt::CaseInsensitive) != 0) {
+        // A report is read back by its finding, not word for word: what was read back must be in it.
+        const QString report = r.value.simplified();
+        const bool heard = test ? readBack.compare(r.value, Qt::CaseInsensitive) == 0
+                                : report.contains(readBack.simplified(), Qt::CaseInsensitive);
+        if (!test && readBack.isEmpty()) {
+            return Error(tr("Type the finding as you read it back to the caller."),
+                         Error::Code::InvalidInput);
+        }
+        if (!test && !heard) {
+            return Error(
+                tr("The finding read back (%1) is not in the report typed: check it with the caller.")
+                    .arg(readBack),
+                Error::Code::InvalidInput);
+        }
+        if (readBack.isEmpty() || !heard) {
             return Error(
                 tr("The value read back (%1) is not the value entered (%2): check it with the caller.")
                     .arg(entry.readBack.trimmed().isEmpty() ? tr("none") : entry.readBack.trimmed(), r.value),
