@@ -32,6 +32,17 @@ QDateTime endOfTime()
     return QDateTime(QDate(9999, 1, 1), QTime(0, 0), Qt::UTC);
 }
 
+/// Open alerts first, then the newest.
+void sortForDisplay(QList<Alert>& alerts)
+{
+    std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
+        if (a.isOpen() != b.isOpen()) {
+            return a.isOpen();
+        }
+        return a.raisedAt > b.raisedAt;
+    });
+}
+
 } // namespace
 
 QString AlertService::alertIdFor(const QString& sourceRecordId)
@@ -189,17 +200,31 @@ Result<QList<Alert>> AlertService::derive(const QList<RecordVersion>& results,
             out.append(a);
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const Alert& a, const Alert& b) {
-        if (a.isOpen() != b.isOpen()) {
-            return a.isOpen();
-        }
-        return a.raisedAt > b.raisedAt;
-    });
+    sortForDisplay(out);
     return out;
 }
 
 Result<QList<Alert>> AlertService::alerts(const QString& wardCode, bool openOnly)
 {
+    if (!wardCode.isEmpty()) {
+        // A ward's alerts (the board and the status bar, every minute) read only its patients'
+        // records, by the per-patient index: the cost follows the ward, not the whole laptop's
+        // history of observations.
+        auto patients = PatientService(m_ws).list(wardCode);
+        if (!patients) {
+            return patients.error();
+        }
+        QList<Alert> out;
+        for (const auto& p : *patients) {
+            auto theirs = forPatient(p.id, openOnly);
+            if (!theirs) {
+                return theirs.error();
+            }
+            out += *theirs;
+        }
+        sortForDisplay(out);
+        return out;
+    }
     RecordStore store(m_ws);
     auto results = store.latestOfKindBetween(OrderService::resultKind(), dawnOfTime(), endOfTime());
     if (!results) {
@@ -213,25 +238,7 @@ Result<QList<Alert>> AlertService::alerts(const QString& wardCode, bool openOnly
     if (!acks) {
         return acks.error();
     }
-    auto all = derive(*results, *observations, *acks, openOnly);
-    if (!all || wardCode.isEmpty()) {
-        return all;
-    }
-    auto patients = PatientService(m_ws).list(wardCode);
-    if (!patients) {
-        return patients.error();
-    }
-    QSet<QString> onWard;
-    for (const auto& p : *patients) {
-        onWard.insert(p.id);
-    }
-    QList<Alert> kept;
-    for (const auto& a : *all) {
-        if (onWard.contains(a.patientId)) {
-            kept.append(a);
-        }
-    }
-    return kept;
+    return derive(*results, *observations, *acks, openOnly);
 }
 
 Result<QList<Alert>> AlertService::forPatient(const QString& patientId, bool openOnly)
