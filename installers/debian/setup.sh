@@ -13,6 +13,8 @@ packages=(
   cups cups-client cups-bsd printer-driver-cups-pdf
   nodejs clang-format-14
   dpkg-dev lintian help2man appstream
+  postgresql-15 postgresql-client-15 libpq-dev
+  clang-14 libclang-rt-14-dev
 )
 
 # The FHIR validator the tests run with node (pinned by its package-lock.json).
