@@ -360,8 +360,10 @@ TEST_CASE_METHOD(test::OrdersOnWard, "A NEWS2 escalation raises an alert answere
     CHECK_FALSE(history->at(0).isOpen());
     CHECK_FALSE(history->at(1).isOpen());
 
-    // A later escalation is a new alert, answered with a review within 30 minutes.
-    REQUIRE(entries.save(QStringLiteral("observation"), patientId, obs, clock.now().addSecs(900)));
+    // A later escalation is a new alert, answered with a review within 30 minutes (a quarter of
+    // an hour on: an observation is never recorded ahead of the clock).
+    clock.advanceSeconds(900);
+    REQUIRE(entries.save(QStringLiteral("observation"), patientId, obs, clock.now()));
     open = alerts.forPatient(patientId, true);
     REQUIRE(open->size() == 1);
     auto review = alerts.acknowledge(open->first().id, QStringLiteral("Dr Dora informed"),
@@ -373,7 +375,8 @@ TEST_CASE_METHOD(test::OrdersOnWard, "A NEWS2 escalation raises an alert answere
     obs[QStringLiteral("resp_rate")] = 16;
     obs[QStringLiteral("pulse")] = 70;
     obs[QStringLiteral("systolic_bp")] = 130;
-    REQUIRE(entries.save(QStringLiteral("observation"), patientId, obs, clock.now().addSecs(1200)));
+    clock.advanceSeconds(300);
+    REQUIRE(entries.save(QStringLiteral("observation"), patientId, obs, clock.now()));
     CHECK(alerts.forPatient(patientId, true)->isEmpty()); // score 0: no alert
     CHECK(alerts.forPatient(patientId)->size() == 3);
 }

@@ -2,7 +2,11 @@
 
 #include "Transaction.h"
 #include "clinical/forms/FormValidator.h"
+#include "foundation/Clock.h"
+#include "patients/PatientService.h"
 #include "records/RecordStore.h"
+
+#include <QLocale>
 
 namespace wp {
 
@@ -111,12 +115,40 @@ Result<QJsonObject> FormEntryService::checkedData(const clinical::FormDefinition
     return data;
 }
 
+Status FormEntryService::checkTakenAt(const QString& patientId, const QDateTime& takenAt)
+{
+    if (!takenAt.isValid()) {
+        return {}; // "now", set by the record store
+    }
+    // The same tolerance as the imports: a form is not stricter than a file of the same facts.
+    const QDateTime latest = m_ws.clock().now().addSecs(clockToleranceSeconds);
+    const auto shown = [](const QDateTime& t) {
+        return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    };
+    if (takenAt > latest) {
+        return Error(tr("The time taken, %1, is later than this laptop's clock (%2): nothing was saved. "
+                        "Check the time entered, or the laptop's clock.")
+                         .arg(shown(takenAt), shown(m_ws.clock().now())),
+                     Error::Code::InvalidInput);
+    }
+    auto patient = PatientService(m_ws).find(patientId);
+    if (patient && patient->birthDate.isValid() && takenAt.toLocalTime().date() < patient->birthDate) {
+        return Error(tr("The time taken, %1, is before the patient's birth on %2: nothing was saved.")
+                         .arg(shown(takenAt), QLocale().toString(patient->birthDate, QLocale::ShortFormat)),
+                     Error::Code::InvalidInput);
+    }
+    return {};
+}
+
 Result<FormEntry> FormEntryService::save(const QString& formId, const QString& patientId,
                                          const QJsonObject& values, const QDateTime& takenAt, Origin origin)
 {
     auto form = formFor(formId);
     if (!form) {
         return form.error();
+    }
+    if (auto st = checkTakenAt(patientId, takenAt); !st) {
+        return st.error();
     }
     auto data = checkedData(**form, patientId, values, origin);
     if (!data) {
@@ -139,6 +171,9 @@ Result<FormEntry> FormEntryService::amend(const QString& recordId, const QJsonOb
     auto form = formFor(current->kind);
     if (!form) {
         return form.error();
+    }
+    if (auto st = checkTakenAt(current->patientId, takenAt); !st) {
+        return st.error();
     }
     // An amendment is typed here, whatever the entry's first origin.
     auto data = checkedData(**form, current->patientId, values, Origin::OnScreen);

@@ -34,7 +34,8 @@ public:
     /// Checks values as save() would, without writing (for live validation in forms).
     Result<clinical::FormValidation> validate(const QString& formId, const QString& patientId,
                                               const QJsonObject& values, Origin origin = Origin::OnScreen);
-    /// Saves a new entry; `takenAt` is when it happened (may be earlier than now).
+    /// Saves a new entry; `takenAt` is when it happened (may be earlier than now, not later
+    /// than the clock's tolerance, not before the patient's birth).
     Result<FormEntry> save(const QString& formId, const QString& patientId, const QJsonObject& values,
                            const QDateTime& takenAt = {}, Origin origin = Origin::OnScreen);
     Result<FormEntry> amend(const QString& recordId, const QJsonObject& values, const QString& reason,
@@ -59,6 +60,9 @@ private:
     Result<const clinical::FormDefinition*> formFor(const QString& formId) const;
     Status checkRules(const clinical::FormDefinition& form, const QString& patientId,
                       const QJsonObject& values, Origin origin, clinical::FormValidation& validation);
+    /// A time taken later than the clock (beyond the imports' tolerance) or before the
+    /// patient's birth is refused here, so every caller (form, import, CLI) gets the same rule.
+    Status checkTakenAt(const QString& patientId, const QDateTime& takenAt);
     FormEntry toEntry(const RecordVersion& v) const;
     /// Validated values ready to store (visible fields only, with the form version), or why not.
     Result<QJsonObject> checkedData(const clinical::FormDefinition& form, const QString& patientId,
