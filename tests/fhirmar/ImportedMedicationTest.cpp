@@ -151,6 +151,32 @@ TEST_CASE("confirming writes a prescription line that schedules doses, and marks
     CHECK(l.prescriptions().size() == 1);
 }
 
+TEST_CASE("a confirmation whose mark cannot be written leaves no prescription behind", "[fhirmar]")
+{
+    MarLaptop l;
+    loginAs(*l.ws, QStringLiteral("drhouse"), Role::Doctor);
+    const QString id = l.pending()[0].record.recordId;
+    // The second write of the confirmation (version 2 of the imported line) fails, as a full
+    // disk or a crash between the two writes would make it.
+    REQUIRE(l.ws->db()
+                .exec(QStringLiteral("CREATE TEMP TRIGGER refuse_mark BEFORE INSERT ON record_version "
+                                     "WHEN NEW.record_id = '%1' AND NEW.version = 2 "
+                                     "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+                          .arg(id))
+                .ok());
+    auto failed = l.meds.confirm(id, schedule);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(l.prescriptions().isEmpty());
+    CHECK(l.pending().size() == 1);
+
+    REQUIRE(l.ws->db().exec(QStringLiteral("DROP TRIGGER temp.refuse_mark")).ok());
+    auto confirmed = l.meds.confirm(id, schedule);
+    INFO(confirmed.errorMessage().toStdString());
+    REQUIRE(confirmed.ok());
+    CHECK(l.prescriptions().size() == 1);
+    CHECK(l.pending().isEmpty());
+}
+
 TEST_CASE("review and confirm all stops at a line the form refuses, keeping the ones done", "[fhirmar]")
 {
     MarLaptop l(twoMedications());

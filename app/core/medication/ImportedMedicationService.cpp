@@ -1,5 +1,6 @@
 #include "ImportedMedicationService.h"
 
+#include "Transaction.h"
 #include "records/RecordStore.h"
 #include "ward/WardBoardService.h"
 
@@ -138,6 +139,12 @@ Result<FormEntry> ImportedMedicationService::confirm(const QString& recordId, co
     for (auto it = values.begin(); it != values.end(); ++it) {
         prescription.insert(it.key(), it.value());
     }
+    // The prescription and the "confirmed" mark are one change: a prescription written without
+    // its mark would leave the line "to confirm", and confirming it again would prescribe twice.
+    auto tx = db::Transaction::begin(m_ws.db());
+    if (!tx) {
+        return tx.error();
+    }
     auto written = m_entries.save(QStringLiteral("prescription"), l->record.patientId, prescription);
     if (!written) {
         return Error(tr("%1: %2").arg(l->drug, written.errorMessage()), written.error().code);
@@ -151,6 +158,9 @@ Result<FormEntry> ImportedMedicationService::confirm(const QString& recordId, co
     auto amended = RecordStore(m_ws).amend(recordId, data, tr("Confirmed as prescription line"));
     if (!amended) {
         return amended.error();
+    }
+    if (auto st = tx->commit(); !st) {
+        return st.error();
     }
     return written;
 }
