@@ -2130,6 +2130,14 @@ __/__</translation>
         <source>Say why the SpO2 scale changes.</source>
         <translation>Indiquez le motif du changement d&apos;échelle SpO2.</translation>
     </message>
+    <message>
+        <source>The time taken, %1, is later than this laptop&apos;s clock (%2): nothing was saved. Check the time entered, or the laptop&apos;s clock.</source>
+        <translation>L&apos;heure du relevé, %1, est postérieure à l&apos;horloge de ce poste (%2) : rien n&apos;a été enregistré. Vérifiez l&apos;heure saisie, ou l&apos;horloge du poste.</translation>
+    </message>
+    <message>
+        <source>The time taken, %1, is before the patient&apos;s birth on %2: nothing was saved.</source>
+        <translation>L&apos;heure du relevé, %1, est antérieure à la naissance du patient le %2 : rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>FormRegistry</name>
@@ -7335,6 +7343,13 @@ Restaurer la dernière sauvegarde automatique, du %2 ? Le fichier endommagé est
     </message>
 </context>
 <context>
+    <name>wp::gui::BoardColumns</name>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>&amp;Rétablir les colonnes</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::CaseDetailsPanel</name>
     <message>
         <source>Lock</source>
@@ -8837,6 +8852,18 @@ Inscrite le %8, date limite %9</translation>
             <numerusform>%n alertes sans réponse (la plus ancienne depuis %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::MarView</name>
@@ -10329,6 +10356,21 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::TheatreBoard</name>
     <message>
         <source>Theatre week board</source>
@@ -10721,6 +10763,21 @@ Vacation %4</translation>
     <message>
         <source>Cases needing a slot</source>
         <translation>Interventions en attente d&apos;un créneau</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::UserGuideWindow</name>
+    <message>
+        <source>WhitePlan user guide</source>
+        <translation>Guide de l&apos;utilisateur de WhitePlan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
     </message>
 </context>
 <context>

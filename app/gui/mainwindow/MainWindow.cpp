@@ -10,7 +10,10 @@
 #include "common/Ask.h"
 #include "common/FolderPicker.h"
 #include "common/MessageBar.h"
+#include "common/UiPreferences.h"
 #include "exchange/ExchangePage.h"
+#include "help/ShortcutsDialog.h"
+#include "help/UserGuideWindow.h"
 #include "imports/ImportDialog.h"
 #include "lab/LabWorklistPage.h"
 #include "login/IdleMonitor.h"
@@ -40,6 +43,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -274,6 +278,13 @@ void MainWindow::buildMenus()
     alerts->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    auto* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence(tr("Ctrl+/")));
+    help->addSeparator();
     help->addAction(tr("&About WhitePlan"), this, &MainWindow::about);
 
     // While locked, nothing but the lock screen may act on the data.
@@ -549,6 +560,64 @@ void MainWindow::about()
                            .arg(QStringLiteral(WHITEPLAN_VERSION)));
 }
 
+void MainWindow::showRemembered()
+{
+    const QByteArray geometry = UiPreferences(m_ws).value(QStringLiteral("window/geometry"));
+    if (!geometry.isEmpty() && restoreGeometry(geometry)) {
+        show();
+        return;
+    }
+    const QScreen* screen = this->screen();
+    if (screen && screen->availableGeometry().width() <= 1440) {
+        showMaximized();
+    } else {
+        show();
+    }
+}
+
+QString MainWindow::helpChapter(Page page)
+{
+    switch (page) {
+    case Page::Wards:
+    case Page::Patients:
+        return QStringLiteral("user-guide-nurses.md");
+    case Page::Theatres:
+        return QStringLiteral("user-guide-theatre.md");
+    case Page::Printing:
+        return QStringLiteral("user-guide-printing.md");
+    case Page::Exchange:
+        return QStringLiteral("user-guide-recovery.md");
+    case Page::Administration:
+        return QStringLiteral("user-guide-getting-started.md");
+    case Page::Laboratory:
+        return QStringLiteral("user-guide-laboratory.md");
+    default:
+        // A page without its chapter yet opens the contents.
+        return UserGuideWindow::contentsChapter();
+    }
+}
+
+void MainWindow::showUserGuide()
+{
+    auto* guide = qobject_cast<UserGuideWindow*>(m_guide.data());
+    if (!guide) {
+        guide = new UserGuideWindow(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        m_guide = guide;
+    }
+    guide->openChapter(helpChapter(currentPage()));
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!m_exitBackupDone) {
@@ -564,6 +633,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_exitBackupDone = true;
     }
+    UiPreferences(m_ws).setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }
 

@@ -51,6 +51,9 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    /// Shows the window as it was last left on this laptop; the first time, maximised on
+    /// screens up to 1440 pixels wide (a ward laptop), 1280×720 on larger ones.
+    void showRemembered();
     Page currentPage() const;
     bool isPageEnabled(Page page) const;
     QWidget* page(Page page) const;
@@ -69,6 +72,8 @@ public:
     AutoBackup* autoBackup() const { return m_backup; }
     LockScreen* lockScreen() const { return m_lock; }
     bool isLocked() const;
+    /// The user-guide chapter (a file of docs/) that explains a page.
+    static QString helpChapter(Page page);
 
 public slots:
     /// Covers the window until the same user's password or another user's login.
@@ -79,6 +84,9 @@ public slots:
     /// "Back up now to…": a folder the user picks (a USB stick).
     void backUpNow();
     void about();
+    /// F1: the user guide, open at the chapter of the page on screen.
+    void showUserGuide();
+    void showShortcuts();
     void refreshStatus();
     /// Re-reads the open alerts of the board's ward (all wards when none is chosen).
     void refreshAlerts();
@@ -127,6 +135,7 @@ private:
     QList<QAction*> m_lockedOutActions;
     QList<QAction*> m_pageActions;
     QList<QPointer<QDialog>> m_hiddenDialogs;
+    QPointer<QDialog> m_guide;
     bool m_exitBackupDone = false;
 };
 

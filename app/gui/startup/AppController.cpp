@@ -171,7 +171,7 @@ void AppController::showMainWindow()
     if (!m_notice.isEmpty()) {
         m_window->messageBar()->showMessage(m_notice, MessageBar::Kind::Warning);
     }
-    m_window->show();
+    m_window->showRemembered();
     startIntegrityCheck();
 }
 

@@ -1,5 +1,6 @@
 #include "WardBoardPage.h"
 
+#include "BoardColumns.h"
 #include "MovementDialog.h"
 #include "WardBoardModel.h"
 #include "clinical/forms/FormRegistry.h"
@@ -125,6 +126,10 @@ WardBoardPage::WardBoardPage(Workspace& ws, const clinical::FormRegistry& forms,
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(48);
+    // Right click on a heading hides or shows a column, a heading dragged moves it; remembered per user.
+    m_columns = new BoardColumns(
+        ws, header, {static_cast<int>(WardBoardModel::Bed), static_cast<int>(WardBoardModel::PatientName)},
+        QStringLiteral("wardBoard/columns"), this);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, m_frozen->verticalScrollBar(),
             &QScrollBar::setValue);
     connect(m_frozen->verticalScrollBar(), &QScrollBar::valueChanged, m_table->verticalScrollBar(),
@@ -340,6 +345,9 @@ void WardBoardPage::fitColumns()
                                      WardBoardModel::Surgery,     WardBoardModel::Lab};
     int used = 0;
     for (int c : fixed) {
+        if (m_table->isColumnHidden(c)) {
+            continue; // hidden by the user: its width goes to the others
+        }
         const int w = wanted(c);
         header->resizeSection(c, w);
         used += w;
@@ -351,6 +359,10 @@ void WardBoardPage::fitColumns()
     int baseTotal = 0;
     int lacking = 0;
     for (int c : flexible) {
+        if (m_table->isColumnHidden(c)) {
+            want[c] = base[c] = 0;
+            continue;
+        }
         // A long allergy list or operation reads in full in the tooltip.
         want[c] = std::min(wanted(c), 360);
         base[c] = std::min(want[c], header->sectionSizeHint(c));
@@ -359,6 +371,9 @@ void WardBoardPage::fitColumns()
     }
     const int spare = std::max(0, m_table->viewport()->width() - used - baseTotal);
     for (int c : flexible) {
+        if (m_table->isColumnHidden(c)) {
+            continue;
+        }
         const int share = lacking == 0 ? 0
                                        : static_cast<int>(static_cast<qint64>(std::min(spare, lacking)) *
                                                           (want[c] - base[c]) / lacking);

@@ -25,6 +25,8 @@ class WardBoardModel;
 /// overdue and planned transfers; occupancy and the white-plan admissions limit; and the
 /// movements (admit, move, transfer out, discharge, death). Data comes from
 /// WardBoardService; this page only displays and asks.
+class BoardColumns;
+
 class WardBoardPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     QTableView* table() const { return m_table; }
     /// Bed and Patient, frozen on the left: they never scroll out of view.
     QTableView* frozenTable() const { return m_frozen; }
+    /// The columns a user chose to show, and their order.
+    BoardColumns* columns() const { return m_columns; }
     QString currentWard() const;
     void setCurrentWard(const QString& wardCode);
     QString countersText() const;
@@ -82,6 +86,7 @@ private:
     QSpinBox* m_limit = nullptr;
     QTableView* m_table = nullptr;
     QTableView* m_frozen = nullptr;
+    BoardColumns* m_columns = nullptr;
     WardBoardModel* m_model = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_admit = nullptr;
