@@ -224,13 +224,17 @@ CrashScenario restore(const CrashWard& ward, const QString& backup)
 {
     const QString backupName = QFileInfo(backup).fileName();
     const int current = CrashWard::observations(ward.dir);
-    return {QStringLiteral("restore a backup"),
+    return {QStringLiteral("restore a backup, then the first start on it"),
             [backupName](const QString& dir, QString& error) {
                 ManualClock clock(testEpoch());
                 auto kept = Workspace::restore(
                     dir, QDir(dir).filePath(QStringLiteral("backups/") + backupName), clock);
-                error = kept.errorMessage();
-                return kept.ok();
+                if (!kept) {
+                    error = kept.errorMessage();
+                    return false;
+                }
+                // The first start on the restored database writes (its WAL is switched on).
+                return withWorkspace(dir, error, [](Workspace&) { return Status(); });
             },
             [current](const QString& dir, Expect expect) {
                 // The backup holds one observation fewer than the database it replaces.

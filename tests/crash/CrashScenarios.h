@@ -19,7 +19,8 @@ CrashScenario bundleImport(const CrashWard& ward, const QString& bundle);
 /// Writes into `folder` a bundle from another laptop of the ward's hospital: two patients and
 /// their observations. Returns the file.
 QString makeBundle(const CrashWard& ward, const QString& folder);
-/// Workspace::restore of `backup` (made by makeBackup, before one more observation).
+/// Workspace::restore of `backup` (made by makeBackup, before one more observation), then the
+/// first start on the restored database.
 CrashScenario restore(const CrashWard& ward, const QString& backup);
 /// Adds a rotated backup to the ward's data directory, then one more observation; returns it.
 QString makeBackup(CrashWard& ward);

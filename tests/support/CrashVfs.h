@@ -21,7 +21,8 @@ namespace wp::test {
 /// - fail write k (SQLITE_IOERR_WRITE), report a full disk at write k (SQLITE_FULL), or
 ///   fail sync k (SQLITE_IOERR_FSYNC); persistent faults keep failing every later write
 ///   (or sync), one-shot faults fail only that one.
-/// Files SQLite opens without a name (temporary files) are counted but not tracked.
+/// Files SQLite opens without a name (temporary files) are counted but not tracked. A sync
+/// marks the file synced without calling fsync: durability is what this VFS models.
 class CrashVfs
 {
 public:
