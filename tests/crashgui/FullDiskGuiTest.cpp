@@ -1,17 +1,18 @@
 // Issue 17, fault injection: when the disk is full at the moment a nurse saves an observation,
 // the form says so in words (in French too) and keeps every value typed, so that saving again
 // once space is freed needs no retyping.
+#include "../gui/NurseWardFixture.h"
 #include "CrashVfs.h"
-#include "GuiTestHelpers.h"
-#include "NurseWardFixture.h"
 #include "TestSupport.h"
 
 #include "forms/FormEntryPanel.h"
 #include "forms/FormWidget.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTest>
 #include <QTranslator>
 
 using namespace wp;
