@@ -2,8 +2,8 @@
 // loaded with LD_PRELOAD, fails writes in the data directory with ENOSPC as a full file system
 // does). The user reads the truth, the status is 4 (reading or writing failed, not 2 = bad
 // input) and nothing was written.
-#include "CliRun.h"
 #include "Database.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,9 +15,18 @@ using namespace wp;
 
 namespace {
 
+const QString adminPassword = QStringLiteral("full-disk-admin");
+
+QProcessEnvironment secrets()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), adminPassword);
+    return env;
+}
+
 QProcessEnvironment fullDisk(const QString& dir, qint64 bytesLeft)
 {
-    QProcessEnvironment env = test::cliSecrets(test::cliAdminPassword());
+    QProcessEnvironment env = secrets();
     // Built beside the test binaries (tests/CMakeLists.txt).
     const QString shim = QCoreApplication::applicationDirPath() + QStringLiteral("/whiteplan_full_disk.so");
     REQUIRE(QFileInfo::exists(shim));
@@ -61,12 +70,19 @@ TEST_CASE("cli: a full disk says so, exits 4 and writes nothing", "[crash][fault
 {
     test::TempDir laptop;
     test::TempDir input;
-    REQUIRE(
-        test::runCli(test::initArgs(laptop.path()), test::cliSecrets(test::cliAdminPassword())).exitCode ==
-        0);
+    const QStringList init{
+        QStringLiteral("init"),       QStringLiteral("--data-dir"), laptop.path(),
+        QStringLiteral("--hospital"), QStringLiteral("CH Plein"),   QStringLiteral("--device-code"),
+        QStringLiteral("P1"),         QStringLiteral("--admin"),    QStringLiteral("admin")};
+    REQUIRE(test::runCli(init, secrets()).exitCode == 0);
     const QString file = census(input.path(), 2000);
-    const QStringList import =
-        QStringList{QStringLiteral("patients"), QStringLiteral("import"), file} + test::asUser(laptop.path());
+    const QStringList import = QStringList{QStringLiteral("patients"),
+                                           QStringLiteral("import"),
+                                           file,
+                                           QStringLiteral("--data-dir"),
+                                           laptop.path(),
+                                           QStringLiteral("--user"),
+                                           QStringLiteral("admin")};
 
     SECTION("full before the lock file: the disk, not the lock, is named")
     {
@@ -88,7 +104,7 @@ TEST_CASE("cli: a full disk says so, exits 4 and writes nothing", "[crash][fault
     INFO(verify.out.toStdString() << verify.err.toStdString());
     CHECK(verify.exitCode == 0);
     // Space is back: the same command imports everything.
-    auto again = test::runCli(import, test::cliSecrets(test::cliAdminPassword()));
+    auto again = test::runCli(import, secrets());
     INFO(again.err.toStdString());
     CHECK(again.exitCode == 0);
     CHECK(patients(laptop.path()) == 2000);
