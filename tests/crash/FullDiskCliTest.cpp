@@ -50,9 +50,14 @@ QString census(const QString& folder, int rows)
 {
     QByteArray csv = "ipp,birth_name,first_names,birth_date,sex\n";
     for (int r = 0; r < rows; ++r) {
+        // Names take no digits: the row number in letters.
+        QString name;
+        for (int n = r; name.isEmpty() || n > 0; n /= 26) {
+            name.prepend(QChar(u'a' + n % 26));
+        }
         csv += QStringLiteral("%1,Plein%2,Disque,1950-01-0%3,F\n")
                    .arg(500000 + r)
-                   .arg(r)
+                   .arg(name)
                    .arg(1 + r % 9)
                    .toUtf8();
     }
