@@ -125,7 +125,8 @@ Result<QString> BackupFile::restore(const QString& backup, const QString& target
 bool BackupFile::foldWal(const QString& file)
 {
     {
-        auto db = Database::open(file, Database::Mode::ReadWrite, false);
+        // Checked first: a damaged database is set aside exactly as it is, never written to.
+        auto db = Database::open(file, Database::Mode::ReadWrite, true);
         if (!db || !db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"))) {
             return false;
         }

@@ -39,7 +39,8 @@ public:
 
 private:
     /// Checkpoints the WAL of the database `file` into it and closes it: true when the
-    /// database is then one file (no WAL holding changes); false when it cannot be opened.
+    /// database is then one file (no WAL holding changes); false when it cannot be opened or
+    /// is damaged (then it is left untouched).
     static bool foldWal(const QString& file);
 };
 
