@@ -34,7 +34,9 @@ QProcessEnvironment fullDisk(const QString& dir, qint64 bytesLeft)
     env.insert(QStringLiteral("WHITEPLAN_FULL_DISK_DIR"), QDir(dir).absolutePath());
     env.insert(QStringLiteral("WHITEPLAN_FULL_DISK_AFTER"), QString::number(bytesLeft));
     // An AddressSanitizer build wants its runtime first; the shim only wraps write().
-    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("verify_asan_link_order=0"));
+    QString asan = qEnvironmentVariable("ASAN_OPTIONS");
+    asan += (asan.isEmpty() ? QString() : QStringLiteral(":")) + QStringLiteral("verify_asan_link_order=0");
+    env.insert(QStringLiteral("ASAN_OPTIONS"), asan);
     return env;
 }
 
