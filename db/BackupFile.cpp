@@ -71,6 +71,18 @@ Result<QString> BackupFile::restore(const QString& backup, const QString& target
     if (auto st = validate(backup); !st) {
         return st.error();
     }
+    // The restored copy is whole and on disk before anything of the current data moves: a crash
+    // from here on leaves the current database or the restored one in place, never neither.
+    const QString temp = target + QStringLiteral(".restoring");
+    QFile::remove(temp);
+    if (!QFile::copy(backup, temp)) {
+        return Error(tr("Cannot copy %1 into the data directory.").arg(backup), Error::Code::Io);
+    }
+    QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!syncPath(temp)) {
+        QFile::remove(temp);
+        return Error(tr("Cannot flush the restored database %1 to disk.").arg(temp), Error::Code::Io);
+    }
     QString kept;
     if (QFileInfo::exists(target)) {
         // Two restores within one second must not collide: the first set-aside copy is a
@@ -81,26 +93,47 @@ Result<QString> BackupFile::restore(const QString& backup, const QString& target
         for (int n = 2; QFileInfo::exists(kept) || QFileInfo::exists(kept + QStringLiteral("-wal")); ++n) {
             kept = stem + QLatin1Char('-') + QString::number(n);
         }
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, kept + suffix)) {
-                return Error(
-                    tr("Cannot set the current database aside before restoring (%1).").arg(target + suffix),
-                    Error::Code::Io);
+        if (foldWal(target)) {
+            // The current data is one file: the kept name becomes a second link to it, so the
+            // data stays under its own name until the restored file replaces it in one rename.
+            if (::link(QFile::encodeName(target).constData(), QFile::encodeName(kept).constData()) != 0) {
+                QFile::remove(temp);
+                return Error(tr("Cannot set the current database aside before restoring (%1).").arg(target),
+                             Error::Code::Io);
+            }
+            QFile::remove(target + QStringLiteral("-shm"));
+        } else {
+            // A database that cannot be opened keeps its WAL beside it, set aside with it.
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                if (QFileInfo::exists(target + suffix) && !QFile::rename(target + suffix, kept + suffix)) {
+                    QFile::remove(temp);
+                    return Error(tr("Cannot set the current database aside before restoring (%1).")
+                                     .arg(target + suffix),
+                                 Error::Code::Io);
+                }
             }
         }
+        syncPath(QFileInfo(target).absolutePath());
     }
-    const QString temp = target + QStringLiteral(".restoring");
-    QFile::remove(temp);
-    if (!QFile::copy(backup, temp)) {
-        return Error(tr("Cannot copy %1 into the data directory.").arg(backup), Error::Code::Io);
-    }
-    QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    syncPath(temp);
     if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {
         return Error(tr("Cannot move the restored database into place."), Error::Code::Io);
     }
     syncPath(QFileInfo(target).absolutePath());
     return kept;
+}
+
+bool BackupFile::foldWal(const QString& file)
+{
+    {
+        // Checked first: a damaged database is set aside exactly as it is, never written to.
+        auto db = Database::open(file, Database::Mode::ReadWrite, true);
+        if (!db || !db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"))) {
+            return false;
+        }
+    }
+    // Closing the last connection removes the emptied WAL.
+    const QFileInfo wal(file + QStringLiteral("-wal"));
+    return !wal.exists() || wal.size() == 0;
 }
 
 QString BackupFile::rotatedName(const QDateTime& when)

@@ -23,7 +23,8 @@ public:
 
     /// Replaces the database at `target` (which must not be open) by `backup`.
     /// The current file, if any, is kept beside it as `<name>.before-restore-<time>`
-    /// so a restore never destroys anything.
+    /// so a restore never destroys anything. A crash at any moment leaves the current
+    /// database or the restored one under `target`.
     static Result<QString> restore(const QString& backup, const QString& target, const QDateTime& now);
 
     /// Backups in `dir` written by rotation, newest first.
@@ -35,6 +36,12 @@ public:
 
     /// fsync a file or directory by path (used after renames).
     static bool syncPath(const QString& path);
+
+private:
+    /// Checkpoints the WAL of the database `file` into it and closes it: true when the
+    /// database is then one file (no WAL holding changes); false when it cannot be opened or
+    /// is damaged (then it is left untouched).
+    static bool foldWal(const QString& file);
 };
 
 } // namespace wp::db

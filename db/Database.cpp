@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "StatementCache.h"
+#include "StorageError.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -178,12 +179,7 @@ Status Database::exec(const QString& sql)
     if (rc != SQLITE_OK) {
         const QString message = errmsg ? QString::fromUtf8(errmsg) : sqliteMessage(m_db);
         sqlite3_free(errmsg);
-        const int primary = rc & 0xff;
-        const auto code = primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? Error::Code::Corrupt
-                          : primary == SQLITE_CONSTRAINT                        ? Error::Code::Conflict
-                          : primary == SQLITE_BUSY                              ? Error::Code::Locked
-                                                                                : Error::Code::Io;
-        return Error(tr("Database error: %1").arg(message), code);
+        return StorageError::fromSqlite(rc, message);
     }
     return {};
 }
@@ -200,10 +196,12 @@ Result<Statement> Database::prepare(const QString& sql)
     const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
                                       SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
-        const int primary = rc & 0xff;
-        return Error(tr("Database error: %1").arg(sqliteMessage(m_db)),
-                     primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? Error::Code::Corrupt
-                                                                           : Error::Code::Io);
+        // A statement that cannot be prepared is never a rule's refusal: only damage keeps its kind.
+        Error e = StorageError::fromSqlite(rc, sqliteMessage(m_db));
+        if (e.code != Error::Code::Corrupt) {
+            e.code = Error::Code::Io;
+        }
+        return e;
     }
     return Statement(m_db, stmt, m_cache);
 }
@@ -334,6 +332,12 @@ Status Database::backupTo(const QString& destination)
     // Copy everything in one step: our databases are small enough, and one step gives a consistent snapshot.
     rc = sqlite3_backup_step(backup, -1);
     sqlite3_backup_finish(backup);
+    if (StorageError::isDiskFull(rc)) {
+        return Error(
+            tr("The disk is full: the backup %1 was not written. Free some space, then back up again.")
+                .arg(destination),
+            Error::Code::Io);
+    }
     if (rc != SQLITE_DONE) {
         return Error(tr("The backup to %1 failed: %2").arg(destination, sqliteMessage(target)),
                      Error::Code::Io);

@@ -1,6 +1,7 @@
 #include "Statement.h"
 
 #include "StatementCache.h"
+#include "StorageError.h"
 
 #include <sqlite3.h>
 
@@ -110,11 +111,7 @@ Result<bool> Statement::step()
     }
     const QString message = lastError();
     sqlite3_reset(m_stmt);
-    const auto code = (rc & 0xff) == SQLITE_CONSTRAINT                                ? Error::Code::Conflict
-                      : (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ? Error::Code::Corrupt
-                      : (rc & 0xff) == SQLITE_BUSY                                    ? Error::Code::Locked
-                                                                                      : Error::Code::Io;
-    return Error(tr("Database error: %1").arg(message), code);
+    return StorageError::fromSqlite(rc, message);
 }
 
 Status Statement::exec()

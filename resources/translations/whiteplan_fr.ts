@@ -298,6 +298,10 @@
         <source>Cannot move the restored database into place.</source>
         <translation>Impossible de mettre en place la base de données restaurée.</translation>
     </message>
+    <message>
+        <source>Cannot flush the restored database %1 to disk.</source>
+        <translation>Impossible d&apos;écrire sur le disque la base restaurée %1.</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1163,10 +1167,6 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
         <translation>La base de données %1 ne peut pas utiliser la journalisation anticipée (WAL).</translation>
     </message>
     <message>
-        <source>Database error: %1</source>
-        <translation>Erreur de base de données : %1</translation>
-    </message>
-    <message>
         <source>The file %1 is not a readable WhitePlan database (%2).</source>
         <translation>Le fichier %1 n&apos;est pas une base de données WhitePlan lisible (%2).</translation>
     </message>
@@ -1197,6 +1197,10 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
     <message>
         <source>Cannot read the database %1 (%2).</source>
         <translation>Impossible de lire la base de données %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup %1 was not written. Free some space, then back up again.</source>
+        <translation>Le disque est plein : la sauvegarde %1 n&apos;a pas été écrite. Libérez de la place, puis sauvegardez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -6090,10 +6094,26 @@ __/__</translation>
     </message>
 </context>
 <context>
-    <name>Statement</name>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space, then save again.</source>
+        <translation>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place, puis enregistrez à nouveau.</translation>
+    </message>
     <message>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <source>The disk did not confirm the write (%1): this change may not be saved. Check the disk, then look at the record before saving it again.</source>
+        <translation>Le disque n&apos;a pas confirmé l&apos;écriture (%1) : cette modification n&apos;est peut-être pas enregistrée. Vérifiez le disque, puis consultez le dossier avant d&apos;enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read (%1). Check the disk, then try again.</source>
+        <translation>Le disque n&apos;a pas pu être lu (%1). Vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (%1): nothing was saved. Check the disk, then save again.</source>
+        <translation>Le disque n&apos;a pas pu être écrit (%1) : rien n&apos;a été enregistré. Vérifiez le disque, puis enregistrez à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "BackupFile.h"
 #include "Migrator.h"
+#include "StorageError.h"
 #include "backup/RestoreGuard.h"
 #include "records/RecordSeal.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace wp {
 
@@ -27,6 +29,25 @@ void restrictToOwner(const QString& path, QFileDevice::Permissions allowed)
     if (kept != current) {
         QFile::setPermissions(path, kept);
     }
+}
+
+// True when nothing more can be written in `dir`: the file system says no byte is free, or a
+// small write there fails for lack of space.
+bool diskIsFull(const QString& dir)
+{
+    const QStorageInfo storage(dir);
+    if (storage.isValid() && storage.bytesAvailable() == 0) {
+        return true;
+    }
+    QFile probe(QDir(dir).filePath(QStringLiteral(".whiteplan-space-check")));
+    if (!probe.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        return probe.error() == QFileDevice::ResourceError;
+    }
+    const bool full =
+        probe.write(QByteArray(4096, '\0')) != 4096 && probe.error() == QFileDevice::ResourceError;
+    probe.close();
+    probe.remove();
+    return full;
 }
 
 Result<std::unique_ptr<QLockFile>> lockDirectory(const QString& dir, bool create = true)
@@ -59,6 +80,11 @@ Result<std::unique_ptr<QLockFile>> lockDirectory(const QString& dir, bool create
                     .arg(pid)
                     .arg(host, dir),
                 Error::Code::Locked);
+        }
+        // QLockFile reports a full disk as an unknown error; "is it writable?" would send the
+        // user after permissions while the disk is full.
+        if (diskIsFull(dir)) {
+            return db::StorageError::diskFull();
         }
         return Error(Workspace::tr("Cannot lock the data directory %1 (is it writable?).").arg(dir),
                      Error::Code::Io);
