@@ -70,7 +70,7 @@ HospitalPage::HospitalPage(Workspace& ws, QWidget* parent)
     m_laptops->setWordWrap(true);
     m_printButton->setObjectName(QStringLiteral("hospitalPrintSitrep"));
     m_tabs->addTab(m_censusView, tr("&Census and free beds"));
-    m_tabs->addTab(m_finder, tr("&Find a patient"));
+    m_tabs->addTab(m_finder, tr("Fi&nd a patient"));
     m_tabs->addTab(m_transfersView, tr("&Transfer register"));
 
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
