@@ -8,6 +8,7 @@
 #include "mainwindow/MainWindow.h"
 #include "printing/PrintPreviewDialog.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPdfDocument>
@@ -70,17 +71,19 @@ TEST_CASE("gui: the finder searches as you type and Enter opens the chart in the
     HospitalFixture f;
     MainWindow window(*f.urg);
     window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     // Ctrl+8: the Hospital page, the eighth of the sidebar.
     QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
     REQUIRE(window.currentPage() == MainWindow::Page::Hospital);
     auto* page = window.hospitalPage();
     REQUIRE(page);
     // Ctrl+F: the finder, its field focused.
-    QTest::keyClick(page->tabs(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     auto* finder = page->finder();
     REQUIRE(page->tabs()->currentWidget() == finder);
     QLineEdit* field = finder->field();
-    CHECK(field->hasFocus());
+    CHECK(window.focusWidget() == field); // not hasFocus(): offscreen activation varies
 
     QTest::keyClicks(field, QStringLiteral("quillivic"));
     finder->searchNow(); // what the debounce timer does once typing stops
@@ -108,7 +111,7 @@ TEST_CASE("gui: the finder searches as you type and Enter opens the chart in the
     QTest::keyClick(field, Qt::Key_Return);
     REQUIRE(results->rowCount() >= 3);
     CHECK(opened.size() == 1);
-    CHECK(finder->results()->hasFocus());
+    CHECK(window.focusWidget() == finder->results());
     QTest::keyClick(finder->results(), Qt::Key_Down);
     const QString second = finder->patientAt(finder->results()->currentIndex().row());
     REQUIRE_FALSE(second.isEmpty());

@@ -89,9 +89,10 @@ HospitalPage::HospitalPage(Workspace& ws, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
 
-    // Keyboard first: Ctrl+F goes to the finder from anywhere on the page.
+    // Keyboard first: Ctrl+F goes to the finder whenever the page is shown (a hidden page's
+    // shortcut does not fire, so other pages keep Ctrl+F for themselves).
     auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, &HospitalPage::showFinder);
     connect(refreshButton, &QPushButton::clicked, this, &HospitalPage::refresh);
     connect(m_printButton, &QPushButton::clicked, this, [this] { previewSitrep(); });
