@@ -2,6 +2,7 @@
 
 #include "patients/Patient.h"
 #include "records/RecordStore.h"
+#include "site/SiteService.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -84,6 +85,21 @@ Result<QList<HospitalMovement>> TransferRegister::movements(const QDateTime& fro
     if (!stmt) {
         return stmt.error();
     }
+    // Ward codes are compared ignoring case, as the rebuilt state compares them (StateRebuilder):
+    // a move to "med" typed on another laptop is a move to MED.
+    QHash<QString, QString> wardCodes;
+    const auto wardCode = [&](const QString& typed) -> QString {
+        if (typed.isEmpty()) {
+            return typed;
+        }
+        if (auto cached = wardCodes.constFind(typed); cached != wardCodes.cend()) {
+            return *cached;
+        }
+        auto known = SiteService(m_ws).existingWardCode(typed);
+        const QString code = known && !known->isEmpty() ? *known : typed;
+        wardCodes.insert(typed, code);
+        return code;
+    };
     QList<HospitalMovement> all;
     QString patient;
     QString ward;
@@ -128,7 +144,7 @@ Result<QList<HospitalMovement>> TransferRegister::movements(const QDateTime& fro
             }
             m.type = type == QLatin1String("admit") ? HospitalMovement::Type::Admission
                                                     : HospitalMovement::Type::Move;
-            m.toWard = data.value(QStringLiteral("ward")).toString();
+            m.toWard = wardCode(data.value(QStringLiteral("ward")).toString());
             m.toBed = data.value(QStringLiteral("bed")).toString();
             m.reason = data.value(QStringLiteral("reason")).toString();
             ward = m.toWard;
