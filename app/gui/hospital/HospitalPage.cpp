@@ -102,7 +102,7 @@ HospitalPage::HospitalPage(Workspace& ws, QWidget* parent)
             m_finder->field()->setFocus();
         }
     });
-    refresh();
+    // Read when first shown, not at start-up: the main window opens on the ward in well under a second.
 }
 
 void HospitalPage::showEvent(QShowEvent* event)
