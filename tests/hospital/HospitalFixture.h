@@ -66,7 +66,7 @@ struct HospitalFixture
         PatientService patients(*urg);
         RecordStore records(*urg);
         heloise =
-            registered(person(QStringLiteral("Lefèvre"), QStringLiteral("Héloïse"), QDate(1950, 3, 12)));
+            registered(person(QStringLiteral("Kerhervé"), QStringLiteral("Héloïse"), QDate(1950, 3, 12)));
         REQUIRE(patients
                     .admit(heloise.id, QStringLiteral("URG"), QStringLiteral("U1"), start.addSecs(-30 * 60),
                            QStringLiteral("Dyspnée"))

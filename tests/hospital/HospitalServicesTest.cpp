@@ -103,8 +103,8 @@ TEST_CASE("the finder finds any ward's patient by name without accents, birth da
     PatientFinder finder(*f.urg);
 
     for (const QString& query :
-         {QStringLiteral("heloise"), QStringLiteral("LEFEVRE"), QStringLiteral("lefè hél"),
-          QStringLiteral("lefevre 12/03/1950"), QStringLiteral("1950-03-12"), f.heloise.downtimeNumber,
+         {QStringLiteral("heloise"), QStringLiteral("KERHERVE"), QStringLiteral("kerhè hél"),
+          QStringLiteral("kerherve 12/03/1950"), QStringLiteral("1950-03-12"), f.heloise.downtimeNumber,
           f.heloise.downtimeNumber.toLower()}) {
         INFO(query.toStdString());
         auto hits = finder.find(query);
@@ -116,7 +116,7 @@ TEST_CASE("the finder finds any ward's patient by name without accents, birth da
         CHECK(h.device == QStringLiteral("URG"));
         CHECK(h.freshness == FreshnessLevel::Live);
     }
-    auto wrongDay = finder.find(QStringLiteral("lefevre 13/03/1950"));
+    auto wrongDay = finder.find(QStringLiteral("kerherve 13/03/1950"));
     REQUIRE(wrongDay.ok());
     CHECK(wrongDay->isEmpty());
 
@@ -156,8 +156,8 @@ TEST_CASE("the finder finds any ward's patient by name without accents, birth da
     if (!someone.ipp.isEmpty()) {
         auto byIpp = finder.find(someone.ipp);
         REQUIRE(byIpp.ok());
-        REQUIRE_FALSE(byIpp->isEmpty());
-        CHECK(byIpp->first().patient.id == someone.id);
+        CHECK(std::any_of(byIpp->cbegin(), byIpp->cend(),
+                          [&](const FinderHit& h) { return h.patient.id == someone.id; }));
     }
     auto byName = finder.find(someone.birthName.toLower() + QLatin1Char(' ') +
                               someone.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
