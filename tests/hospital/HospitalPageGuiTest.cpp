@@ -171,7 +171,7 @@ TEST_CASE("gui: screenshots for the user guide", "[.screenshots]")
     REQUIRE(window.grab().save(QDir(dir).filePath(QStringLiteral("hospital-census.png"))));
     auto* page = window.hospitalPage();
     page->showFinder();
-    QTest::keyClicks(page->finder()->field(), QStringLiteral("le"));
+    QTest::keyClicks(page->finder()->field(), QStringLiteral("m"));
     page->finder()->searchNow();
     QCoreApplication::processEvents();
     REQUIRE(window.grab().save(QDir(dir).filePath(QStringLiteral("hospital-finder.png"))));

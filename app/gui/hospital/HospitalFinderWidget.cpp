@@ -32,7 +32,6 @@ HospitalFinderWidget::HospitalFinderWidget(Workspace& ws, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(WhereNow, QHeaderView::Stretch);
 
     auto* layout = new QVBoxLayout(this);
@@ -105,12 +104,14 @@ void HospitalFinderWidget::searchNow()
             << new QStandardItem(h.patient.birthDate.toString(QStringLiteral("dd/MM/yyyy")))
             << new QStandardItem(h.whereNow) << new QStandardItem(h.device)
             << new QStandardItem(h.recordedAt.isValid()
-                                     ? QLocale().toString(h.recordedAt.toLocalTime(), QLocale::ShortFormat)
+                                     ? h.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                      : QString())
             << new QStandardItem(DeviceFreshnessIndex::describe(h.freshness, h.dataAsOf, now));
         FreshnessStyle::apply(row.last(), h.freshness);
         m_model->appendRow(row);
     }
+    // Sized once per search: the list is read at a glance, nothing cut.
+    m_view->resizeColumnsToContents();
     m_message->setText(m_hits.isEmpty()
                            ? tr("No patient matches on this laptop.")
                            : tr("%n patient(s) found.", nullptr, static_cast<int>(m_hits.size())));

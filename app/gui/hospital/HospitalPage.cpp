@@ -45,7 +45,8 @@ QTableView* makeTable(QStandardItemModel* model, const QString& name, QWidget* p
 
 QString shortTime(const QDateTime& t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    // Compact and unambiguous in every language: the register has many columns.
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 } // namespace
