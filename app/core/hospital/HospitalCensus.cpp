@@ -86,7 +86,7 @@ Result<HospitalCensus> HospitalCensus::load(Workspace& ws, int periodHours, cons
         return c.m_wards[*it];
     };
 
-    auto movements = TransferRegister(ws).movements({}, c.m_now.addSecs(1));
+    auto movements = TransferRegister(ws).movements({}, c.m_now.addSecs(1), false);
     if (!movements) {
         return movements.error();
     }
@@ -97,6 +97,7 @@ Result<HospitalCensus> HospitalCensus::load(Workspace& ws, int periodHours, cons
         if (m.at < c.m_from) {
             continue;
         }
+        c.m_movements << m;
         if (!m.toWard.isEmpty() && m.arrivesIn(m.toWard)) {
             ++wardLine(m.toWard).arriving;
             sources[m.toWard].insert(m.device);

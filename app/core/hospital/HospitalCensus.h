@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeviceFreshnessIndex.h"
+#include "HospitalMovement.h"
 #include "WardCensus.h"
 
 #include <QList>
@@ -25,9 +26,12 @@ public:
     QDateTime now() const { return m_now; }
     QDateTime periodStart() const { return m_from; }
     int periodHours() const { return m_hours; }
+    /// The movements of the period, oldest first (without their documents).
+    const QList<HospitalMovement>& periodMovements() const { return m_movements; }
 
 private:
     QList<WardCensus> m_wards;
+    QList<HospitalMovement> m_movements;
     WardCensus m_total;
     QDateTime m_now;
     QDateTime m_from;

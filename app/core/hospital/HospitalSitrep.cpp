@@ -1,7 +1,6 @@
 #include "HospitalSitrep.h"
 
 #include "HospitalCensus.h"
-#include "TransferRegister.h"
 #include "clinical/News2.h"
 #include "clinical/forms/FormComputation.h"
 #include "records/RecordStore.h"
@@ -124,11 +123,8 @@ Result<HospitalSitrep> HospitalSitrep::build(Workspace& ws, int periodHours)
     }
     s.total.census = census->total();
 
-    auto movements = TransferRegister(ws).movements(s.periodStart, s.now.addSecs(1));
-    if (!movements) {
-        return movements.error();
-    }
-    for (const HospitalMovement& m : *movements) {
+    // The census replayed every movement already: its period's are the report's.
+    for (const HospitalMovement& m : census->periodMovements()) {
         switch (m.type) {
         case HospitalMovement::Type::Admission:
             ++s.admissions;

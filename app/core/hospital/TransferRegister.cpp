@@ -59,14 +59,17 @@ Result<QHash<QString, QDateTime>> transferForms(db::Database& db)
 
 } // namespace
 
-Result<QList<HospitalMovement>> TransferRegister::movements(const QDateTime& from, const QDateTime& to)
+Result<QList<HospitalMovement>> TransferRegister::movements(const QDateTime& from, const QDateTime& to,
+                                                            bool documents)
 {
     auto& db = m_ws.db();
-    auto letters = lettersPrinted(db);
+    auto letters =
+        documents ? lettersPrinted(db) : Result<QHash<QString, QDateTime>>(QHash<QString, QDateTime>());
     if (!letters) {
         return letters.error();
     }
-    auto forms = transferForms(db);
+    auto forms =
+        documents ? transferForms(db) : Result<QHash<QString, QDateTime>>(QHash<QString, QDateTime>());
     if (!forms) {
         return forms.error();
     }

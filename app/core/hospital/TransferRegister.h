@@ -22,8 +22,10 @@ public:
     /// Every movement that happened in [from, to) (invalid bounds: unbounded), oldest first,
     /// with where the patient came from. A move, transfer or discharge of a patient who was not
     /// admitted at that point is left out, as the rebuilt state leaves it out (the exchange
-    /// lists it as a conflict).
-    Result<QList<HospitalMovement>> movements(const QDateTime& from = {}, const QDateTime& to = {});
+    /// lists it as a conflict). Without `documents`, the documents of transfers out are not looked
+    /// up (the census and the sitrep only count movements; that lookup reads the audit trail).
+    Result<QList<HospitalMovement>> movements(const QDateTime& from = {}, const QDateTime& to = {},
+                                              bool documents = true);
     /// movements() without the changes of bed inside a ward: the register of transfers.
     Result<QList<HospitalMovement>> transfers(const QDateTime& from = {}, const QDateTime& to = {});
 
