@@ -12,6 +12,10 @@
 #include "commands/ExportCsvCommand.h"
 #include "commands/ExportFhirCommand.h"
 #include "commands/FhirImportCommand.h"
+#include "commands/HospitalCensusCommand.h"
+#include "commands/HospitalFindCommand.h"
+#include "commands/HospitalSitrepCommand.h"
+#include "commands/HospitalTransfersCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ObservationsExportCommand.h"
 #include "commands/ObservationsImportCommand.h"
@@ -56,6 +60,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ExportCsvCommand>());
     m_commands.push_back(std::make_unique<ExportFhirCommand>());
     m_commands.push_back(std::make_unique<FhirImportCommand>());
+    m_commands.push_back(std::make_unique<HospitalCensusCommand>());
+    m_commands.push_back(std::make_unique<HospitalFindCommand>());
+    m_commands.push_back(std::make_unique<HospitalSitrepCommand>());
+    m_commands.push_back(std::make_unique<HospitalTransfersCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ObservationsExportCommand>());
     m_commands.push_back(std::make_unique<ObservationsImportCommand>());

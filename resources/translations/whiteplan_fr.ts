@@ -1237,6 +1237,38 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
     </message>
 </context>
 <context>
+    <name>DeviceFreshnessIndex</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>live (this laptop)</source>
+        <translation>en direct (ce poste)</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <extracomment>%1 is an age such as &quot;4 min&quot; or &quot;1 h 05 min&quot;.</extracomment>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>%1 old — STALE</source>
+        <translation>il y a %1 — PÉRIMÉ</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+</context>
+<context>
     <name>DowntimeNumber</name>
     <message>
         <source>A downtime sequence number is between %1 and %2, not %3.</source>
@@ -2415,6 +2447,181 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>HospitalCensusCommand</name>
+    <message>
+        <source>Every ward&apos;s beds, patients and free beds, with the age of its figures.</source>
+        <translation>Les lits, patients et lits libres de chaque service, avec l&apos;âge de ses chiffres.</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures over the last N hours (default 24).</source>
+        <translation>Arrivées et départs des N dernières heures (24 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Occupés</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>No bed</source>
+        <translation>Sans lit</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Départs</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Données du</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
+    </message>
+    <message>
+        <source>Hospital census at %1 — arrivals and departures since %2</source>
+        <translation>Occupation de l&apos;hôpital à %1 — arrivées et départs depuis %2</translation>
+    </message>
+    <message>
+        <source>Figures from other laptops are as recent as the newest record received from them (bundle or hub). Call a ward whose figures are STALE before relying on them.</source>
+        <translation>Les chiffres des autres postes datent de leur saisie la plus récente reçue ici (fichier d&apos;échange ou hub). Appelez un service dont les chiffres sont PÉRIMÉS avant de vous y fier.</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalFindCommand</name>
+    <message>
+        <source>Find a patient anywhere in the hospital: where they are now, and how old that is.</source>
+        <translation>Trouver un patient n&apos;importe où dans l&apos;hôpital : où il est maintenant, et de quand date l&apos;information.</translation>
+    </message>
+    <message>
+        <source>At most N patients (default 50).</source>
+        <translation>Au plus N patients (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Names, a birth date (31/12/1950 or 1950-12-31), a downtime number or an IPP.</source>
+        <translation>Des noms, une date de naissance (31/12/1950 ou 1950-12-31), un numéro provisoire ou un IPP.</translation>
+    </message>
+    <message>
+        <source>Give a QUERY: a name, a birth date, a downtime number or an IPP.</source>
+        <translation>Donnez une RECHERCHE : un nom, une date de naissance, un numéro provisoire ou un IPP.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>Où maintenant</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Fraîcheur</translation>
+    </message>
+    <message>
+        <source>No patient matches %1 on this laptop.</source>
+        <translation>Aucun patient ne correspond à %1 sur ce poste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HospitalMovement</name>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Move between wards</source>
+        <translation>Mutation entre services</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Transfert sortant</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalOutput</name>
+    <message>
+        <source>Use the data directory DIR instead of the default.</source>
+        <translation>Utiliser le dossier de données DOSSIER au lieu du dossier par défaut.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or csv.</source>
+        <translation>Format de sortie : text (par défaut) ou csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+</context>
+<context>
     <name>HospitalRecordService</name>
     <message>
         <source>Alerts</source>
@@ -2481,6 +2688,170 @@ __/__</translation>
     <message>
         <source> (high criticality)</source>
         <translation> (criticité élevée)</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalSitrep</name>
+    <message>
+        <source>(destination not recorded)</source>
+        <translation>(destination non renseignée)</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalSitrepCommand</name>
+    <message>
+        <source>The situation report&apos;s figures for the crisis cell, with the age of each ward&apos;s data.</source>
+        <translation>Les chiffres du point de situation pour la cellule de crise, avec l&apos;âge des données de chaque service.</translation>
+    </message>
+    <message>
+        <source>Movements over the last N hours (default 24).</source>
+        <translation>Mouvements des N dernières heures (24 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Situation report at %1 — movements since %2</source>
+        <translation>Point de situation à %1 — mouvements depuis %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Free beds</source>
+        <translation>Lits libres</translation>
+    </message>
+    <message>
+        <source>NEWS2 ≥ 5</source>
+        <translation>NEWS2 ≥ 5</translation>
+    </message>
+    <message>
+        <source>NEWS2 ≥ 7</source>
+        <translation>NEWS2 ≥ 7</translation>
+    </message>
+    <message>
+        <source>Transfers pending</source>
+        <translation>Transferts en attente</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Départs</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Admissions: %1 · moves between wards: %2 · transfers out: %3 · discharges: %4 · deaths: %5</source>
+        <translation>Admissions : %1 · mutations entre services : %2 · transferts sortants : %3 · sorties : %4 · décès : %5</translation>
+    </message>
+    <message>
+        <source>  transferred to %1: %2</source>
+        <translation>  transférés vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Operations postponed: %1 (P1 %2 · P2 %3 · P3 %4 · P4 %5)</source>
+        <translation>Interventions reportées : %1 (P1 %2 · P2 %3 · P3 %4 · P4 %5)</translation>
+    </message>
+    <message>
+        <source>Operations postponed: no theatre list on this laptop.</source>
+        <translation>Interventions reportées : aucun programme opératoire sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Newest record held from each laptop:</source>
+        <translation>Saisie la plus récente reçue de chaque poste :</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Newest record</source>
+        <translation>Saisie la plus récente</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalTransfersCommand</name>
+    <message>
+        <source>The transfer register: movements between wards and hospitals, with their times.</source>
+        <translation>Le registre des transferts : mouvements entre services et établissements, avec leurs heures.</translation>
+    </message>
+    <message>
+        <source>Only the last N hours (default: every movement).</source>
+        <translation>Seulement les N dernières heures (par défaut : tous les mouvements).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>SAMU</source>
+        <translation>SAMU</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n mouvement</numerusform>
+            <numerusform>%n mouvements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4417,53 @@ __/__</translation>
     <message>
         <source>Hospital record as of %1, %2 old</source>
         <translation>Dossier de l’hôpital au %1, datant de %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFinder</name>
+    <message>
+        <source>%1, no bed</source>
+        <translation>%1, sans lit</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, lit %2</translation>
+    </message>
+    <message>
+        <source>transferred out</source>
+        <translation>transféré(e)</translation>
+    </message>
+    <message>
+        <source>transferred to %1</source>
+        <translation>transféré(e) vers %1</translation>
+    </message>
+    <message>
+        <source>(SAMU %1)</source>
+        <translation>(SAMU %1)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>discharged</source>
+        <translation>sorti(e)</translation>
+    </message>
+    <message>
+        <source>discharged on %1</source>
+        <translation>sorti(e) le %1</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>décédé(e)</translation>
+    </message>
+    <message>
+        <source>deceased on %1</source>
+        <translation>décédé(e) le %1</translation>
+    </message>
+    <message>
+        <source>registered, not admitted</source>
+        <translation>enregistré(e), non admis(e)</translation>
     </message>
 </context>
 <context>
@@ -5910,10 +6328,6 @@ __/__</translation>
 <context>
     <name>SituationReport</name>
     <message>
-        <source>(destination not recorded)</source>
-        <translation>(destination non renseignée)</translation>
-    </message>
-    <message>
         <source>Situation report</source>
         <translation>Point de situation</translation>
     </message>
@@ -5986,10 +6400,6 @@ __/__</translation>
         <translation>Décès</translation>
     </message>
     <message>
-        <source>Moves between wards or beds</source>
-        <translation>Mutations entre services ou changements de lit</translation>
-    </message>
-    <message>
         <source>Transfers out by destination</source>
         <translation>Transferts sortants par destination</translation>
     </message>
@@ -6056,6 +6466,38 @@ __/__</translation>
     <message>
         <source>Sent to the crisis unit at</source>
         <translation>Transmis à la cellule de crise à</translation>
+    </message>
+    <message>
+        <source>Transfers pending</source>
+        <translation>Transferts en attente</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>NEWS2 high: 7 or more; medium: 5 or 6. A ward&apos;s data is as recent as the newest record received from the laptops that record its movements; call a ward marked STALE.</source>
+        <translation>NEWS2 élevé : 7 ou plus ; moyen : 5 ou 6. Les données d&apos;un service datent de la saisie la plus récente reçue des postes qui enregistrent ses mouvements ; appelez un service marqué PÉRIMÉ.</translation>
+    </message>
+    <message>
+        <source>Moves between wards</source>
+        <translation>Mutations entre services</translation>
+    </message>
+    <message>
+        <source>Newest record held from each laptop</source>
+        <translation>Saisie la plus récente reçue de chaque poste</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Newest record</source>
+        <translation>Saisie la plus récente</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +7247,17 @@ __/__</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRegister</name>
+    <message>
+        <source>transfer form</source>
+        <translation>fiche de transfert</translation>
+    </message>
+    <message>
+        <source>transfer letter printed %1</source>
+        <translation>lettre de liaison imprimée le %1</translation>
     </message>
 </context>
 <context>
@@ -8227,6 +8680,199 @@ Inscrite le %8, date limite %9</translation>
     </message>
 </context>
 <context>
+    <name>wp::gui::HospitalFinderWidget</name>
+    <message>
+        <source>Name, birth date (31/12/1950), downtime number or IPP…</source>
+        <translation>Nom, date de naissance (31/12/1950), numéro provisoire ou IPP…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>Où maintenant</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Type a name, a birth date, a downtime number or an IPP: every ward&apos;s patients held on this laptop are searched.</source>
+        <translation>Tapez un nom, une date de naissance, un numéro provisoire ou un IPP : les patients de tous les services présents sur ce poste sont cherchés.</translation>
+    </message>
+    <message>
+        <source>No patient matches on this laptop.</source>
+        <translation>Aucun patient ne correspond sur ce poste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found.</source>
+        <translation>
+            <numerusform>%n patient trouvé.</numerusform>
+            <numerusform>%n patients trouvés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::HospitalPage</name>
+    <message>
+        <source>Hospital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>Every ward this laptop holds records of, its own and those received by bundle or hub. Each figure says how old it is: call a ward marked STALE.</source>
+        <translation>Tous les services dont ce poste a des saisies, les siens et ceux reçus par fichier d&apos;échange ou hub. Chaque chiffre dit de quand il date : appelez un service marqué PÉRIMÉ.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the situation report…</source>
+        <translation>&amp;Imprimer le point de situation…</translation>
+    </message>
+    <message>
+        <source>&amp;Census and free beds</source>
+        <translation>&amp;Occupation et lits libres</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd a patient</source>
+        <translation>&amp;Trouver un patient</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer register</source>
+        <translation>&amp;Registre des transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Occupés</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>No bed</source>
+        <translation>Sans lit</translation>
+    </message>
+    <message>
+        <source>Arriving (24 h)</source>
+        <translation>Arrivées (24 h)</translation>
+    </message>
+    <message>
+        <source>Leaving (24 h)</source>
+        <translation>Départs (24 h)</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>The census could not be read: %1</source>
+        <translation>L&apos;occupation n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Newest record from these laptops: %1</source>
+        <translation>Saisie la plus récente de ces postes : %1</translation>
+    </message>
+    <message>
+        <source>No record from another laptop</source>
+        <translation>Aucune saisie d&apos;un autre poste</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Newest record held from each laptop: %1</source>
+        <translation>Saisie la plus récente reçue de chaque poste : %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>SAMU</source>
+        <translation>SAMU</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message>
+        <source>The transfer register could not be read: %1</source>
+        <translation>Le registre des transferts n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1, bed %2</source>
+        <translation>%1, lit %2</translation>
+    </message>
+</context>
+<context>
     <name>wp::gui::IdentityEditDialog</name>
     <message>
         <source>e.g. name misspelt, identity card seen, IPP given by admissions</source>
@@ -8883,6 +9529,10 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Ctrl+/</source>
         <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hôpital</translation>
     </message>
 </context>
 <context>

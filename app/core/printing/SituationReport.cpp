@@ -2,68 +2,46 @@
 
 #include "FlowWriter.h"
 #include "PageFrame.h"
-#include "PatientPrintData.h"
 #include "PrintStyle.h"
-#include "patients/PatientService.h"
+#include "hospital/HospitalSitrep.h"
 #include "records/RecordStore.h"
-#include "site/SiteService.h"
 
 namespace wp::printing {
+
+using hospital::DeviceFreshnessIndex;
 
 Result<std::unique_ptr<SituationReport>> SituationReport::build(Workspace& ws, int periodHours)
 {
     std::unique_ptr<SituationReport> r(new SituationReport);
     const QDateTime now = ws.clock().now();
     r->m_from = now.addSecs(-3600LL * periodHours);
-    auto wards = SiteService(ws).wards();
-    if (!wards) {
-        return wards.error();
+    auto sitrep = hospital::HospitalSitrep::build(ws, periodHours);
+    if (!sitrep) {
+        return sitrep.error();
     }
-    PatientService patients(ws);
-    for (const Ward& w : *wards) {
-        auto census = patients.census(w.code);
-        if (!census) {
-            return census.error();
-        }
-        WardLine line{w.code, w.name, static_cast<int>(w.beds.size()), 0, 0, 0};
-        for (const CensusRow& row : *census) {
-            if (!row.patient) {
-                continue;
-            }
-            ++line.occupied;
-            auto data = PatientPrintData::load(ws, *row.patient);
-            if (!data) {
-                return data.error();
-            }
-            if (const PrintObservation* o = data->latestObservation()) {
-                line.highRisk += o->news2.risk == clinical::News2Risk::High ? 1 : 0;
-                line.mediumRisk += o->news2.risk == clinical::News2Risk::Medium ? 1 : 0;
-            }
-        }
-        r->m_wards << line;
+    for (const hospital::SitrepWard& w : sitrep->wards) {
+        r->m_wards << WardLine{w.census.code,
+                               w.census.name,
+                               w.census.beds,
+                               w.census.patients(),
+                               w.news2AtLeast7,
+                               w.news2AtLeast5 - w.news2AtLeast7,
+                               w.census.free(),
+                               w.pendingTransfers,
+                               DeviceFreshnessIndex::describe(w.census.freshness, w.census.dataAsOf, now)};
     }
-    auto movements =
-        RecordStore(ws).latestOfKindBetween(QStringLiteral("movement"), r->m_from, now.addSecs(1));
-    if (!movements) {
-        return movements.error();
-    }
-    for (const RecordVersion& v : *movements) {
-        const QString type = v.data.value(QStringLiteral("type")).toString();
-        if (type == QLatin1String("admit")) {
-            ++r->m_admissions;
-        } else if (type == QLatin1String("discharge")) {
-            ++r->m_discharges;
-        } else if (type == QLatin1String("death")) {
-            ++r->m_deaths;
-        } else if (type == QLatin1String("move")) {
-            ++r->m_moves;
-        } else if (type == QLatin1String("transfer")) {
-            QString destination = v.data.value(QStringLiteral("destination")).toString().trimmed();
-            if (destination.isEmpty()) {
-                destination = tr("(destination not recorded)");
-            }
-            r->m_transfers[destination] += 1;
-        }
+    r->m_admissions = sitrep->admissions;
+    r->m_discharges = sitrep->discharges;
+    r->m_deaths = sitrep->deaths;
+    r->m_moves = sitrep->wardMoves;
+    r->m_transfers = sitrep->transfersByDestination;
+    for (const auto& d : sitrep->devices) {
+        const auto level = d.thisLaptop ? hospital::FreshnessLevel::Live
+                                        : DeviceFreshnessIndex::levelOf(d.newestRecord, now);
+        r->m_devices << QStringList{d.device, QString::number(d.records),
+                                    d.newestRecord.isValid() ? PageFrame::formatDateTime(d.newestRecord)
+                                                             : QString(),
+                                    DeviceFreshnessIndex::describe(level, d.newestRecord, now)};
     }
     r->m_theatre = TheatreSummary::load(ws, now.toLocalTime().date());
 
@@ -100,11 +78,15 @@ int SituationReport::layout(PrintCanvas& c, const QRectF& body)
     int occupied = 0;
     int high = 0;
     int medium = 0;
+    int free = 0;
+    int pending = 0;
     for (const WardLine& l : m_wards) {
         beds += l.beds;
         occupied += l.occupied;
         high += l.highRisk;
         medium += l.mediumRisk;
+        free += l.free;
+        pending += l.pendingTransfers;
     }
     int transfers = 0;
     for (int n : m_transfers) {
@@ -116,7 +98,7 @@ int SituationReport::layout(PrintCanvas& c, const QRectF& body)
         tr("Inpatients: %1 · free beds: %2 · admissions: %3 · transfers out: %4 · discharges: %5 · "
            "deaths: %6")
             .arg(occupied)
-            .arg(std::max(0, beds - occupied))
+            .arg(free)
             .arg(m_admissions)
             .arg(transfers)
             .arg(m_discharges)
@@ -131,18 +113,21 @@ int SituationReport::layout(PrintCanvas& c, const QRectF& body)
         rows << QStringList{QStringLiteral("%1 — %2").arg(l.code, l.name),
                             QString::number(l.beds),
                             QString::number(l.occupied),
-                            QString::number(std::max(0, l.beds - l.occupied)),
+                            QString::number(l.free),
                             QString::number(l.highRisk),
-                            QString::number(l.mediumRisk)};
+                            QString::number(l.mediumRisk),
+                            QString::number(l.pendingTransfers),
+                            l.dataAge};
     }
-    rows << QStringList{tr("Total"),
-                        QString::number(beds),
-                        QString::number(occupied),
-                        QString::number(std::max(0, beds - occupied)),
-                        QString::number(high),
-                        QString::number(medium)};
-    w.table({tr("Ward"), tr("Beds"), tr("Inpatients"), tr("Free beds"), tr("NEWS2 high"), tr("NEWS2 medium")},
-            rows, {0.40, 0.12, 0.12, 0.12, 0.12, 0.12});
+    rows << QStringList{
+        tr("Total"),           QString::number(beds),   QString::number(occupied), QString::number(free),
+        QString::number(high), QString::number(medium), QString::number(pending),  QString()};
+    w.table({tr("Ward"), tr("Beds"), tr("Inpatients"), tr("Free beds"), tr("NEWS2 high"), tr("NEWS2 medium"),
+             tr("Transfers pending"), tr("Data")},
+            rows, {0.25, 0.08, 0.10, 0.08, 0.09, 0.10, 0.10, 0.20});
+    w.paragraph(tr("NEWS2 high: 7 or more; medium: 5 or 6. A ward's data is as recent as the newest record "
+                   "received from the laptops that record its movements; call a ward marked STALE."),
+                c.font(PrintStyle::small, false, true), PrintStyle::muted());
     w.space(3);
 
     w.heading(tr("Movements"));
@@ -151,7 +136,7 @@ int SituationReport::layout(PrintCanvas& c, const QRectF& body)
              {tr("Transfers out to other hospitals"), QString::number(transfers)},
              {tr("Discharges"), QString::number(m_discharges)},
              {tr("Deaths"), QString::number(m_deaths)},
-             {tr("Moves between wards or beds"), QString::number(m_moves)}},
+             {tr("Moves between wards"), QString::number(m_moves)}},
             {0.7, 0.3});
     w.space(3);
 
@@ -196,6 +181,9 @@ int SituationReport::layout(PrintCanvas& c, const QRectF& body)
         w.paragraph(tr("Source: %1").arg(t.source), c.font(PrintStyle::small, false, true),
                     PrintStyle::muted());
     }
+    w.space(3);
+    w.heading(tr("Newest record held from each laptop"));
+    w.table({tr("Laptop"), tr("Records"), tr("Newest record"), tr("Data")}, m_devices, {0.2, 0.2, 0.3, 0.3});
     w.space(4);
     w.signatureLine(tr("Report checked by"));
     w.signatureLine(tr("Sent to the crisis unit at"));

@@ -10,9 +10,10 @@
 
 namespace wp::printing {
 
-/// The situation report for the regional crisis unit: inpatients by ward, admissions,
-/// transfers out by destination, discharges, operations postponed by priority and
-/// theatre capacity, over the last 24 hours.
+/// The situation report for the regional crisis unit: inpatients by ward with the age of each
+/// ward's data, admissions, transfers out by destination, discharges, operations postponed by
+/// priority and theatre capacity, over the last 24 hours, for every ward this laptop holds
+/// (figures from hospital::HospitalSitrep, the same as `hospital sitrep` and the Hospital page).
 class SituationReport : public PrintDocument
 {
     Q_DECLARE_TR_FUNCTIONS(SituationReport)
@@ -24,8 +25,11 @@ public:
         QString name;
         int beds = 0;
         int occupied = 0;
-        int highRisk = 0;
-        int mediumRisk = 0;
+        int highRisk = 0;   ///< latest NEWS2 of 7 or more
+        int mediumRisk = 0; ///< latest NEWS2 of 5 or 6
+        int free = 0;
+        int pendingTransfers = 0;
+        QString dataAge; ///< "live (this laptop)", "3 h 05 min old — STALE"…
     };
 
     static Result<std::unique_ptr<SituationReport>> build(Workspace& ws, int periodHours = 24);
@@ -54,6 +58,7 @@ private:
     int m_moves = 0;
     QMap<QString, int> m_transfers;
     std::optional<TheatreSummary> m_theatre;
+    QList<QStringList> m_devices; ///< laptop, records, newest record, age
     BlockFlow m_flow;
 };
 

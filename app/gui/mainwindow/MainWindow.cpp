@@ -14,6 +14,7 @@
 #include "exchange/ExchangePage.h"
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideWindow.h"
+#include "hospital/HospitalPage.h"
 #include "imports/ImportDialog.h"
 #include "lab/LabWorklistPage.h"
 #include "login/IdleMonitor.h"
@@ -100,6 +101,8 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     m_pages->addWidget(m_admin);
     m_lab = new LabWorklistPage(ws, m_pages);
     m_pages->addWidget(m_lab);
+    m_hospital = new HospitalPage(ws, m_pages);
+    m_pages->addWidget(m_hospital);
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -151,6 +154,11 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
         dialog.exec();
     });
     connect(m_patients, &PatientTabs::changed, m_wardsArea, &WardsArea::refresh);
+    // The hospital-wide finder opens a chart like the ward board does.
+    connect(m_hospital, &HospitalPage::openPatientChart, this, [this](const QString& id) {
+        showPage(Page::Patients);
+        m_patients->openChart(id);
+    });
     // The alert count follows the board (its ward, its refreshes) and the clock between them.
     connect(m_wardsArea->board(), &WardBoardPage::refreshed, this, &MainWindow::refreshAlerts);
     connect(m_lab, &LabWorklistPage::changed, m_wardsArea, &WardsArea::refresh);
@@ -159,6 +167,7 @@ MainWindow::MainWindow(Workspace& ws, QWidget* parent) : QMainWindow(parent), m_
     connect(m_alertsTimer, &QTimer::timeout, this, &MainWindow::refreshAlerts);
     m_alertsTimer->start();
     connect(exchange, &ExchangePage::dataImported, m_wardsArea, &WardsArea::refresh);
+    connect(exchange, &ExchangePage::dataImported, m_hospital, &HospitalPage::refresh);
     QStringList skipped;
     for (const auto& problem : m_forms->problems()) {
         skipped << problem.message;
@@ -215,7 +224,8 @@ QWidget* MainWindow::buildNavigation()
                                                      {tr("Printing"), QStringLiteral("printing")},
                                                      {tr("Exchange"), QStringLiteral("exchange")},
                                                      {tr("Administration"), QStringLiteral("administration")},
-                                                     {tr("Laboratory"), QStringLiteral("laboratory")}};
+                                                     {tr("Laboratory"), QStringLiteral("laboratory")},
+                                                     {tr("Hospital"), QStringLiteral("hospital")}};
     m_navigation->setIconSize(QSize(20, 20));
     for (const auto& [label, icon] : entries) {
         m_navigation->addItem(

@@ -29,6 +29,7 @@ namespace wp::gui {
 
 class AdministrationPage;
 class AutoBackup;
+class HospitalPage;
 class IdleMonitor;
 class LabWorklistPage;
 class LockScreen;
@@ -45,7 +46,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Wards, Patients, Theatres, Printing, Exchange, Administration, Laboratory };
+    enum class Page { Wards, Patients, Theatres, Printing, Exchange, Administration, Laboratory, Hospital };
 
     explicit MainWindow(Workspace& ws, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -63,6 +64,7 @@ public:
     PatientTabs* patientTabs() const { return m_patients; }
     AdministrationPage* administrationPage() const { return m_admin; }
     LabWorklistPage* labWorklistPage() const { return m_lab; }
+    HospitalPage* hospitalPage() const { return m_hospital; }
     /// The status bar's "3 alerts unanswered (oldest 25 min)"; hidden when none is open.
     QPushButton* alertsButton() const { return m_alertsButton; }
     /// The page a user starts on: the worklist for the laboratory, the wards for the others.
@@ -118,6 +120,7 @@ private:
     std::unique_ptr<clinical::FormRegistry> m_forms;
     std::unique_ptr<orders::Catalogue> m_catalogue; ///< names the tests of the alerts
     LabWorklistPage* m_lab = nullptr;
+    HospitalPage* m_hospital = nullptr;
     QPushButton* m_alertsButton = nullptr;
     QTimer* m_alertsTimer = nullptr;
     WardsArea* m_wardsArea = nullptr;

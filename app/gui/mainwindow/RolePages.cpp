@@ -9,9 +9,10 @@ bool RolePages::opens(Role role, Page page)
     switch (role) {
     case Role::Laboratory:
         // The lab laptop: patients to find and read, printing, and the bundles that carry its
-        // results to the wards. No ward census, no theatres, no administration.
+        // results to the wards. No ward census, no theatres, no administration. The hospital-wide
+        // finder says which ward to phone a critical result to.
         return page == Page::Laboratory || page == Page::Patients || page == Page::Printing ||
-               page == Page::Exchange;
+               page == Page::Exchange || page == Page::Hospital;
     case Role::Nurse:
     case Role::Doctor:
     case Role::TheatreManager:
