@@ -18,11 +18,15 @@ using namespace wp;
 
 namespace {
 
-const QList<Permission> everyPermission{
-    Permission::ManageUsers, Permission::ConfigureSite,  Permission::EditPatients,     Permission::RecordCare,
-    Permission::Prescribe,   Permission::SetNews2Scale2, Permission::ManageTheatres,   Permission::ImportData,
-    Permission::ExportData,  Permission::Backup,         Permission::Restore,          Permission::Print,
-    Permission::OrderTests,  Permission::RecordResults,  Permission::AcknowledgeAlerts};
+const QList<Permission> everyPermission{Permission::ManageUsers,       Permission::ConfigureSite,
+                                        Permission::EditPatients,      Permission::RecordCare,
+                                        Permission::Prescribe,         Permission::SetNews2Scale2,
+                                        Permission::ManageTheatres,    Permission::ImportData,
+                                        Permission::ExportData,        Permission::Backup,
+                                        Permission::Restore,           Permission::Print,
+                                        Permission::OrderTests,        Permission::RecordResults,
+                                        Permission::AcknowledgeAlerts, Permission::ValidatePrescriptions,
+                                        Permission::ManageFormulary};
 
 /// What each role may do, one letter per permission in everyPermission's order ('x' allowed).
 /// Written out in full so that a change to any role shows here as a deliberate edit.
@@ -30,15 +34,17 @@ QString expectedRights(Role role)
 {
     switch (role) {
     case Role::Nurse:
-        return QStringLiteral("..xx...xxx.xxxx");
+        return QStringLiteral("..xx...xxx.xxxx..");
     case Role::Doctor:
-        return QStringLiteral("..xxxx..xx.xxxx");
+        return QStringLiteral("..xxxx..xx.xxxx..");
     case Role::TheatreManager:
-        return QStringLiteral("......xxxx.x...");
+        return QStringLiteral("......xxxx.x.....");
     case Role::Administrator:
-        return QStringLiteral("xxxx..xxxxxx...");
+        return QStringLiteral("xxxx..xxxxxx....x");
     case Role::Laboratory:
-        return QStringLiteral(".......xxx.x.x.");
+        return QStringLiteral(".......xxx.x.x...");
+    case Role::Pharmacist:
+        return QStringLiteral(".......xxx.x...xx");
     }
     return {};
 }
@@ -75,7 +81,7 @@ struct French
 
 TEST_CASE("Each role's rights, the laboratory's included, are the table the issue gives", "[roles][issue15]")
 {
-    REQUIRE(Roles::all().size() == 5);
+    REQUIRE(Roles::all().size() == 6);
     for (Role role : Roles::all()) {
         INFO(Roles::code(role).toStdString());
         CHECK(rights(role) == expectedRights(role));
