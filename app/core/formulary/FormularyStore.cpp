@@ -26,7 +26,7 @@ Result<Formulary> FormularyStore::load()
 
 Result<FormularyImportReport> FormularyStore::importFile(const QString& path, bool dryRun)
 {
-    if (auto st = m_ws.require(Permission::ManageFormulary); !st) {
+    if (auto st = m_ws.require(Permission::ConfigureSite); !st) {
         return st.error();
     }
     auto drugs = FormularyCsv::parseFile(path);
@@ -39,7 +39,7 @@ Result<FormularyImportReport> FormularyStore::importFile(const QString& path, bo
 Result<FormularyImportReport> FormularyStore::importData(const QByteArray& data, const QString& fileName,
                                                          bool dryRun)
 {
-    if (auto st = m_ws.require(Permission::ManageFormulary); !st) {
+    if (auto st = m_ws.require(Permission::ConfigureSite); !st) {
         return st.error();
     }
     auto drugs = FormularyCsv::parseData(data, fileName);
@@ -52,7 +52,7 @@ Result<FormularyImportReport> FormularyStore::importData(const QByteArray& data,
 Result<FormularyImportReport> FormularyStore::replace(const QList<FormularyDrug>& drugs,
                                                       const QString& source, bool dryRun)
 {
-    if (auto st = m_ws.require(Permission::ManageFormulary); !st) {
+    if (auto st = m_ws.require(Permission::ConfigureSite); !st) {
         return st.error();
     }
     auto previous = load();

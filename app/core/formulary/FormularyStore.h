@@ -16,8 +16,8 @@ struct FormularyImportReport
 };
 
 /// The formulary of a data directory: site data (like the wards), replaced as a whole by
-/// each import of the pharmacy's CSV in one audited transaction. Pharmacists and
-/// administrators import it; everyone reads it.
+/// each import of the pharmacy's CSV in one audited transaction. Administrators import it
+/// (Permission::ConfigureSite, as for the wards); everyone reads it.
 class FormularyStore
 {
     Q_DECLARE_TR_FUNCTIONS(FormularyStore)

@@ -15,8 +15,6 @@ QString Roles::code(Role role)
         return QStringLiteral("administrator");
     case Role::Laboratory:
         return QStringLiteral("laboratory");
-    case Role::Pharmacist:
-        return QStringLiteral("pharmacist");
     }
     return {};
 }
@@ -46,16 +44,13 @@ QString Roles::label(Role role)
         return tr("Administrator");
     case Role::Laboratory:
         return tr("Laboratory");
-    case Role::Pharmacist:
-        return tr("Pharmacist");
     }
     return {};
 }
 
 QList<Role> Roles::all()
 {
-    return {Role::Nurse,         Role::Doctor,     Role::TheatreManager,
-            Role::Administrator, Role::Laboratory, Role::Pharmacist};
+    return {Role::Nurse, Role::Doctor, Role::TheatreManager, Role::Administrator, Role::Laboratory};
 }
 
 bool Roles::allows(Role role, Permission permission)
@@ -84,10 +79,6 @@ bool Roles::allows(Role role, Permission permission)
         return role == Role::Nurse || role == Role::Doctor;
     case Permission::RecordResults:
         return role == Role::Nurse || role == Role::Doctor || role == Role::Laboratory;
-    case Permission::ValidatePrescriptions:
-        return role == Role::Pharmacist;
-    case Permission::ManageFormulary:
-        return role == Role::Pharmacist || role == Role::Administrator;
     }
     return false;
 }
@@ -125,10 +116,6 @@ QString Roles::describe(Permission permission)
         return tr("recording specimens and results");
     case Permission::AcknowledgeAlerts:
         return tr("acknowledging alerts");
-    case Permission::ValidatePrescriptions:
-        return tr("validating prescriptions");
-    case Permission::ManageFormulary:
-        return tr("importing the formulary");
     }
     return {};
 }

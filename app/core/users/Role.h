@@ -9,7 +9,7 @@
 namespace wp {
 
 /// What a user is; roles limit what each user may do (see Permission).
-enum class Role { Nurse, Doctor, TheatreManager, Administrator, Laboratory, Pharmacist };
+enum class Role { Nurse, Doctor, TheatreManager, Administrator, Laboratory };
 
 /// Actions that need a role. Checked by the core services, not by the GUI alone,
 /// so the CLI is held to the same rules.
@@ -35,10 +35,6 @@ enum class Permission {
     /// Acknowledging an alert (a critical result: doctors; a NEWS2 escalation: nurses too,
     /// checked by the alert service).
     AcknowledgeAlerts,
-    /// Validating or querying prescription lines (the pharmacist's queue, issue 18).
-    ValidatePrescriptions,
-    /// Importing the hospital pharmacy's formulary (pharmacists and administrators).
-    ManageFormulary,
 };
 
 class Roles
@@ -46,8 +42,7 @@ class Roles
     Q_DECLARE_TR_FUNCTIONS(Roles)
 
 public:
-    /// Stable code stored in the database: nurse, doctor, theatre_manager, administrator, laboratory,
-    /// pharmacist.
+    /// Stable code stored in the database: nurse, doctor, theatre_manager, administrator, laboratory.
     static QString code(Role role);
     static std::optional<Role> fromCode(const QString& code);
     static QString label(Role role);

@@ -12,10 +12,6 @@ bool RolePages::opens(Role role, Page page)
         // results to the wards. No ward census, no theatres, no administration.
         return page == Page::Laboratory || page == Page::Patients || page == Page::Printing ||
                page == Page::Exchange;
-    case Role::Pharmacist:
-        // The pharmacist works from the wards (the validation queue is per ward) and the charts.
-        return page == Page::Wards || page == Page::Patients || page == Page::Printing ||
-               page == Page::Exchange;
     case Role::Nurse:
     case Role::Doctor:
     case Role::TheatreManager:
@@ -31,7 +27,6 @@ Page RolePages::home(Role role)
     switch (role) {
     case Role::Laboratory:
         return Page::Laboratory;
-    case Role::Pharmacist:
     case Role::Nurse:
     case Role::Doctor:
     case Role::TheatreManager:
