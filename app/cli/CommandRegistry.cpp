@@ -12,6 +12,7 @@
 #include "commands/ExportCsvCommand.h"
 #include "commands/ExportFhirCommand.h"
 #include "commands/FhirImportCommand.h"
+#include "commands/FormularyImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ObservationsExportCommand.h"
 #include "commands/ObservationsImportCommand.h"
@@ -56,6 +57,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ExportCsvCommand>());
     m_commands.push_back(std::make_unique<ExportFhirCommand>());
     m_commands.push_back(std::make_unique<FhirImportCommand>());
+    m_commands.push_back(std::make_unique<FormularyImportCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ObservationsExportCommand>());
     m_commands.push_back(std::make_unique<ObservationsImportCommand>());

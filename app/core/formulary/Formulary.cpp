@@ -63,7 +63,9 @@ void Formulary::setDrugs(QList<FormularyDrug> drugs)
         idx.haystack = fold(d.code) + QLatin1Char(' ') + idx.names.join(QLatin1Char(' '));
         for (const QString& n : idx.names) {
             addTerm(n, d.allergyClasses);
-            m_byFoldedName.insert(n, i);
+            if (!m_byFoldedName.contains(n)) {
+                m_byFoldedName.insert(n, i); // the first drug of that name (the file's order)
+            }
         }
         for (const QString& cls : d.allergyClasses) {
             addTerm(fold(cls), {cls});

@@ -89,13 +89,21 @@ QList<PrescribingFinding> PrescribingChecks::run(const Formulary& formulary, con
 
     // Allergy classes against the patient's recorded allergies.
     if (!isNoneKnown(patient.allergies) && !drug->allergyClasses.isEmpty()) {
+        QStringList classes;
+        QStringList names;
         for (const AllergyMatch& m : formulary.allergyClassesIn(patient.allergies)) {
             if (drug->allergyClasses.contains(m.allergyClass)) {
-                out << PrescribingFinding{
-                    Kind::Allergy,
-                    tr("Allergy: the patient's allergies (\"%1\") name %2, and %3 is in the class %4.")
-                        .arg(patient.allergies.simplified(), m.matchedName, name, m.allergyClass)};
+                classes << m.allergyClass;
+                if (!names.contains(m.matchedName)) {
+                    names << m.matchedName;
+                }
             }
+        }
+        if (!classes.isEmpty()) {
+            out << PrescribingFinding{
+                Kind::Allergy, tr("Allergy: the patient's allergies (\"%1\") name %2; %3 is in the class %4.")
+                                   .arg(patient.allergies.simplified(), names.join(QStringLiteral(", ")),
+                                        name, classes.join(QStringLiteral(", ")))};
         }
     }
 
