@@ -2,6 +2,7 @@
 
 #include "Transaction.h"
 #include "clinical/forms/FormValidator.h"
+#include "medication/HighRiskAdministration.h"
 #include "records/RecordStore.h"
 
 namespace wp {
@@ -50,6 +51,18 @@ Status FormEntryService::checkRules(const clinical::FormDefinition& form, const 
         if (auto st = m_ws.require(Permission::Prescribe); !st) {
             return st;
         }
+    }
+    // A high-risk drug given needs the second nurse's check, which only HighRiskAdministration
+    // makes (their password, on the same screen): a dose saved any other way is refused.
+    if (form.id == QLatin1String("medication_administration") &&
+        values.value(QStringLiteral("status")).toString() == QLatin1String("given") &&
+        !values.contains(medication::HighRiskAdministration::checkedKey()) &&
+        medication::HighRiskAdministration::isHighRisk(
+            m_ws, patientId, values.value(QStringLiteral("prescription_line")).toString())) {
+        validation.issues << clinical::FieldIssue{QStringLiteral("status"),
+                                                  tr("High-risk drug: a second nurse must check this dose "
+                                                     "with their own password."),
+                                                  clinical::FieldIssue::Severity::Error};
     }
     // Scale 2 typed here needs a doctor's decision for this patient. An imported observation
     // keeps the scale its source scored it on (ward-csv.md allows 1 or 2): refusing it would
