@@ -3,6 +3,8 @@
 // one, is written with what was overridden.
 #include "MedicationFixture.h"
 
+#include "medication/ImportedMedicationService.h"
+
 using namespace wp;
 using namespace wp::test;
 using namespace wp::medication;
@@ -225,4 +227,36 @@ TEST_CASE("A high-risk drug is said to need a second nurse, without blocking the
         p, l.line(QStringLiteral("ENOXA"), 0.4, QStringLiteral("ml"), QStringLiteral("sc")));
     REQUIRE(written.ok());
     CHECK(written->safety.highRisk);
+}
+
+TEST_CASE("A medication from the hospital record goes through the same checks when a doctor confirms it",
+          "[prescribing]")
+{
+    MedicationLaptop l;
+    const QString p = l.patient(QStringLiteral("IMPORTE"), adultBirth, QStringLiteral("Pénicilline"));
+    auto imported = RecordStore(*l.ws).create(ImportedMedicationService::kind(), p,
+                                              {{QStringLiteral("drug"), QStringLiteral("Amoxicilline 1 g")},
+                                               {QStringLiteral("dose"), QStringLiteral("1000 mg")},
+                                               {QStringLiteral("route"), QStringLiteral("oral")},
+                                               {QStringLiteral("status"), QStringLiteral("active")}});
+    REQUIRE(imported.ok());
+    ImportedMedicationService meds(*l.ws, l.entries);
+    QJsonObject values{{QStringLiteral("formulary_code"), QStringLiteral("AMOX500")},
+                       {QStringLiteral("schedule_type"), QStringLiteral("scheduled")},
+                       {QStringLiteral("times"), QStringLiteral("08:00 20:00")}};
+    auto refused = meds.confirm(imported->recordId, values);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorMessage().contains(QStringLiteral("Allergy")));
+    CHECK(l.entries.entries(p, QStringLiteral("prescription"))->isEmpty());
+    CHECK(meds.toConfirm(p)->size() == 1);
+
+    values.insert(QStringLiteral("override_reason"), QStringLiteral("Traitement de ville bien toléré"));
+    auto confirmed = meds.confirm(imported->recordId, values);
+    INFO(confirmed.errorMessage().toStdString());
+    REQUIRE(confirmed.ok());
+    CHECK(meds.toConfirm(p)->isEmpty());
+    auto safety = l.service().safety(confirmed->record.recordId);
+    REQUIRE(safety.ok());
+    REQUIRE(safety->has_value());
+    CHECK((*safety)->overrideReason == QStringLiteral("Traitement de ville bien toléré"));
 }
