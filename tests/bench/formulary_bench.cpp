@@ -110,7 +110,7 @@ int main(int argc, char** argv)
         return 1;
     }
     ws->get()->setCurrentUser(*UserService(**ws).find(QStringLiteral("dr.martin")));
-    auto patients = PatientService(**ws).search(QString());
+    auto patients = PatientService(**ws).list();
     auto demo = FormularyStore(**ws).load();
     if (!demo || demo->isEmpty()) {
         std::fprintf(stderr, "no demo formulary\n");

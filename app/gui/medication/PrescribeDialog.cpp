@@ -323,10 +323,15 @@ void PrescribeDialog::recheck()
         m_ok->setEnabled(false);
         return;
     }
-    if (m_facts) {
-        m_current = medication::PrescribingChecks::run(
-            m_formulary, medication::ProposedLine::fromValues(values()), *m_facts, m_ws.clock().now());
+    if (!m_facts) {
+        // Checks without the patient's allergies and weight would say "no problem" falsely.
+        m_findings->setText(tr("The checks cannot run: %1").arg(m_message->text().toHtmlEscaped()));
+        m_override->setEnabled(false);
+        m_ok->setEnabled(false);
+        return;
     }
+    m_current = medication::PrescribingChecks::run(
+        m_formulary, medication::ProposedLine::fromValues(values()), *m_facts, m_ws.clock().now());
     QStringList blocking;
     QStringList notes;
     for (const auto& f : m_current) {
