@@ -7823,10 +7823,6 @@ Inscrite le %8, date limite %9</translation>
         <source>Record with the second check</source>
         <translation>Enregistrer avec le second contrôle</translation>
     </message>
-    <message>
-        <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Rien n&apos;a été enregistré : corrigez les champs en rouge.</translation>
-    </message>
 </context>
 <context>
     <name>wp::gui::DuplicateList</name>
@@ -10339,6 +10335,10 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     <message>
         <source>Choose a drug of the formulary first.</source>
         <translation>Choisissez d&apos;abord un médicament du livret.</translation>
+    </message>
+    <message>
+        <source>The checks cannot run: %1</source>
+        <translation>Les contrôles ne peuvent pas se faire : %1</translation>
     </message>
 </context>
 <context>

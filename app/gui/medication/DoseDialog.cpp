@@ -206,10 +206,8 @@ bool DoseDialog::saveWithSecondCheck()
     if (!form || !m_secondLogin) {
         return false;
     }
-    if (!form->checkBeforeSave()) {
-        m_secondMessage->setText(tr("Nothing was saved: correct the fields marked in red."));
-        return false;
-    }
+    // Not checkBeforeSave(): the form's live check says "a second nurse must check this dose"
+    // until the check is made here; the core validates everything else when it saves.
     auto written =
         medication::HighRiskAdministration(*m_ws, *m_entries)
             .record(m_patientId, form->values(), {m_secondLogin->text(), m_secondPassword->text()});
