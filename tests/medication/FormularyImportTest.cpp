@@ -73,7 +73,7 @@ TEST_CASE("A broken formulary file is refused with its file, line and column", "
     }
 }
 
-TEST_CASE("Importing replaces the formulary as a whole; a bad file or a dry run changes nothing",
+TEST_CASE("Importing replaces the formulary as a whole, a bad file or a dry run changes nothing",
           "[formulary]")
 {
     MedicationLaptop l;

@@ -80,7 +80,7 @@ TEST_CASE("Maximum dose per administration and per 24 h, in the formulary's unit
                                      QStringLiteral("oral")))) == QList<Kind>{Kind::UncheckedDose});
 }
 
-TEST_CASE("A child's dose is checked in mg/kg against a recent weight; no recent weight is said",
+TEST_CASE("A child's dose is checked in mg/kg against a recent weight, no recent weight is said",
           "[prescribing]")
 {
     MedicationLaptop l;
@@ -113,7 +113,7 @@ TEST_CASE("A child's dose is checked in mg/kg against a recent weight; no recent
     CHECK(blocking(l.check(adult, amox)).isEmpty());
 }
 
-TEST_CASE("Two active drugs of the same class; a route the drug does not have", "[prescribing]")
+TEST_CASE("Two active drugs of the same class, a route the drug does not have", "[prescribing]")
 {
     MedicationLaptop l;
     const QString p = l.patient(QStringLiteral("DOUBLON"), adultBirth);

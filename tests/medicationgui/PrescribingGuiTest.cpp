@@ -36,7 +36,14 @@ struct Chart : MedicationLaptop
 void type(QLineEdit* edit, const QString& text)
 {
     edit->setFocus();
-    QTest::keyClicks(edit, text);
+    // QTest types ASCII only: other letters are inserted as the keyboard's input method would.
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(edit, c.toLatin1());
+        } else {
+            edit->insert(QString(c));
+        }
+    }
 }
 
 void shoot(QWidget& w, const QString& name)
@@ -77,7 +84,7 @@ TEST_CASE("Prescribing: the search lists the drug as it is typed, look-alikes be
     CHECK(d.results()->count() == 0);
 }
 
-TEST_CASE("Prescribing: an allergy fires as soon as the drug is chosen; the doctor overrides with a reason",
+TEST_CASE("Prescribing: an allergy fires as soon as the drug is chosen, the doctor overrides with a reason",
           "[prescribinggui]")
 {
     Chart c;
@@ -120,7 +127,7 @@ TEST_CASE("Prescribing: an allergy fires as soon as the drug is chosen; the doct
     CHECK(mar.safetyOf(0)->overriddenBy == QStringLiteral("dr.house"));
 }
 
-TEST_CASE("Prescribing: a clean line is written without a reason; a wrong route is caught",
+TEST_CASE("Prescribing: a clean line is written without a reason, a wrong route is caught",
           "[prescribinggui]")
 {
     Chart c;
@@ -143,7 +150,7 @@ TEST_CASE("Prescribing: a clean line is written without a reason; a wrong route 
     REQUIRE(lines->size() == 1);
 }
 
-TEST_CASE("High-risk dose: the second nurse's password on the same screen; wrong or same user refused",
+TEST_CASE("High-risk dose: the second nurse's password on the same screen, wrong or same user refused",
           "[prescribinggui]")
 {
     Chart c;

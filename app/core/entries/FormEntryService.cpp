@@ -15,6 +15,7 @@ const auto scaleKind = QStringLiteral("news2_scale");
 QJsonObject formValues(QJsonObject values)
 {
     values.remove(FormEntryService::formVersionKey());
+    values.remove(medication::HighRiskAdministration::checkedKey());
     return values;
 }
 
@@ -87,7 +88,13 @@ Result<clinical::FormValidation> FormEntryService::validate(const QString& formI
     }
     const QJsonObject plain = formValues(values);
     clinical::FormValidation validation = clinical::FormValidator::validate(**form, plain);
-    if (auto st = checkRules(**form, patientId, plain, origin, validation); !st) {
+    // The rules also see the mark of a second nurse's check (never a field, never stored).
+    QJsonObject ruled = plain;
+    if (const auto check = values.value(medication::HighRiskAdministration::checkedKey());
+        !check.isUndefined()) {
+        ruled.insert(medication::HighRiskAdministration::checkedKey(), check);
+    }
+    if (auto st = checkRules(**form, patientId, ruled, origin, validation); !st) {
         return st.error();
     }
     return validation;

@@ -115,30 +115,33 @@ QList<PrescribingFinding> PrescribingChecks::run(const Formulary& formulary, con
     }
 
     // Doses, in the formulary's unit.
-    const std::optional<double> perDose =
+    // Plain values with flags: GCC's -Wmaybe-uninitialized misreads std::optional here at -O2.
+    const std::optional<double> converted =
         line.dose > 0 ? drug->inDoseUnit(line.dose, line.unit) : std::optional<double>();
+    const bool hasDose = converted.has_value();
+    const double doseValue = converted.value_or(0.0);
+    const bool hasDay = hasDose && line.dosesPerDay > 0;
+    const double dayValue = doseValue * line.dosesPerDay;
     const bool hasLimits =
         drug->maxPerDose || drug->maxPerDay || drug->childMaxPerKgDose || drug->childMaxPerKgDay;
-    if (line.dose > 0 && !perDose && hasLimits) {
+    if (line.dose > 0 && !hasDose && hasLimits) {
         out << PrescribingFinding{
             Kind::UncheckedDose,
             tr("Dose not checked: the formulary gives %1's limits in %2 and no way to convert %3.")
                 .arg(name, unitLabel(drug->doseUnit), unitLabel(line.unit))};
     }
-    const std::optional<double> perDay =
-        perDose && line.dosesPerDay > 0 ? std::optional<double>(*perDose * line.dosesPerDay) : std::nullopt;
-    if (perDose && drug->maxPerDose && *perDose > *drug->maxPerDose + 1e-9) {
+    if (hasDose && drug->maxPerDose && doseValue > *drug->maxPerDose + 1e-9) {
         out << PrescribingFinding{
             Kind::MaxPerDose,
             tr("Dose: %1 per administration is above the maximum of %2 for %3.")
-                .arg(amount(*perDose, drug->doseUnit), amount(*drug->maxPerDose, drug->doseUnit), name)};
+                .arg(amount(doseValue, drug->doseUnit), amount(*drug->maxPerDose, drug->doseUnit), name)};
     }
-    if (perDay && drug->maxPerDay && *perDay > *drug->maxPerDay + 1e-9) {
+    if (hasDay && drug->maxPerDay && dayValue > *drug->maxPerDay + 1e-9) {
         out << PrescribingFinding{
             Kind::MaxPerDay,
             tr("Dose: %1 per 24 h (%n administration(s)) is above the maximum of %2 for %3.", nullptr,
                line.dosesPerDay)
-                .arg(amount(*perDay, drug->doseUnit), amount(*drug->maxPerDay, drug->doseUnit), name)};
+                .arg(amount(dayValue, drug->doseUnit), amount(*drug->maxPerDay, drug->doseUnit), name)};
     }
 
     // Children: mg/kg against the latest weight, which must be recent.
@@ -159,23 +162,23 @@ QList<PrescribingFinding> PrescribingChecks::run(const Formulary& formulary, con
                     : tr("Child of %n year(s): no weight recorded; the mg/kg limit was not checked. "
                          "Weigh the child.",
                          nullptr, *age)};
-        } else if (perDose) {
+        } else if (hasDose) {
             const double kg = *patient.weightKg;
-            if (drug->childMaxPerKgDose && *perDose > *drug->childMaxPerKgDose * kg + 1e-9) {
+            if (drug->childMaxPerKgDose && doseValue > *drug->childMaxPerKgDose * kg + 1e-9) {
                 out << PrescribingFinding{
                     Kind::ChildPerKg,
                     tr("Child dose: %1 per administration is %2 per kg for %3 kg, above the limit of %4 per "
                        "kg (%5).")
-                        .arg(amount(*perDose, drug->doseUnit), amount(*perDose / kg, drug->doseUnit),
+                        .arg(amount(doseValue, drug->doseUnit), amount(doseValue / kg, drug->doseUnit),
                              QString::number(kg, 'g', 4), amount(*drug->childMaxPerKgDose, drug->doseUnit),
                              amount(*drug->childMaxPerKgDose * kg, drug->doseUnit))};
             }
-            if (perDay && drug->childMaxPerKgDay && *perDay > *drug->childMaxPerKgDay * kg + 1e-9) {
+            if (hasDay && drug->childMaxPerKgDay && dayValue > *drug->childMaxPerKgDay * kg + 1e-9) {
                 out << PrescribingFinding{
                     Kind::ChildPerKg,
                     tr("Child dose: %1 per 24 h is %2 per kg for %3 kg, above the limit of %4 per kg per 24 "
                        "h (%5).")
-                        .arg(amount(*perDay, drug->doseUnit), amount(*perDay / kg, drug->doseUnit),
+                        .arg(amount(dayValue, drug->doseUnit), amount(dayValue / kg, drug->doseUnit),
                              QString::number(kg, 'g', 4), amount(*drug->childMaxPerKgDay, drug->doseUnit),
                              amount(*drug->childMaxPerKgDay * kg, drug->doseUnit))};
             }
