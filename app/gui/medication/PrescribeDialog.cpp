@@ -212,7 +212,9 @@ QString PrescribeDialog::message() const
 
 void PrescribeDialog::searchChanged(const QString& text)
 {
-    m_shown = m_formulary.search(text, 50);
+    // Thirty names fill the list's height; more letters narrow it. One repaint per keystroke.
+    m_shown = m_formulary.search(text, 30);
+    m_results->setUpdatesEnabled(false);
     m_results->clear();
     for (const auto* d : m_shown) {
         auto* item = new QListWidgetItem(
@@ -226,28 +228,32 @@ void PrescribeDialog::searchChanged(const QString& text)
     } else {
         showLookAlikes(nullptr);
     }
+    m_results->setUpdatesEnabled(true);
 }
 
 void PrescribeDialog::showLookAlikes(const medication::FormularyDrug* drug)
 {
+    m_lookAlikes->setUpdatesEnabled(false);
     m_lookAlikes->clear();
-    if (!drug) {
-        return;
-    }
-    for (const auto* other : m_formulary.lookAlikesOf(*drug)) {
-        m_lookAlikes->addItem(other->displayName());
-    }
-    // A look-alike name the formulary does not stock is still worth a glance.
-    for (const QString& name : drug->lookAlikes) {
-        bool listed = false;
-        for (const auto* other : m_formulary.lookAlikesOf(*drug)) {
-            listed = listed || medication::Formulary::fold(other->inn) == medication::Formulary::fold(name) ||
-                     other->code == name;
+    if (drug) {
+        const auto stocked = m_formulary.lookAlikesOf(*drug);
+        for (const auto* other : stocked) {
+            m_lookAlikes->addItem(other->displayName());
         }
-        if (!listed) {
-            m_lookAlikes->addItem(name);
+        // A look-alike name the formulary does not stock is still worth a glance.
+        for (const QString& name : drug->lookAlikes) {
+            bool listed = false;
+            for (const auto* other : stocked) {
+                listed = listed ||
+                         medication::Formulary::fold(other->inn) == medication::Formulary::fold(name) ||
+                         other->code == name;
+            }
+            if (!listed) {
+                m_lookAlikes->addItem(name);
+            }
         }
     }
+    m_lookAlikes->setUpdatesEnabled(true);
 }
 
 void PrescribeDialog::choose(int row)
