@@ -16,6 +16,7 @@
 #include "commands/HospitalFindCommand.h"
 #include "commands/HospitalSitrepCommand.h"
 #include "commands/HospitalTransfersCommand.h"
+#include "commands/FormularyImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ObservationsExportCommand.h"
 #include "commands/ObservationsImportCommand.h"
@@ -64,6 +65,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<HospitalFindCommand>());
     m_commands.push_back(std::make_unique<HospitalSitrepCommand>());
     m_commands.push_back(std::make_unique<HospitalTransfersCommand>());
+    m_commands.push_back(std::make_unique<FormularyImportCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ObservationsExportCommand>());
     m_commands.push_back(std::make_unique<ObservationsImportCommand>());

@@ -2174,6 +2174,10 @@ __/__</translation>
         <source>The time taken, %1, is before the patient&apos;s birth on %2: nothing was saved.</source>
         <translation>L&apos;heure du relevé, %1, est antérieure à la naissance du patient le %2 : rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>High-risk drug: a second nurse must check this dose with their own password.</source>
+        <translation>Médicament à risque : une seconde infirmière doit contrôler cette administration avec son propre mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>FormRegistry</name>
@@ -2246,6 +2250,131 @@ __/__</translation>
     <message>
         <source>%1 is chosen twice in %2.</source>
         <translation>%1 est choisi deux fois dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FormularyCsv</name>
+    <message>
+        <source>a number such as 500 or 0.25, not %1</source>
+        <translation>un nombre comme 500 ou 0.25, pas %1</translation>
+    </message>
+    <message>
+        <source>a number above zero, or nothing</source>
+        <translation>un nombre supérieur à zéro, ou rien</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: not a formulary.</source>
+        <translation>%1 dépasse 64 Mo : ce n&apos;est pas un livret thérapeutique.</translation>
+    </message>
+    <message>
+        <source>a code of 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not %1</source>
+        <translation>un code de 1 à 40 lettres, chiffres, « . », « _ » ou « - », pas %1</translation>
+    </message>
+    <message>
+        <source>a code not already used (%1 is on line %2)</source>
+        <translation>un code pas encore utilisé (%1 est à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>the international non-proprietary name (1 to 200 characters)</source>
+        <translation>la dénomination commune internationale (1 à 200 caractères)</translation>
+    </message>
+    <message>
+        <source>the pharmaceutical form (tablet, injection…)</source>
+        <translation>la forme pharmaceutique (comprimé, injectable…)</translation>
+    </message>
+    <message>
+        <source>one of %1, not %2</source>
+        <translation>l&apos;une des valeurs %1, pas %2</translation>
+    </message>
+    <message>
+        <source>UNIT:AMOUNT pairs separated by &apos;|&apos; with UNIT one of %1, not %2</source>
+        <translation>des paires UNITÉ:QUANTITÉ séparées par « | », UNITÉ parmi %1, pas %2</translation>
+    </message>
+    <message>
+        <source>an amount after %1:</source>
+        <translation>une quantité après %1:</translation>
+    </message>
+    <message>
+        <source>at least one route (%1), separated by &apos;|&apos;</source>
+        <translation>au moins une voie (%1), séparées par « | »</translation>
+    </message>
+    <message>
+        <source>routes among %1, not %2</source>
+        <translation>des voies parmi %1, pas %2</translation>
+    </message>
+    <message>
+        <source>a class code in lower case letters, digits and &apos;-&apos;, not %1</source>
+        <translation>un code de classe en minuscules, chiffres et « - », pas %1</translation>
+    </message>
+    <message>
+        <source>an ATC code such as J01CA04, not %1</source>
+        <translation>un code ATC comme J01CA04, pas %1</translation>
+    </message>
+    <message>
+        <source>class codes in lower case letters, digits and &apos;-&apos;, separated by &apos;|&apos;, not %1</source>
+        <translation>des codes de classe en minuscules, chiffres et « - », séparés par « | », pas %1</translation>
+    </message>
+    <message>
+        <source>a maximum at least the usual dose (%1)</source>
+        <translation>un maximum au moins égal à la dose usuelle (%1)</translation>
+    </message>
+    <message>
+        <source>at least the maximum per administration (%1)</source>
+        <translation>au moins le maximum par administration (%1)</translation>
+    </message>
+    <message>
+        <source>yes or no, not %1</source>
+        <translation>yes ou no, pas %1</translation>
+    </message>
+    <message>
+        <source>at least one drug</source>
+        <translation>au moins un médicament</translation>
+    </message>
+</context>
+<context>
+    <name>FormularyImportCommand</name>
+    <message>
+        <source>Import the pharmacy&apos;s formulary from CSV; all or nothing, it replaces the one in use.</source>
+        <translation>Importer le livret thérapeutique de la pharmacie depuis un CSV ; tout ou rien, il remplace celui en service.</translation>
+    </message>
+    <message>
+        <source>formulary.csv</source>
+        <translation>formulary.csv</translation>
+    </message>
+    <message>
+        <source>Check the whole file and write nothing.</source>
+        <translation>Vérifier tout le fichier sans rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>Give exactly one CSV file.</source>
+        <translation>Indiquez exactement un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The formulary file</source>
+        <translation>Le fichier du livret thérapeutique</translation>
+    </message>
+    <message>
+        <source>%1 drug(s), %2 high-risk; %3 added, %4 removed, %5 changed.</source>
+        <translation>%1 médicament(s), dont %2 à risque ; %3 ajouté(s), %4 retiré(s), %5 modifié(s).</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 Nothing was written.</source>
+        <translation>Essai à blanc : %1 Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Formulary imported: %1</source>
+        <translation>Livret thérapeutique importé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormularyStore</name>
+    <message>
+        <source>%1: %2 drug(s), %3 added, %4 removed, %5 changed</source>
+        <translation>%1 : %2 médicament(s), %3 ajouté(s), %4 retiré(s), %5 modifié(s)</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2573,29 @@ __/__</translation>
     <message>
         <source>Night shift (21:00–07:00)</source>
         <translation>Équipe de nuit (21:00–07:00)</translation>
+    </message>
+</context>
+<context>
+    <name>HighRiskAdministration</name>
+    <message>
+        <source>High-risk drug: a second nurse must check this dose and type their own login and password.</source>
+        <translation>Médicament à risque : une seconde infirmière doit contrôler cette administration et saisir son identifiant et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>The second check must be made by another person than the one giving the dose.</source>
+        <translation>Le second contrôle doit être fait par une autre personne que celle qui administre.</translation>
+    </message>
+    <message>
+        <source>Second check refused: %1</source>
+        <translation>Second contrôle refusé : %1</translation>
+    </message>
+    <message>
+        <source>Second check refused: %1 (%2) does not record care.</source>
+        <translation>Second contrôle refusé : %1 (%2) n&apos;enregistre pas de soins.</translation>
+    </message>
+    <message>
+        <source>given by %1, checked by %2</source>
+        <translation>administré par %1, contrôlé par %2</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5348,89 @@ __/__</translation>
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>PrescribingChecks</name>
+    <message>
+        <source>IU</source>
+        <translation>UI</translation>
+    </message>
+    <message>
+        <source>Not a drug of the formulary: no allergy, dose or route check was made.</source>
+        <translation>Médicament hors livret : aucun contrôle d&apos;allergie, de dose ni de voie n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the formulary: no allergy, dose or route check was made.</source>
+        <translation>%1 n&apos;est pas dans le livret : aucun contrôle d&apos;allergie, de dose ni de voie n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Allergy: the patient&apos;s allergies (&quot;%1&quot;) name %2; %3 is in the class %4.</source>
+        <translation>Allergie : les allergies du patient (« %1 ») citent %2 ; %3 appartient à la classe %4.</translation>
+    </message>
+    <message>
+        <source>Route: %1 is not given by the route &quot;%2&quot; (formulary: %3).</source>
+        <translation>Voie : %1 ne s&apos;administre pas par la voie « %2 » (livret : %3).</translation>
+    </message>
+    <message>
+        <source>Dose not checked: the formulary gives %1&apos;s limits in %2 and no way to convert %3.</source>
+        <translation>Dose non contrôlée : le livret donne les limites de %1 en %2 sans conversion possible depuis %3.</translation>
+    </message>
+    <message>
+        <source>Dose: %1 per administration is above the maximum of %2 for %3.</source>
+        <translation>Dose : %1 par administration dépasse le maximum de %2 pour %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dose: %1 per 24 h (%n administration(s)) is above the maximum of %2 for %3.</source>
+        <translation>
+            <numerusform>Dose : %1 par 24 h (%n administration) dépasse le maximum de %2 pour %3.</numerusform>
+            <numerusform>Dose : %1 par 24 h (%n administrations) dépasse le maximum de %2 pour %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Child of %n year(s): the latest weight (%1 kg on %2) is more than %3 days old; the mg/kg limit was not checked. Weigh the child.</source>
+        <translation>
+            <numerusform>Enfant de %n an : le dernier poids (%1 kg le %2) date de plus de %3 jours ; la limite en mg/kg n&apos;a pas été contrôlée. Pesez l&apos;enfant.</numerusform>
+            <numerusform>Enfant de %n ans : le dernier poids (%1 kg le %2) date de plus de %3 jours ; la limite en mg/kg n&apos;a pas été contrôlée. Pesez l&apos;enfant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Child of %n year(s): no weight recorded; the mg/kg limit was not checked. Weigh the child.</source>
+        <translation>
+            <numerusform>Enfant de %n an : aucun poids enregistré ; la limite en mg/kg n&apos;a pas été contrôlée. Pesez l&apos;enfant.</numerusform>
+            <numerusform>Enfant de %n ans : aucun poids enregistré ; la limite en mg/kg n&apos;a pas été contrôlée. Pesez l&apos;enfant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Child dose: %1 per administration is %2 per kg for %3 kg, above the limit of %4 per kg (%5).</source>
+        <translation>Dose pédiatrique : %1 par administration font %2 par kg pour %3 kg, au-delà de la limite de %4 par kg (%5).</translation>
+    </message>
+    <message>
+        <source>Child dose: %1 per 24 h is %2 per kg for %3 kg, above the limit of %4 per kg per 24 h (%5).</source>
+        <translation>Dose pédiatrique : %1 par 24 h font %2 par kg pour %3 kg, au-delà de la limite de %4 par kg et par 24 h (%5).</translation>
+    </message>
+    <message>
+        <source>Duplicate: the patient already has %1, of the same class (%2), active.</source>
+        <translation>Doublon : le patient a déjà %1, de la même classe (%2), en cours.</translation>
+    </message>
+    <message>
+        <source>High-risk drug: each administration needs a second nurse&apos;s check.</source>
+        <translation>Médicament à risque : chaque administration demande le contrôle d&apos;une seconde infirmière.</translation>
+    </message>
+</context>
+<context>
+    <name>PrescribingService</name>
+    <message>
+        <source>Choose a drug of the formulary.</source>
+        <translation>Choisissez un médicament du livret.</translation>
+    </message>
+    <message>
+        <source>%1 is not a drug of the formulary.</source>
+        <translation>%1 n&apos;est pas un médicament du livret.</translation>
+    </message>
+    <message>
+        <source>%1 To prescribe anyway, give the reason.</source>
+        <translation>%1 Pour prescrire malgré tout, indiquez le motif.</translation>
     </message>
 </context>
 <context>
@@ -8056,6 +8291,26 @@ Inscrite le %8, date limite %9</translation>
         <source>Prescribed by:</source>
         <translation>Prescrit par :</translation>
     </message>
+    <message>
+        <source>High-risk drug: second nurse&apos;s independent check</source>
+        <translation>Médicament à risque : double contrôle indépendant par une seconde infirmière</translation>
+    </message>
+    <message>
+        <source>A second nurse checks the patient, the drug, the dose, the route and the time, then types their own login and password.</source>
+        <translation>Une seconde infirmière vérifie le patient, le médicament, la dose, la voie et l&apos;heure, puis saisit son identifiant et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Second nurse&apos;s login:</source>
+        <translation>Identifiant de la seconde infirmière :</translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation>Son mot de passe :</translation>
+    </message>
+    <message>
+        <source>Record with the second check</source>
+        <translation>Enregistrer avec le second contrôle</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::DuplicateList</name>
@@ -9718,6 +9973,14 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
         <source>%1 is not confirmed by a doctor. Why give it now?</source>
         <translation>%1 n’est pas confirmé par un médecin. Pourquoi l’administrer maintenant ?</translation>
     </message>
+    <message>
+        <source>HIGH RISK: second nurse checks each dose</source>
+        <translation>À RISQUE : double contrôle à chaque administration</translation>
+    </message>
+    <message>
+        <source>prescribed despite a check — see the reason</source>
+        <translation>prescrit malgré un contrôle — voir le motif</translation>
+    </message>
 </context>
 <context>
     <name>wp::gui::MessageBar</name>
@@ -10570,6 +10833,209 @@ Heures des prises pour toutes (ex. 08:00) :</translation>
     <message>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
+    </message>
+</context>
+<context>
+    <name>wp::gui::PrescribeDialog</name>
+    <message>
+        <source>Oral</source>
+        <translation>Orale</translation>
+    </message>
+    <message>
+        <source>Intravenous</source>
+        <translation>Intraveineuse</translation>
+    </message>
+    <message>
+        <source>Intramuscular</source>
+        <translation>Intramusculaire</translation>
+    </message>
+    <message>
+        <source>Subcutaneous</source>
+        <translation>Sous-cutanée</translation>
+    </message>
+    <message>
+        <source>Sublingual</source>
+        <translation>Sublinguale</translation>
+    </message>
+    <message>
+        <source>Inhaled</source>
+        <translation>Inhalée</translation>
+    </message>
+    <message>
+        <source>Rectal</source>
+        <translation>Rectale</translation>
+    </message>
+    <message>
+        <source>Topical</source>
+        <translation>Cutanée</translation>
+    </message>
+    <message>
+        <source>Enteral</source>
+        <translation>Entérale</translation>
+    </message>
+    <message>
+        <source>New prescription line</source>
+        <translation>Nouvelle ligne de prescription</translation>
+    </message>
+    <message>
+        <source>Drug from the formulary</source>
+        <translation>Médicament du livret thérapeutique</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name, brand or code…</source>
+        <translation>Tapez quelques lettres du nom, de la marque ou du code…</translation>
+    </message>
+    <message>
+        <source>Looks or sounds alike — check it is not one of these:</source>
+        <translation>Noms ressemblants — vérifiez que ce n&apos;est pas l&apos;un d&apos;eux :</translation>
+    </message>
+    <message>
+        <source>No drug chosen.</source>
+        <translation>Aucun médicament choisi.</translation>
+    </message>
+    <message>
+        <source>Dose and schedule</source>
+        <translation>Dose et horaires</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>µg</source>
+        <translation>µg</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>IU</source>
+        <translation>UI</translation>
+    </message>
+    <message>
+        <source>tablet(s)</source>
+        <translation>comprimé(s)</translation>
+    </message>
+    <message>
+        <source>drop(s)</source>
+        <translation>goutte(s)</translation>
+    </message>
+    <message>
+        <source>puff(s)</source>
+        <translation>bouffée(s)</translation>
+    </message>
+    <message>
+        <source>Dose:</source>
+        <translation>Dose :</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Voie :</translation>
+    </message>
+    <message>
+        <source>At set times</source>
+        <translation>À heures fixes</translation>
+    </message>
+    <message>
+        <source>If needed</source>
+        <translation>Si besoin</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Times of day:</source>
+        <translation>Heures :</translation>
+    </message>
+    <message>
+        <source>e.g. pain above 3/10</source>
+        <translation>ex. douleur au-dessus de 3/10</translation>
+    </message>
+    <message>
+        <source>If needed, when:</source>
+        <translation>Si besoin, quand :</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>At most, per 24 h:</source>
+        <translation>Au plus, par 24 h :</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Minimum interval:</source>
+        <translation>Intervalle minimal :</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>jusqu&apos;à arrêt</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+    <message>
+        <source>To prescribe despite the checks above, give your reason</source>
+        <translation>Pour prescrire malgré les contrôles ci-dessus, indiquez votre motif</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribe</source>
+        <translation>&amp;Prescrire</translation>
+    </message>
+    <message>
+        <source>%1 — HIGH RISK</source>
+        <translation>%1 — À RISQUE</translation>
+    </message>
+    <message>
+        <source>%1 — high-risk: a second nurse checks each dose.</source>
+        <translation>%1 — à risque : une seconde infirmière contrôle chaque administration.</translation>
+    </message>
+    <message>
+        <source>Choose a drug: the checks run as soon as it is chosen.</source>
+        <translation>Choisissez un médicament : les contrôles se font dès qu&apos;il est choisi.</translation>
+    </message>
+    <message>
+        <source>The checks cannot run: %1</source>
+        <translation>Les contrôles ne peuvent pas se faire : %1</translation>
+    </message>
+    <message>
+        <source>Check before prescribing:</source>
+        <translation>À vérifier avant de prescrire :</translation>
+    </message>
+    <message>
+        <source>No allergy, dose, duplicate or route problem found.</source>
+        <translation>Aucun problème d&apos;allergie, de dose, de doublon ni de voie.</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribe despite the checks</source>
+        <translation>&amp;Prescrire malgré les contrôles</translation>
+    </message>
+    <message>
+        <source>Choose a drug of the formulary first.</source>
+        <translation>Choisissez d&apos;abord un médicament du livret.</translation>
     </message>
 </context>
 <context>
@@ -11818,6 +12284,13 @@ Vacation %4</translation>
     <message>
         <source>Census of all wards</source>
         <translation>Liste des présents de tous les services</translation>
+    </message>
+</context>
+<context>
+    <name>wp::medication::LineSafety</name>
+    <message>
+        <source>Prescribed despite: %1 Reason (%2): %3</source>
+        <translation>Prescrit malgré : %1 Motif (%2) : %3</translation>
     </message>
 </context>
 <context>

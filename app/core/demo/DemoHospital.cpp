@@ -1,6 +1,7 @@
 #include "DemoHospital.h"
 
 #include "DemoOrders.h"
+#include "formulary/FormularyStore.h"
 
 #include "Transaction.h"
 #include "patients/PatientService.h"
@@ -226,6 +227,10 @@ Status DemoHospital::create(Workspace& ws)
             !r) {
             return r.error();
         }
+    }
+    // The demo pharmacy's formulary (facts written for WhitePlan), imported by the administrator.
+    if (auto f = medication::FormularyStore(ws).importFile(medication::FormularyStore::demoFile()); !f) {
+        return f.error();
     }
     ws.setCurrentUser(*users.find(QStringLiteral("claire")));
 

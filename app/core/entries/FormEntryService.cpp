@@ -4,6 +4,7 @@
 #include "clinical/forms/FormValidator.h"
 #include "foundation/Clock.h"
 #include "patients/PatientService.h"
+#include "medication/HighRiskAdministration.h"
 #include "records/RecordStore.h"
 
 #include <QLocale>
@@ -18,6 +19,7 @@ const auto scaleKind = QStringLiteral("news2_scale");
 QJsonObject formValues(QJsonObject values)
 {
     values.remove(FormEntryService::formVersionKey());
+    values.remove(medication::HighRiskAdministration::checkedKey());
     return values;
 }
 
@@ -55,6 +57,18 @@ Status FormEntryService::checkRules(const clinical::FormDefinition& form, const 
             return st;
         }
     }
+    // A high-risk drug given needs the second nurse's check, which only HighRiskAdministration
+    // makes (their password, on the same screen): a dose saved any other way is refused.
+    if (form.id == QLatin1String("medication_administration") &&
+        values.value(QStringLiteral("status")).toString() == QLatin1String("given") &&
+        !values.contains(medication::HighRiskAdministration::checkedKey()) &&
+        medication::HighRiskAdministration::isHighRisk(
+            m_ws, patientId, values.value(QStringLiteral("prescription_line")).toString())) {
+        validation.issues << clinical::FieldIssue{QStringLiteral("status"),
+                                                  tr("High-risk drug: a second nurse must check this dose "
+                                                     "with their own password."),
+                                                  clinical::FieldIssue::Severity::Error};
+    }
     // Scale 2 typed here needs a doctor's decision for this patient. An imported observation
     // keeps the scale its source scored it on (ward-csv.md allows 1 or 2): refusing it would
     // refuse the file, and taking it as the patient's scale would make that decision for the doctor.
@@ -78,7 +92,13 @@ Result<clinical::FormValidation> FormEntryService::validate(const QString& formI
     }
     const QJsonObject plain = formValues(values);
     clinical::FormValidation validation = clinical::FormValidator::validate(**form, plain);
-    if (auto st = checkRules(**form, patientId, plain, origin, validation); !st) {
+    // The rules also see the mark of a second nurse's check (never a field, never stored).
+    QJsonObject ruled = plain;
+    if (const auto check = values.value(medication::HighRiskAdministration::checkedKey());
+        !check.isUndefined()) {
+        ruled.insert(medication::HighRiskAdministration::checkedKey(), check);
+    }
+    if (auto st = checkRules(**form, patientId, ruled, origin, validation); !st) {
         return st.error();
     }
     return validation;

@@ -1,6 +1,8 @@
 #include "ImportedMedicationService.h"
 
+#include "PrescribingService.h"
 #include "Transaction.h"
+#include "formulary/FormularyStore.h"
 #include "records/RecordStore.h"
 #include "ward/WardBoardService.h"
 
@@ -139,13 +141,25 @@ Result<FormEntry> ImportedMedicationService::confirm(const QString& recordId, co
     for (auto it = values.begin(); it != values.end(); ++it) {
         prescription.insert(it.key(), it.value());
     }
-    // The prescription and the "confirmed" mark are one change: a prescription written without
-    // its mark would leave the line "to confirm", and confirming it again would prescribe twice.
+    // With the formulary drug named ("formulary_code"), the confirmation goes through the same
+    // checks as a line written here ("override_reason" is the doctor's reason, if one is needed).
+    Result<FormEntry> written = Error();
     auto tx = db::Transaction::begin(m_ws.db());
     if (!tx) {
         return tx.error();
     }
-    auto written = m_entries.save(QStringLiteral("prescription"), l->record.patientId, prescription);
+    if (prescription.contains(QStringLiteral("formulary_code"))) {
+        const QString reason = prescription.take(QStringLiteral("override_reason")).toString();
+        auto formulary = medication::FormularyStore(m_ws).load();
+        if (!formulary) {
+            return formulary.error();
+        }
+        auto checked = medication::PrescribingService(m_ws, m_entries, *formulary)
+                           .prescribe(l->record.patientId, prescription, reason);
+        written = checked ? Result<FormEntry>(checked->line) : Result<FormEntry>(checked.error());
+    } else {
+        written = m_entries.save(QStringLiteral("prescription"), l->record.patientId, prescription);
+    }
     if (!written) {
         return Error(tr("%1: %2").arg(l->drug, written.errorMessage()), written.error().code);
     }

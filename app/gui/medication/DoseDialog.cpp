@@ -4,6 +4,7 @@
 #include "forms/FieldEditor.h"
 #include "forms/FormEntryPanel.h"
 #include "forms/FormWidget.h"
+#include "medication/HighRiskAdministration.h"
 #include "ward/WardBoardService.h"
 #include "workspace/Workspace.h"
 
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -66,7 +68,7 @@ QString DoseDialog::doseText(const FormEntry& line)
 
 DoseDialog::DoseDialog(Workspace& ws, FormEntryService& entries, const clinical::FormRegistry& forms,
                        const FormEntry& line, const QDateTime& due, QWidget* parent)
-    : QDialog(parent)
+    : QDialog(parent), m_ws(&ws), m_entries(&entries), m_patientId(line.record.patientId)
 {
     setObjectName(QStringLiteral("doseDialog"));
     const QString drug = line.values().value(QStringLiteral("drug")).toString();
@@ -133,6 +135,44 @@ DoseDialog::DoseDialog(Workspace& ws, FormEntryService& entries, const clinical:
     m_panel->newEntry();
     layout->addWidget(m_panel, 1);
 
+    // A high-risk drug: the second nurse checks on this screen, with their own password, and
+    // the dose is recorded only with that check (the form's own Save would be refused anyway).
+    if (medication::HighRiskAdministration::isHighRisk(ws, line.record.patientId, line.record.recordId)) {
+        auto* check = new QGroupBox(tr("High-risk drug: second nurse's independent check"), this);
+        check->setObjectName(QStringLiteral("secondCheck"));
+        check->setStyleSheet(QStringLiteral("QGroupBox { color: #b71c1c; font-weight: bold; }"));
+        auto* checkRows = new QFormLayout(check);
+        auto* why =
+            new QLabel(tr("A second nurse checks the patient, the drug, the dose, the route and the time, "
+                          "then types their own login and password."),
+                       check);
+        why->setWordWrap(true);
+        checkRows->addRow(why);
+        m_secondLogin = new QLineEdit(check);
+        m_secondLogin->setObjectName(QStringLiteral("secondLogin"));
+        m_secondPassword = new QLineEdit(check);
+        m_secondPassword->setObjectName(QStringLiteral("secondPassword"));
+        m_secondPassword->setEchoMode(QLineEdit::Password);
+        checkRows->addRow(tr("Second nurse's login:"), m_secondLogin);
+        checkRows->addRow(tr("Their password:"), m_secondPassword);
+        m_secondMessage = new QLabel(check);
+        m_secondMessage->setObjectName(QStringLiteral("secondCheckMessage"));
+        m_secondMessage->setWordWrap(true);
+        checkRows->addRow(m_secondMessage);
+        m_checkedSave = new QPushButton(tr("Record with the second check"), check);
+        m_checkedSave->setObjectName(QStringLiteral("checkedSaveButton"));
+        checkRows->addRow(m_checkedSave);
+        layout->addWidget(check);
+        if (auto* save = m_panel->findChild<QPushButton*>(QStringLiteral("saveButton"))) {
+            save->hide();
+        }
+        connect(m_checkedSave, &QPushButton::clicked, this, [this] {
+            if (saveWithSecondCheck()) {
+                accept();
+            }
+        });
+    }
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -149,6 +189,36 @@ QString DoseDialog::prescriptionText() const
 {
     return QStringList{m_drug->text(), m_dose->text(), m_route->text(), m_due->text()}.join(
         QStringLiteral(" · "));
+}
+
+} // namespace wp::gui
+
+namespace wp::gui {
+
+QString DoseDialog::secondCheckMessage() const
+{
+    return m_secondMessage ? m_secondMessage->text() : QString();
+}
+
+bool DoseDialog::saveWithSecondCheck()
+{
+    FormWidget* form = m_panel ? m_panel->form() : nullptr;
+    if (!form || !m_secondLogin) {
+        return false;
+    }
+    // Not checkBeforeSave(): the form's live check says "a second nurse must check this dose"
+    // until the check is made here; the core validates everything else when it saves.
+    auto written =
+        medication::HighRiskAdministration(*m_ws, *m_entries)
+            .record(m_patientId, form->values(), {m_secondLogin->text(), m_secondPassword->text()});
+    // The password is never kept, whatever happened.
+    m_secondPassword->clear();
+    if (!written) {
+        m_secondMessage->setText(written.errorMessage());
+        return false;
+    }
+    m_secondMessage->clear();
+    return true;
 }
 
 } // namespace wp::gui

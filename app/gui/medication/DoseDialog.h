@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QLabel;
+class QLineEdit;
+class QPushButton;
 
 namespace wp {
 class Workspace;
@@ -38,6 +40,15 @@ public:
     /// The prescription as shown: "Paracétamol · 1000 mg · Oral · due 28/11 22:00".
     QString prescriptionText() const;
 
+    /// For a high-risk drug: the second nurse's login and password, and the button that records
+    /// the dose with their check (the form's own Save is hidden). Nullptr otherwise.
+    QLineEdit* secondLogin() const { return m_secondLogin; }
+    QLineEdit* secondPassword() const { return m_secondPassword; }
+    QPushButton* checkedSaveButton() const { return m_checkedSave; }
+    /// Records the dose with the second nurse's check; false (said in the dialog) when refused.
+    bool saveWithSecondCheck();
+    QString secondCheckMessage() const;
+
     /// "1000 mg" for a line's values, with the unit's label.
     static QString doseText(const FormEntry& line);
 
@@ -48,6 +59,13 @@ private:
     QLabel* m_dose = nullptr;
     QLabel* m_route = nullptr;
     QLabel* m_due = nullptr;
+    Workspace* m_ws = nullptr;
+    FormEntryService* m_entries = nullptr;
+    QString m_patientId;
+    QLineEdit* m_secondLogin = nullptr;
+    QLineEdit* m_secondPassword = nullptr;
+    QPushButton* m_checkedSave = nullptr;
+    QLabel* m_secondMessage = nullptr;
 };
 
 } // namespace wp::gui

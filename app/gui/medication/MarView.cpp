@@ -1,12 +1,15 @@
 #include "MarView.h"
 
 #include "DoseDialog.h"
+#include "PrescribeDialog.h"
 #include "clinical/forms/FormRegistry.h"
 #include "entries/FormEntryService.h"
 #include "forms/FieldEditor.h"
 #include "forms/FlowLayout.h"
 #include "forms/FormEntryDialog.h"
+#include "formulary/FormularyStore.h"
 #include "login/SessionEvents.h"
+#include "medication/PrescribingService.h"
 #include "ward/WardBoardService.h"
 #include "workspace/Workspace.h"
 
@@ -182,6 +185,13 @@ void MarView::reload()
         return;
     }
     m_prescriptions = *prescriptions;
+    if (auto formulary = medication::FormularyStore(m_ws).load()) {
+        m_formulary = *formulary;
+    }
+    if (auto safety =
+            medication::PrescribingService(m_ws, m_entries, m_formulary).safetyByLine(m_patientId)) {
+        m_safety = *safety;
+    }
     const auto overdue = WardBoardService::overdueDoses(*prescriptions, *given, m_ws.clock().now());
     m_overdue = static_cast<int>(overdue.size());
     m_message->setText(overdue.isEmpty() ? QString()
@@ -215,10 +225,25 @@ void MarView::reload()
                                 optionText(p, QStringLiteral("end")),
                                 p.values().value(QStringLiteral("prescriber")).toString(),
                                 late.join(QStringLiteral(", "))};
+        const auto safety = m_safety.constFind(p.record.recordId);
+        QStringList marks;
+        if (safety != m_safety.constEnd() && safety->highRisk) {
+            marks << tr("HIGH RISK: second nurse checks each dose");
+        }
+        if (safety != m_safety.constEnd() && !safety->overrideReason.isEmpty()) {
+            marks << tr("prescribed despite a check — see the reason");
+        }
         for (int c = 0; c < texts.size(); ++c) {
             auto* item = new QTableWidgetItem(texts[c]);
             if (c == 0) {
                 item->setData(Qt::UserRole, p.record.recordId);
+                if (!marks.isEmpty()) {
+                    // The nurse sees the doctor's override and its reason on the line itself.
+                    item->setText(QStringLiteral("%1 [%2]").arg(texts[c], marks.join(QStringLiteral("; "))));
+                    item->setToolTip(safety->overrideText().isEmpty() ? marks.join(QLatin1Char('\n'))
+                                                                      : safety->overrideText());
+                    item->setBackground(QColor(QStringLiteral("#fff3e0")));
+                }
             }
             if (!late.isEmpty()) {
                 item->setBackground(QColor(QStringLiteral("#ffebee")));
@@ -279,6 +304,16 @@ void MarView::newPrescription()
         updatePermissions();
         return;
     }
+    if (auto formulary = medication::FormularyStore(m_ws).load(); formulary && !formulary->isEmpty()) {
+        m_formulary = *formulary;
+        PrescribeDialog dialog(m_ws, m_entries, m_formulary, m_patientId, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reload();
+            emit changed();
+        }
+        return;
+    }
+    // No formulary imported on this laptop: the free-text line, checked by nothing, as before.
     const QDateTime now = m_ws.clock().now();
     FormEntryDialog dialog(
         m_ws, m_entries, m_forms, QStringLiteral("prescription"), m_patientId,
@@ -289,6 +324,15 @@ void MarView::newPrescription()
         reload();
         emit changed();
     }
+}
+
+std::optional<medication::LineSafety> MarView::safetyOf(int row) const
+{
+    if (row < 0 || row >= m_prescriptions.size()) {
+        return std::nullopt;
+    }
+    const auto it = m_safety.constFind(m_prescriptions[row].record.recordId);
+    return it == m_safety.constEnd() ? std::nullopt : std::optional<medication::LineSafety>(*it);
 }
 
 QDateTime MarView::proposedDue(const FormEntry& line) const

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "entries/FormEntry.h"
+#include "formulary/Formulary.h"
 #include "medication/ImportedMedicationService.h"
+#include "medication/LineSafety.h"
 
 #include <QWidget>
 
@@ -42,6 +44,8 @@ public:
     QPushButton* unconfirmedDoseButton() const { return m_unconfirmedDose; }
     QTableWidget* administrations() const { return m_given; }
     int overdueCount() const { return m_overdue; }
+    /// What the checks found when the line of `row` was prescribed (overrides, high risk), if any.
+    std::optional<medication::LineSafety> safetyOf(int row) const;
 
 public slots:
     void reload();
@@ -78,6 +82,8 @@ private:
     const clinical::FormRegistry& m_forms;
     QString m_patientId;
     QList<FormEntry> m_prescriptions;
+    medication::Formulary m_formulary;
+    QHash<QString, medication::LineSafety> m_safety;
     ImportedMedicationService m_importedMeds;
     QList<ImportedMedicationLine> m_pending;
     QTableWidget* m_imported = nullptr;
