@@ -12,6 +12,10 @@
 #include "commands/ExportCsvCommand.h"
 #include "commands/ExportFhirCommand.h"
 #include "commands/FhirImportCommand.h"
+#include "commands/HubJoinCommand.h"
+#include "commands/HubLeaveCommand.h"
+#include "commands/HubStatusCommand.h"
+#include "commands/HubSyncCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ObservationsExportCommand.h"
 #include "commands/ObservationsImportCommand.h"
@@ -56,6 +60,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ExportCsvCommand>());
     m_commands.push_back(std::make_unique<ExportFhirCommand>());
     m_commands.push_back(std::make_unique<FhirImportCommand>());
+    m_commands.push_back(std::make_unique<HubJoinCommand>());
+    m_commands.push_back(std::make_unique<HubLeaveCommand>());
+    m_commands.push_back(std::make_unique<HubStatusCommand>());
+    m_commands.push_back(std::make_unique<HubSyncCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ObservationsExportCommand>());
     m_commands.push_back(std::make_unique<ObservationsImportCommand>());
