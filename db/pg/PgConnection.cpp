@@ -149,7 +149,7 @@ Result<PgResult> PgConnection::exec(const QString& sql, const QByteArrayList& pa
     return Error(tr("The hub refused a statement: %1").arg(message), code);
 }
 
-Result<bool> PgConnection::waitForNotification(int timeoutMs)
+Result<bool> PgConnection::waitForNotification(int timeoutMs, const QByteArray& ignored)
 {
     if (!m_conn) {
         return Error(tr("Not connected to the hub."), Error::Code::Io);
@@ -161,7 +161,7 @@ Result<bool> PgConnection::waitForNotification(int timeoutMs)
         }
         bool any = false;
         while (PGnotify* n = PQnotifies(m_conn)) {
-            any = true;
+            any = any || ignored.isEmpty() || ignored != QByteArray(n->extra);
             PQfreemem(n);
         }
         if (any) {

@@ -52,8 +52,9 @@ public:
     /// statement outside BEGIN, once it committed.
     Result<PgResult> exec(const QString& sql, const QByteArrayList& parameters = {});
     /// Waits up to `timeoutMs` for a notification on a channel this connection LISTENs to:
-    /// true when one arrived (all pending ones are consumed), false on timeout.
-    Result<bool> waitForNotification(int timeoutMs);
+    /// true when one arrived (all pending ones are consumed), false on timeout. Notifications
+    /// whose payload is `ignored` (this client's own) do not count.
+    Result<bool> waitForNotification(int timeoutMs, const QByteArray& ignored = {});
     /// The server process serving this connection (pg_backend_pid()).
     int backendPid() const;
 

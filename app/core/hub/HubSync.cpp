@@ -152,7 +152,8 @@ Result<HubSyncSummary> HubSync::syncFor(int seconds)
         return failed(link, st.error());
     }
     while (seconds > 0 && !deadline.hasExpired()) {
-        auto woken = conn->waitForNotification(static_cast<int>(deadline.remainingTime()));
+        auto woken =
+            conn->waitForNotification(static_cast<int>(deadline.remainingTime()), m_ws.deviceCode().toUtf8());
         if (!woken) {
             return failed(link, woken.error());
         }
