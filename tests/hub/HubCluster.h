@@ -4,8 +4,8 @@
 // in a temporary folder (TLS only, its own CA), stopped at the end. Fails, never skips, when
 // PostgreSQL is not installed.
 
-#include "PgConnection.h"
 #include "TestSupport.h"
+#include "pg/PgConnection.h"
 
 #include "../exchange/ExchangeFixture.h"
 

@@ -2,11 +2,11 @@
 
 #include "HubFiles.h"
 #include "HubLinkStore.h"
-#include "PgConnection.h"
 #include "Transaction.h"
 #include "exchange/PayloadLines.h"
 #include "exchange/PayloadMerger.h"
 #include "exchange/StateRebuilder.h"
+#include "pg/PgConnection.h"
 #include "site/SiteIdentity.h"
 
 #include <QCryptographicHash>
