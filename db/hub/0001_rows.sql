@@ -48,7 +48,7 @@ CREATE TABLE hub_row (
     PRIMARY KEY (kind, id)
 );
 CREATE INDEX hub_row_by_txid ON hub_row (txid, seq);
-CREATE INDEX hub_row_by_device ON hub_row (device_code);
+CREATE INDEX hub_row_by_device ON hub_row (device_code, kind);
 
 -- The same id offered with a different content: never merged, kept for a person to look at.
 CREATE TABLE hub_alarm (

@@ -279,11 +279,13 @@ Status HubSync::checkHub(db::PgConnection& conn, HubLink& link, HubSyncSummary& 
 
 Result<qint64> HubSync::hubHoldsOwn(db::PgConnection& conn)
 {
-    auto r =
-        conn.exec(QStringLiteral(
-                      "SELECT (SELECT count(*) FROM hub_row WHERE device_code = $1 AND kind = 'rv') + "
-                      "(SELECT count(DISTINCT row_id) FROM hub_alarm WHERE offered_by = $1 AND kind = 'rv')"),
-                  {m_ws.deviceCode().toUtf8()});
+    // An alarmed version of this laptop counts as held: the hub has that id (with another content).
+    auto r = conn.exec(
+        QStringLiteral("SELECT (SELECT count(*) FROM hub_row WHERE device_code = $1 AND kind = 'rv') + "
+                       "(SELECT count(DISTINCT a.row_id) FROM hub_alarm a WHERE a.offered_by = $1 "
+                       "AND a.kind = 'rv' AND NOT EXISTS (SELECT 1 FROM hub_row r WHERE r.kind = 'rv' "
+                       "AND r.id = a.row_id AND r.device_code = $1))"),
+        {m_ws.deviceCode().toUtf8()});
     if (!r) {
         return r.error();
     }
