@@ -16,6 +16,9 @@ CREATE TABLE hub_link (
     -- Every record version of this laptop with a rowid up to pushed_up_to is on the hub:
     -- moved only after the hub's COMMIT returned.
     pushed_up_to      INTEGER NOT NULL DEFAULT 0,
+    -- Likewise for this laptop's audit entries (by seq): the hub keeps every laptop's trail for
+    -- the crisis unit; laptops never take in each other's (as with bundles).
+    pushed_audit_up_to INTEGER NOT NULL DEFAULT 0,
     -- The pull cursor: (transaction id, seq) of the last hub row taken in.
     pull_txid         INTEGER NOT NULL DEFAULT 0,
     pull_seq          INTEGER NOT NULL DEFAULT 0,

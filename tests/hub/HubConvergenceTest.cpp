@@ -108,6 +108,15 @@ TEST_CASE(
     sync(b);
     sync(a);
     CHECK(dumpOf(*a.ws) == dumpOf(*b.ws));
+    // The hub keeps each laptop's audit trail; the laptops keep their own chains only.
+    auto entries = a.ws->db().scalar(QStringLiteral("SELECT count(*) FROM audit_entry"));
+    REQUIRE(entries.ok());
+    CHECK(cluster.admin(
+              QStringLiteral("SELECT count(*) FROM hub_row WHERE kind = 'audit' AND device_code = 'WA'")) ==
+          QString::number(entries->toLongLong()));
+    auto foreign = b.ws->db().scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE device = 'WA'"));
+    REQUIRE(foreign.ok());
+    CHECK(foreign->toLongLong() == 0);
 }
 
 TEST_CASE("hub: kill -9 of the server during an upload loses no row the laptop counted as sent", "[hub]")

@@ -21,6 +21,7 @@ struct HubLink
     QString systemId;
     std::int64_t highWaterSeq = 0;
     std::int64_t pushedUpTo = 0;
+    std::int64_t pushedAuditUpTo = 0;
     std::int64_t pullTxid = 0;
     std::int64_t pullSeq = 0;
     bool rebuildPending = false;

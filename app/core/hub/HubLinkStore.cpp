@@ -24,7 +24,7 @@ Result<std::optional<HubLink>> HubLinkStore::load()
         "SELECT host, host_address, port, joined_at, joined_by, cluster_id, system_id, high_water_seq, "
         "pushed_up_to, pull_txid, pull_seq, rebuild_pending, last_attempt_at, last_sync_at, "
         "unreachable_since, "
-        "last_error, alarms FROM hub_link WHERE singleton = 1"));
+        "last_error, alarms, pushed_audit_up_to FROM hub_link WHERE singleton = 1"));
     if (!s) {
         return s.error();
     }
@@ -53,6 +53,7 @@ Result<std::optional<HubLink>> HubLinkStore::load()
     l.unreachableSince = readTime(*s, 14);
     l.lastError = s->text(15);
     l.alarms = s->int64(16);
+    l.pushedAuditUpTo = s->int64(17);
     return std::optional<HubLink>(l);
 }
 
@@ -73,7 +74,8 @@ Status HubLinkStore::save(const HubLink& l)
     auto s = m_db.prepare(QStringLiteral(
         "UPDATE hub_link SET cluster_id = ?1, system_id = ?2, high_water_seq = ?3, pushed_up_to = ?4, "
         "pull_txid = ?5, pull_seq = ?6, rebuild_pending = ?7, last_attempt_at = ?8, last_sync_at = ?9, "
-        "unreachable_since = ?10, last_error = ?11, alarms = ?12 WHERE singleton = 1"));
+        "unreachable_since = ?10, last_error = ?11, alarms = ?12, pushed_audit_up_to = ?13 WHERE singleton = "
+        "1"));
     if (!s) {
         return s.error();
     }
@@ -88,7 +90,8 @@ Status HubLinkStore::save(const HubLink& l)
         .bindOptional(9, optionalTime(l.lastSyncAt))
         .bindOptional(10, optionalTime(l.unreachableSince))
         .bind(11, l.lastError)
-        .bind(12, l.alarms);
+        .bind(12, l.alarms)
+        .bind(13, l.pushedAuditUpTo);
     return s->exec();
 }
 

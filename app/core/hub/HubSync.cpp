@@ -198,6 +198,7 @@ Status HubSync::run(db::PgConnection& conn, HubLink& link, HubSyncSummary& summa
                 .arg(*held)
                 .arg(s->int64(0));
         link.pushedUpTo = 0;
+        link.pushedAuditUpTo = 0;
         link.pullTxid = 0;
         link.pullSeq = 0;
         if (auto st = push(conn, link, summary); !st) {
@@ -208,6 +209,9 @@ Status HubSync::run(db::PgConnection& conn, HubLink& link, HubSyncSummary& summa
         return st;
     }
     if (auto st = rebuildIfNeeded(link, summary); !st) {
+        return st;
+    }
+    if (auto st = pushAudit(conn, link, summary); !st) {
         return st;
     }
     link.lastSyncAt = m_ws.clock().now();
@@ -267,6 +271,7 @@ Status HubSync::checkHub(db::PgConnection& conn, HubLink& link, HubSyncSummary& 
     if (!reason.isEmpty()) {
         summary.resetReason = reason;
         link.pushedUpTo = 0;
+        link.pushedAuditUpTo = 0;
         link.pullTxid = 0;
         link.pullSeq = 0;
         link.highWaterSeq = 0;
@@ -355,20 +360,9 @@ Status HubSync::push(db::PgConnection& conn, HubLink& link, HubSyncSummary& summ
         if (batch.isEmpty()) {
             return {};
         }
-        auto r = conn.exec(QString::fromLatin1(pushSql),
-                           {QJsonDocument(batch).toJson(QJsonDocument::Compact), self.toUtf8()});
-        if (!r) {
-            return r.error();
+        if (auto st = sendBatch(conn, batch, summary, link); !st) {
+            return st;
         }
-        // The hub committed: only now do these rows count as sent.
-        summary.offered += batch.size();
-        summary.stored += r->int64(0, 0);
-        const int alarms = static_cast<int>(r->int64(0, 1));
-        summary.alarms += alarms;
-        if (alarms > 0) {
-            summary.alarmIds << r->text(0, 2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        }
-        link.alarms += alarms;
         link.pushedUpTo = maxRowId;
         if (auto st = saveLink(link); !st) {
             return st;
@@ -377,6 +371,86 @@ Status HubSync::push(db::PgConnection& conn, HubLink& link, HubSyncSummary& summ
             m_afterBatch();
         }
         if (records < m_batch) {
+            return {};
+        }
+    }
+}
+
+Status HubSync::sendBatch(db::PgConnection& conn, const QJsonArray& batch, HubSyncSummary& summary,
+                          HubLink& link)
+{
+    auto r = conn.exec(QString::fromLatin1(pushSql),
+                       {QJsonDocument(batch).toJson(QJsonDocument::Compact), m_ws.deviceCode().toUtf8()});
+    if (!r) {
+        return r.error();
+    }
+    // The hub committed: only now do these rows count as sent (the caller moves its cursor).
+    summary.offered += batch.size();
+    summary.stored += r->int64(0, 0);
+    const int alarms = static_cast<int>(r->int64(0, 1));
+    summary.alarms += alarms;
+    if (alarms > 0) {
+        summary.alarmIds << r->text(0, 2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    link.alarms += alarms;
+    return {};
+}
+
+Status HubSync::pushAudit(db::PgConnection& conn, HubLink& link, HubSyncSummary& summary)
+{
+    auto me = SiteIdentity::of(m_ws.db());
+    if (!me) {
+        return me.error();
+    }
+    // Entries are named by the laptop's id and their seq: a code given again to another laptop
+    // cannot collide with the trail of the first.
+    const QString prefix = (me->deviceId.isEmpty() ? m_ws.deviceCode() : me->deviceId) + QLatin1Char(':');
+    while (true) {
+        auto s = m_ws.db().prepare(QStringLiteral("SELECT seq, at, user_login, device, action, object_kind, "
+                                                  "object_id, detail, prev_hash, hash, content "
+                                                  "FROM audit_entry WHERE seq > ?1 ORDER BY seq LIMIT ?2"));
+        if (!s) {
+            return s.error();
+        }
+        s->bind(1, link.pushedAuditUpTo).bind(2, m_batch);
+        QJsonArray batch;
+        std::int64_t last = link.pushedAuditUpTo;
+        while (true) {
+            auto row = s->step();
+            if (!row) {
+                return row.error();
+            }
+            if (!*row) {
+                break;
+            }
+            last = s->int64(0);
+            const QJsonObject line{{QStringLiteral("t"), QStringLiteral("audit")},
+                                   {QStringLiteral("seq"), static_cast<qint64>(last)},
+                                   {QStringLiteral("at"), s->text(1)},
+                                   {QStringLiteral("user"), s->text(2)},
+                                   {QStringLiteral("device"), s->text(3)},
+                                   {QStringLiteral("action"), s->text(4)},
+                                   {QStringLiteral("object_kind"), s->text(5)},
+                                   {QStringLiteral("object_id"), s->text(6)},
+                                   {QStringLiteral("detail"), s->text(7)},
+                                   {QStringLiteral("prev_hash"), s->text(8)},
+                                   {QStringLiteral("hash"), s->text(9)},
+                                   {QStringLiteral("content"), s->text(10)}};
+            batch.append(pushRow(QStringLiteral("audit"), prefix + QString::number(last),
+                                 exchange::PayloadLines::text(line)));
+        }
+        s = Result<db::Statement>(db::Statement());
+        if (batch.isEmpty()) {
+            return {};
+        }
+        if (auto st = sendBatch(conn, batch, summary, link); !st) {
+            return st;
+        }
+        link.pushedAuditUpTo = last;
+        if (auto st = saveLink(link); !st) {
+            return st;
+        }
+        if (batch.size() < m_batch) {
             return {};
         }
     }

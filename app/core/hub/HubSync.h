@@ -4,6 +4,8 @@
 #include "HubSyncSummary.h"
 #include "workspace/Workspace.h"
 
+#include <QJsonArray>
+
 #include <functional>
 
 namespace wp::db {
@@ -54,6 +56,8 @@ private:
     Status run(db::PgConnection& conn, HubLink& link, HubSyncSummary& summary);
     Status checkHub(db::PgConnection& conn, HubLink& link, HubSyncSummary& summary);
     Status push(db::PgConnection& conn, HubLink& link, HubSyncSummary& summary);
+    Status pushAudit(db::PgConnection& conn, HubLink& link, HubSyncSummary& summary);
+    Status sendBatch(db::PgConnection& conn, const QJsonArray& batch, HubSyncSummary& summary, HubLink& link);
     Status pull(db::PgConnection& conn, HubLink& link, HubSyncSummary& summary);
     Status rebuildIfNeeded(HubLink& link, HubSyncSummary& summary);
     Result<qint64> hubHoldsOwn(db::PgConnection& conn);
