@@ -70,7 +70,7 @@ QString status(const QString& dir)
 
 } // namespace
 
-TEST_CASE("hub cli: join, sync, status and leave; the hub gone is 'working offline' and nothing is lost",
+TEST_CASE("hub cli: join, sync, status and leave, and with the hub gone 'working offline' with nothing lost",
           "[hub]")
 {
     HubCluster cluster;
