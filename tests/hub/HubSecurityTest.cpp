@@ -59,8 +59,8 @@ TEST_CASE("hub: only TLS with a certificate of the hub's CA, for the right host,
     REQUIRE(me.ok());
     CHECK(me->text(0, 0) == QStringLiteral("WA"));
 
-    SECTION("a CA other than the hub's")
     {
+        INFO("a CA other than the hub's");
         const QString other = cluster.folder() + QStringLiteral("/other-ca");
         QProcess p;
         p.start(QStringLiteral("openssl"),
@@ -78,8 +78,8 @@ TEST_CASE("hub: only TLS with a certificate of the hub's CA, for the right host,
         CHECK(e.code == Error::Code::AuthenticationFailed);
         CHECK(e.message.contains(QStringLiteral("certificate")));
     }
-    SECTION("a host name the server's certificate does not carry")
     {
+        INFO("a host name the server's certificate does not carry");
         db::PgOptions o = cluster.device(QStringLiteral("WA"));
         o.host = QStringLiteral("hub.wrong.example");
         o.hostAddress = QStringLiteral("127.0.0.1");
@@ -87,15 +87,15 @@ TEST_CASE("hub: only TLS with a certificate of the hub's CA, for the right host,
         CHECK(e.code == Error::Code::AuthenticationFailed);
         CHECK(e.message.contains(QStringLiteral("does not match host name")));
     }
-    SECTION("an expired certificate")
     {
+        INFO("an expired certificate");
         cluster.enrol(QStringLiteral("OLD"),
                       {QStringLiteral("--not-after"), QStringLiteral("20210101000000Z")});
         const Error e = refusal(cluster.device(QStringLiteral("OLD")));
         CHECK(e.code == Error::Code::AuthenticationFailed);
     }
-    SECTION("a revoked certificate, at once, and its open session ends")
     {
+        INFO("a revoked certificate, at once, and its open session ends");
         cluster.enrol(QStringLiteral("GONE"));
         auto open = db::PgConnection::connect(cluster.device(QStringLiteral("GONE")));
         REQUIRE(open.ok());
@@ -110,15 +110,15 @@ TEST_CASE("hub: only TLS with a certificate of the hub's CA, for the right host,
         // The others are not affected.
         CHECK(db::PgConnection::connect(cluster.device(QStringLiteral("WA"))).ok());
     }
-    SECTION("one laptop's certificate for another laptop's role")
     {
+        INFO("one laptop's certificate for another laptop's role");
         cluster.enrol(QStringLiteral("WB"));
         db::PgOptions o = cluster.device(QStringLiteral("WA"));
         o.user = QStringLiteral("dev_WB");
         CHECK(refusal(o).code == Error::Code::AuthenticationFailed);
     }
-    SECTION("plain TCP")
     {
+        INFO("plain TCP");
         QProcess p;
         p.start(QStringLiteral("psql"),
                 {QStringLiteral("host=127.0.0.1 port=%1 dbname=whiteplan user=dev_WA sslmode=disable")
