@@ -1,7 +1,8 @@
 -- Hospital network mode (issue 16): this laptop's link to the hub, if an administrator
--- joined one. At most one row; no row: the hub is off and nothing is ever sent.
+-- joined one. At most one row; no row: the hub is off and nothing is ever sent. (IF NOT
+-- EXISTS: tests bring a database back to an older user_version with its newer tables kept.)
 -- (Reserved number 0010; 0009 until the other helper's 0009 lands: the lead renumbers.)
-CREATE TABLE hub_link (
+CREATE TABLE IF NOT EXISTS hub_link (
     singleton         INTEGER PRIMARY KEY CHECK (singleton = 1),
     host              TEXT NOT NULL,
     host_address      TEXT NOT NULL DEFAULT '',
