@@ -17,6 +17,10 @@
 #include "commands/HospitalSitrepCommand.h"
 #include "commands/HospitalTransfersCommand.h"
 #include "commands/FormularyImportCommand.h"
+#include "commands/HubJoinCommand.h"
+#include "commands/HubLeaveCommand.h"
+#include "commands/HubStatusCommand.h"
+#include "commands/HubSyncCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ObservationsExportCommand.h"
 #include "commands/ObservationsImportCommand.h"
@@ -66,6 +70,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<HospitalSitrepCommand>());
     m_commands.push_back(std::make_unique<HospitalTransfersCommand>());
     m_commands.push_back(std::make_unique<FormularyImportCommand>());
+    m_commands.push_back(std::make_unique<HubJoinCommand>());
+    m_commands.push_back(std::make_unique<HubLeaveCommand>());
+    m_commands.push_back(std::make_unique<HubStatusCommand>());
+    m_commands.push_back(std::make_unique<HubSyncCommand>());
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ObservationsExportCommand>());
     m_commands.push_back(std::make_unique<ObservationsImportCommand>());

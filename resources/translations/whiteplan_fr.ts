@@ -1379,14 +1379,6 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
         <translation>Ce fichier d&apos;échange a été créé sur ce poste (%1) : importez le fichier d&apos;échange de l&apos;autre poste.</translation>
     </message>
     <message>
-        <source>The bundle&apos;s content is malformed: nothing was imported.</source>
-        <translation>Le contenu du fichier d&apos;échange est mal formé : rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The bundle&apos;s content does not fit this laptop&apos;s data (%1): nothing was imported.</source>
-        <translation>Le contenu du fichier d&apos;échange ne correspond pas aux données de ce poste (%1) : rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>Two laptops use the code %1: this laptop and the laptop that wrote this bundle. Their downtime numbers can collide. Nothing was imported: each laptop needs its own code and range; set one of them up again with a new code before they exchange.</source>
         <translation>Deux postes utilisent le code %1 : ce poste et celui qui a écrit ce fichier d&apos;échange. Leurs numéros provisoires peuvent entrer en collision. Rien n&apos;a été importé : chaque poste doit avoir son propre code et sa propre plage ; reconfigurez l&apos;un des deux avec un nouveau code avant tout échange.</translation>
     </message>
@@ -3004,6 +2996,254 @@ __/__</translation>
             <numerusform>%n mouvement</numerusform>
             <numerusform>%n mouvements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HubJoin</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM file holding a %2.</source>
+        <translation>%1 n&apos;est pas un fichier PEM contenant un %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s host name or address is required.</source>
+        <translation>Le nom ou l&apos;adresse du serveur central est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s port must be between 1 and 65535.</source>
+        <translation>Le port du serveur central doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>This laptop already uses the hub %1 port %2: leave it first (hub leave).</source>
+        <translation>Ce poste utilise déjà le serveur central %1 port %2 : quittez-le d&apos;abord (hub leave).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined a hub.</source>
+        <translation>Ce poste n&apos;a rejoint aucun serveur central.</translation>
+    </message>
+</context>
+<context>
+    <name>HubJoinCommand</name>
+    <message>
+        <source>Join the hospital hub (network mode) with the certificate files of this laptop.</source>
+        <translation>Rejoindre le serveur central de l&apos;hôpital (mode réseau) avec les fichiers de certificat de ce poste.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s host name or address (as in its certificate).</source>
+        <translation>Nom ou adresse du serveur central (tel que dans son certificat).</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <source>Connect to this address while checking the certificate against --host.</source>
+        <translation>Se connecter à cette adresse en vérifiant le certificat d&apos;après --host.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s port (default 5432).</source>
+        <translation>Port du serveur central (5432 par défaut).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s CA certificate (ca.crt from whiteplan-hub enrol).</source>
+        <translation>Certificat de l&apos;autorité du serveur central (ca.crt donné par whiteplan-hub enrol).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s certificate (CODE.crt).</source>
+        <translation>Certificat de ce poste (CODE.crt).</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s key (CODE.key).</source>
+        <translation>Clé de ce poste (CODE.key).</translation>
+    </message>
+    <message>
+        <source>Joined the hub %1 port %2: run &quot;hub sync&quot; to send and receive.</source>
+        <translation>Serveur central %1 port %2 rejoint : lancez « hub sync » pour envoyer et recevoir.</translation>
+    </message>
+</context>
+<context>
+    <name>HubLeaveCommand</name>
+    <message>
+        <source>Leave the hub: this laptop works alone again (its data stays).</source>
+        <translation>Quitter le serveur central : ce poste travaille de nouveau seul (ses données restent).</translation>
+    </message>
+    <message>
+        <source>Left the hub: this laptop works alone; bundles carry its data.</source>
+        <translation>Serveur central quitté : ce poste travaille seul ; les fichiers d&apos;échange transportent ses données.</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusCommand</name>
+    <message>
+        <source>Show whether this laptop is joined to a hub, and how up to date it is.</source>
+        <translation>Indiquer si ce poste a rejoint un serveur central, et s&apos;il est à jour.</translation>
+    </message>
+    <message>
+        <source>hub: %1 port %2</source>
+        <translation>serveur central : %1 port %2</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>en attente : %1</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>alarms: %1</source>
+        <translation>alarmes : %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>dernière erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusText</name>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Hub: off (this laptop works alone; bundles carry its data)</source>
+        <translation>Serveur central : désactivé (ce poste travaille seul ; les fichiers d&apos;échange transportent ses données)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: %n change(s) waiting — unreachable since %1, working offline</source>
+        <translation>
+            <numerusform>Serveur central : %n modification en attente — injoignable depuis %1, travail hors ligne</numerusform>
+            <numerusform>Serveur central : %n modifications en attente — injoignable depuis %1, travail hors ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: joined, not synchronised yet (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>Serveur central : rejoint, pas encore synchronisé (%n modification en attente)</numerusform>
+            <numerusform>Serveur central : rejoint, pas encore synchronisé (%n modifications en attente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: integrity alarm (%n record version(s) refused by the hub) — call the IT team</source>
+        <translation>
+            <numerusform>Serveur central : alarme d&apos;intégrité (%n version d&apos;enregistrement refusée par le serveur central) — appelez l&apos;équipe informatique</numerusform>
+            <numerusform>Serveur central : alarme d&apos;intégrité (%n versions d&apos;enregistrement refusées par le serveur central) — appelez l&apos;équipe informatique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hub: %n change(s) waiting (last sync %1)</source>
+        <translation>
+            <numerusform>Serveur central : %n modification en attente (dernière synchronisation %1)</numerusform>
+            <numerusform>Serveur central : %n modifications en attente (dernière synchronisation %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub: up to date (%1)</source>
+        <translation>Serveur central : à jour (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HubSync</name>
+    <message>
+        <source>This laptop has not joined a hub: an administrator joins one first (hub join).</source>
+        <translation>Ce poste n&apos;a rejoint aucun serveur central : un administrateur doit d&apos;abord le faire (hub join).</translation>
+    </message>
+    <message>
+        <source>the hub holds %1 of the %2 record versions this laptop sent: it was restored from an older backup; everything was sent and received again.</source>
+        <translation>le serveur central détient %1 des %2 versions d&apos;enregistrement envoyées par ce poste : il a été restauré depuis une sauvegarde plus ancienne ; tout a été envoyé et reçu de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record version(s) offered with another content than the hub&apos;s: integrity alarm.</source>
+        <translation>
+            <numerusform>%n version d&apos;enregistrement proposée avec un autre contenu que celui du serveur central : alarme d&apos;intégrité.</numerusform>
+            <numerusform>%n versions d&apos;enregistrement proposées avec un autre contenu que celui du serveur central : alarme d&apos;intégrité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub at %1 holds the laptops of another hospital (%2, for one): nothing was sent or received. Check the hub&apos;s address with the IT team.</source>
+        <translation>Le serveur central %1 contient les postes d&apos;un autre hôpital (%2, par exemple) : rien n&apos;a été envoyé ni reçu. Vérifiez l&apos;adresse du serveur central avec l&apos;équipe informatique.</translation>
+    </message>
+    <message>
+        <source>the hub is not the one of the last sync (its identity changed): everything was sent and received again.</source>
+        <translation>le serveur central n&apos;est pas celui de la dernière synchronisation (son identité a changé) : tout a été envoyé et reçu de nouveau.</translation>
+    </message>
+    <message>
+        <source>the hub went back in time (restored from an older backup): everything was sent and received again.</source>
+        <translation>le serveur central est revenu en arrière (restauré depuis une sauvegarde plus ancienne) : tout a été envoyé et reçu de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSyncCommand</name>
+    <message>
+        <source>Send this laptop&apos;s changes to the hub and receive the others&apos; (then keep listening with --wait).</source>
+        <translation>Envoyer les modifications de ce poste au serveur central et recevoir celles des autres (puis rester à l&apos;écoute avec --wait).</translation>
+    </message>
+    <message>
+        <source>After the sync, keep listening to the hub for this many seconds and sync again at each change.</source>
+        <translation>Après la synchronisation, rester à l&apos;écoute du serveur central pendant ce nombre de secondes et synchroniser de nouveau à chaque modification.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Rows per batch (default 2000).</source>
+        <translation>Lignes par lot (2000 par défaut).</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>LIGNES</translation>
+    </message>
+    <message>
+        <source>Sent %1 lines (%2 new on the hub); received %3 lines (%4 new record versions).</source>
+        <translation>%1 lignes envoyées (%2 nouvelles sur le serveur central) ; %3 lignes reçues (%4 nouvelles versions d&apos;enregistrement).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>whiteplan-cli hub sync: integrity alarm: the hub holds another content for %1: they were not merged; the IT team must look at them (hub_alarm).</source>
+        <translation>whiteplan-cli hub sync : alarme d&apos;intégrité : le serveur central détient un autre contenu pour %1 : rien n&apos;a été fusionné ; l&apos;équipe informatique doit les examiner (hub_alarm).</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5385,52 @@ __/__</translation>
             <numerusform>%n patient</numerusform>
             <numerusform>%n patients</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadMerger</name>
+    <message>
+        <source>The bundle&apos;s content is malformed: nothing was imported.</source>
+        <translation>Le contenu du fichier d&apos;échange est mal formé : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content does not fit this laptop&apos;s data (%1): nothing was imported.</source>
+        <translation>Le contenu du fichier d&apos;échange ne correspond pas aux données de ce poste (%1) : rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>The hub&apos;s CA certificate, this laptop&apos;s certificate and its key are all needed.</source>
+        <translation>Le certificat de l&apos;autorité du serveur central, le certificat de ce poste et sa clé sont tous nécessaires.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub: out of memory.</source>
+        <translation>Impossible de joindre le serveur central : mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 port %2 refused or could not be reached: %3</source>
+        <translation>Le serveur central %1 port %2 a refusé la connexion ou n&apos;a pas pu être joint : %3</translation>
+    </message>
+    <message>
+        <source>The hub refused %1: %2</source>
+        <translation>Le serveur central a refusé %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub.</source>
+        <translation>Pas de connexion au serveur central.</translation>
+    </message>
+    <message>
+        <source>a statement</source>
+        <translation>une instruction</translation>
+    </message>
+    <message>
+        <source>The hub refused a statement: %1</source>
+        <translation>Le serveur central a refusé une instruction : %1</translation>
+    </message>
+    <message>
+        <source>the notification wait</source>
+        <translation>l&apos;attente de notification</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "BundlePassphrase.h"
 #include "BundleWriter.h"
+#include "PayloadLines.h"
 #include "Transaction.h"
 #include "audit/AuditLog.h"
 #include "site/SiteIdentity.h"
@@ -18,14 +19,9 @@ namespace {
 
 QByteArray line(const QJsonObject& o)
 {
-    QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QByteArray bytes = PayloadLines::text(o);
     bytes.append('\n');
     return bytes;
-}
-
-QJsonValue optionalText(const db::Statement& s, int column)
-{
-    return s.isNull(column) ? QJsonValue(QJsonValue::Null) : QJsonValue(s.text(column));
 }
 
 /// Runs `sql` and writes one line per row, built by `toJson`.
@@ -142,71 +138,20 @@ Result<ExportSummary> ExchangeExporter::exportTo(const QString& file, const QByt
         }
     } endRead{db};
 
-    auto wards =
-        writeRows(db, writer, QStringLiteral("SELECT code, name, created_at FROM ward ORDER BY code"), 0,
-                  [](const db::Statement& s) {
-                      return QJsonObject{{QStringLiteral("t"), QStringLiteral("ward")},
-                                         {QStringLiteral("code"), s.text(0)},
-                                         {QStringLiteral("name"), s.text(1)},
-                                         {QStringLiteral("created_at"), s.text(2)}};
-                  });
+    auto wards = writeRows(db, writer, PayloadLines::wardSql(), 0, &PayloadLines::ward);
     if (!wards) {
         return wards.error();
     }
-    auto beds = writeRows(
-        db, writer,
-        QStringLiteral("SELECT ward_code, label, position FROM bed ORDER BY ward_code, position, label"), 0,
-        [](const db::Statement& s) {
-            return QJsonObject{{QStringLiteral("t"), QStringLiteral("bed")},
-                               {QStringLiteral("ward"), s.text(0)},
-                               {QStringLiteral("label"), s.text(1)},
-                               {QStringLiteral("position"), s.integer(2)}};
-        });
+    auto beds = writeRows(db, writer, PayloadLines::bedSql(), 0, &PayloadLines::bed);
     if (!beds) {
         return beds.error();
     }
-    // Password hashes travel (inside the encrypted bundle) so that staff can log in on
-    // the other laptop; the importer never replaces an existing user's password.
-    auto users = writeRows(
-        db, writer,
-        QStringLiteral("SELECT id, login, full_name, role, password_hash, active, created_at, "
-                       "created_by FROM app_user ORDER BY login"),
-        0, [](const db::Statement& s) {
-            return QJsonObject{
-                {QStringLiteral("t"), QStringLiteral("user")}, {QStringLiteral("id"), s.text(0)},
-                {QStringLiteral("login"), s.text(1)},          {QStringLiteral("full_name"), s.text(2)},
-                {QStringLiteral("role"), s.text(3)},           {QStringLiteral("password_hash"), s.text(4)},
-                {QStringLiteral("active"), s.integer(5)},      {QStringLiteral("created_at"), s.text(6)},
-                {QStringLiteral("created_by"), s.text(7)}};
-        });
+    auto users = writeRows(db, writer, PayloadLines::userSql(), 0, &PayloadLines::user);
     if (!users) {
         return users.error();
     }
     std::int64_t maxRowId = after;
-    auto records = writeRows(
-        db, writer,
-        QStringLiteral(
-            "SELECT rowid, version_id, record_id, kind, patient_id, version, previous_version_id, data, "
-            "entered_in_error, reason, occurred_at, created_at, created_by, device FROM record_version "
-            "WHERE rowid > ?1 ORDER BY rowid"),
-        after,
-        [](const db::Statement& s) {
-            return QJsonObject{{QStringLiteral("t"), QStringLiteral("rv")},
-                               {QStringLiteral("version_id"), s.text(1)},
-                               {QStringLiteral("record_id"), s.text(2)},
-                               {QStringLiteral("kind"), s.text(3)},
-                               {QStringLiteral("patient_id"), optionalText(s, 4)},
-                               {QStringLiteral("version"), s.integer(5)},
-                               {QStringLiteral("previous_version_id"), optionalText(s, 6)},
-                               {QStringLiteral("data"), s.text(7)},
-                               {QStringLiteral("entered_in_error"), s.integer(8)},
-                               {QStringLiteral("reason"), optionalText(s, 9)},
-                               {QStringLiteral("occurred_at"), optionalText(s, 10)},
-                               {QStringLiteral("created_at"), s.text(11)},
-                               {QStringLiteral("created_by"), s.text(12)},
-                               {QStringLiteral("device"), s.text(13)}};
-        },
-        &maxRowId);
+    auto records = writeRows(db, writer, PayloadLines::recordSql(), after, &PayloadLines::record, &maxRowId);
     if (!records) {
         return records.error();
     }
