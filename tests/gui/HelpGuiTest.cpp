@@ -78,9 +78,10 @@ TEST_CASE("F1 opens the shipped user guide at the chapter of the page on screen,
     CHECK(guide->currentChapter() == UserGuideWindow::contentsChapter());
 
     // Every page has a shipped chapter.
-    for (auto page : {MainWindow::Page::Wards, MainWindow::Page::Patients, MainWindow::Page::Theatres,
-                      MainWindow::Page::Printing, MainWindow::Page::Exchange,
-                      MainWindow::Page::Administration, MainWindow::Page::Laboratory}) {
+    for (auto page :
+         {MainWindow::Page::Wards, MainWindow::Page::Patients, MainWindow::Page::Theatres,
+          MainWindow::Page::Printing, MainWindow::Page::Exchange, MainWindow::Page::Administration,
+          MainWindow::Page::Laboratory, MainWindow::Page::Hospital}) {
         const QString name = MainWindow::helpChapter(page);
         INFO(name.toStdString());
         CHECK(name != UserGuideWindow::contentsChapter());

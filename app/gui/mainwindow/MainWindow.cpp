@@ -601,6 +601,8 @@ QString MainWindow::helpChapter(Page page)
         return QStringLiteral("user-guide-getting-started.md");
     case Page::Laboratory:
         return QStringLiteral("user-guide-laboratory.md");
+    case Page::Hospital:
+        return QStringLiteral("user-guide-hospital-wide.md");
     default:
         // A page without its chapter yet opens the contents.
         return UserGuideWindow::contentsChapter();
