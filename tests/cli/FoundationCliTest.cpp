@@ -142,6 +142,27 @@ TEST_CASE("cli: backup then restore brings the data back and keeps the replaced 
                      env);
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
+    // The backup on the stick is encrypted (issue 17): a wrong passphrase (5) or an altered
+    // file (2) is refused and the data stays as it is.
+    CHECK(file.endsWith(QStringLiteral(".wpbackup")));
+    CHECK_FALSE(test::readFile(file).contains("boss"));
+    QProcessEnvironment wrongPassphrase = test::cliSecrets(QStringLiteral("boss-password"));
+    wrongPassphrase.insert(QStringLiteral("WHITEPLAN_BACKUP_PASSPHRASE"),
+                           QStringLiteral("not the right words"));
+    auto wrong = test::runCli(QStringList{QStringLiteral("restore"), file} + login, wrongPassphrase);
+    CHECK(wrong.exitCode == 5);
+    CHECK(wrong.err.contains(QStringLiteral("Wrong passphrase")));
+    QByteArray altered = test::readFile(file);
+    altered[altered.size() - 20] = static_cast<char>(altered[altered.size() - 20] ^ 0x20);
+    const QString alteredFile = usb.file(QStringLiteral("altered.wpbackup"));
+    test::writeFile(alteredFile, altered);
+    auto tampered = test::runCli(QStringList{QStringLiteral("restore"), alteredFile} + login,
+                                 test::cliSecrets(QStringLiteral("boss-password")));
+    CHECK(tampered.exitCode == 2);
+    CHECK(tampered.err.contains(QStringLiteral("nothing was restored")));
+    CHECK(test::runCli(
+              {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--data-dir"), tmp.path()})
+              .out.contains(QStringLiteral("nina")));
     auto restore = test::runCli(QStringList{QStringLiteral("restore"), file} + login,
                                 test::cliSecrets(QStringLiteral("boss-password")));
     INFO(restore.err.toStdString());
