@@ -1,6 +1,7 @@
-# The fuzz smoke run (CTest "fuzz: every fuzz target runs clean for a bounded time"):
+# The fuzz smoke run (CTest "fuzz: every fuzz target builds with clang and runs 30 s ..."):
 # configures and builds the "fuzz" preset in its own build tree (build/fuzz, ccache), then runs
-# every target listed in its targets.txt for SECONDS seconds on a fresh copy of its seeds.
+# every target listed in its targets.txt for SECONDS seconds from its seeds (new inputs go to WORK), with
+# its dictionary (tests/fuzz/dict/TARGET.dict: the keys and column names of its seeds).
 # Fails when clang 14 or libFuzzer is missing, when a target does not build, and when a target
 # finds a crash, a leak, undefined behaviour or a slow input (its reproducer is left in WORK).
 #   cmake -DSOURCE_DIR=... -DWORK=... [-DSECONDS=30] -P FuzzSmoke.cmake
@@ -37,10 +38,14 @@ foreach(target IN LISTS targets)
     if(EXISTS ${tree}/seeds-built/${target})
         list(APPEND inputs ${tree}/seeds-built/${target})
     endif()
+    set(dict "")
+    if(EXISTS ${SOURCE_DIR}/tests/fuzz/dict/${target}.dict)
+        set(dict -dict=${SOURCE_DIR}/tests/fuzz/dict/${target}.dict)
+    endif()
     # -timeout: an input taking over 10 s is a finding (a user would wait as long).
     execute_process(
         COMMAND ${tree}/${target} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048
-            -print_final_stats=1 -artifact_prefix=${artifacts} ${inputs}
+            -print_final_stats=1 -artifact_prefix=${artifacts} ${dict} ${inputs}
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     string(REGEX MATCH "stat::number_of_executed_units: *([0-9]+)" _ "${err}")
     set(execs "${CMAKE_MATCH_1}")
