@@ -7,6 +7,7 @@
 #include "backup/BackupRestore.h"
 #include "backup/BackupService.h"
 #include "exchange/ExchangeExporter.h"
+#include "exchange/ExchangeImporter.h"
 #include "foundation/OutputFile.h"
 #include "patients/PatientService.h"
 
@@ -212,6 +213,13 @@ TEST_CASE("encrypted backup: a weak passphrase is refused, and a bundle is not t
     const QString renamed = laptop.usb.file(QStringLiteral("x") + EncryptedBackup::suffix());
     test::writeFile(renamed, asBundle);
     CHECK_FALSE(EncryptedBackup::isEncrypted(renamed));
+    auto notBackup = BackupRestore::restore(laptop.dir.path(), renamed, passphrase, laptop.clock);
+    REQUIRE_FALSE(notBackup.ok());
+    CHECK(notBackup.error().code == Error::Code::InvalidInput);
+    CHECK(notBackup.errorMessage().contains(QStringLiteral("exchange bundle, not a backup")));
+    auto notBundle = exchange::ExchangeImporter(*laptop.ws).preview(file, passphrase);
+    REQUIRE_FALSE(notBundle.ok());
+    CHECK(notBundle.errorMessage().contains(QStringLiteral("backup, not an exchange bundle")));
     auto header = EncryptedBackup::header(file);
     REQUIRE(header.ok());
     CHECK(header->kind == exchange::BundleHeader::Kind::Backup);

@@ -4,14 +4,18 @@
 # its dictionary (tests/fuzz/dict/TARGET.dict: the keys and column names of its seeds).
 # Fails when clang 14 or libFuzzer is missing, when a target does not build, and when a target
 # finds a crash, a leak, undefined behaviour or a slow input (its reproducer is left in WORK).
-#   cmake -DSOURCE_DIR=... -DWORK=... [-DSECONDS=30] -P FuzzSmoke.cmake
+#   cmake -DSOURCE_DIR=... -DWORK=... [-DSECONDS=30] [-DTARGETS=a;b] [-DCOMPILER=clang++-14] -P FuzzSmoke.cmake
 
 if(NOT SECONDS)
     set(SECONDS 30)
 endif()
-find_program(CLANG NAMES clang++-14)
+# COMPILER: the preset's compiler (a test gives a missing one to prove that the run fails).
+if(NOT COMPILER)
+    set(COMPILER clang++-14)
+endif()
+find_program(CLANG NAMES ${COMPILER} NO_CACHE)
 if(NOT CLANG)
-    message(FATAL_ERROR "clang++-14 is not installed: the fuzz targets cannot be built "
+    message(FATAL_ERROR "${COMPILER} is not installed: the fuzz targets cannot be built "
         "(run installers/debian/setup.sh).")
 endif()
 
@@ -27,7 +31,11 @@ math(EXPR build_seconds "${built} - ${started}")
 message(STATUS "fuzz build: ${build_seconds} s")
 
 set(tree ${SOURCE_DIR}/build/fuzz/tests/fuzz)
-file(READ ${tree}/targets.txt targets)
+if(TARGETS)
+    set(targets ${TARGETS}) # a ;-list, to rerun some
+else()
+    file(READ ${tree}/targets.txt targets)
+endif()
 file(REMOVE_RECURSE ${WORK})
 set(failed "")
 foreach(target IN LISTS targets)
@@ -42,23 +50,25 @@ foreach(target IN LISTS targets)
     if(EXISTS ${SOURCE_DIR}/tests/fuzz/dict/${target}.dict)
         set(dict -dict=${SOURCE_DIR}/tests/fuzz/dict/${target}.dict)
     endif()
-    # -timeout: an input taking over 10 s is a finding (a user would wait as long).
+    # -timeout: an input taking over 10 s is a finding (a user would wait as long). The output
+    # goes to a file: libFuzzer's may hold bytes a CMake string cannot.
+    set(log ${WORK}/${target}/log.txt)
     execute_process(
         COMMAND ${tree}/${target} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=2048
             -print_final_stats=1 -artifact_prefix=${artifacts} ${dict} ${inputs}
-        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    string(REGEX MATCH "stat::number_of_executed_units: *([0-9]+)" _ "${err}")
+        RESULT_VARIABLE rc OUTPUT_FILE ${WORK}/${target}/out.txt ERROR_FILE ${log})
+    file(STRINGS ${log} stats REGEX "^stat::|DONE +cov:")
+    string(REGEX MATCH "stat::number_of_executed_units: *([0-9]+)" _ "${stats}")
     set(execs "${CMAKE_MATCH_1}")
-    string(REGEX MATCH "stat::new_units_added: *([0-9]+)" _ "${err}")
-    message(STATUS "${target}: ${execs} executions, ${CMAKE_MATCH_1} new inputs, exit ${rc}")
+    string(REGEX MATCH "stat::new_units_added: *([0-9]+)" _ "${stats}")
+    set(added "${CMAKE_MATCH_1}")
+    string(REGEX MATCH "DONE +cov: ([0-9]+) ft: ([0-9]+) corp: ([0-9]+)" _ "${stats}")
+    message(STATUS "${target}: ${execs} executions, ${added} new inputs, coverage ${CMAKE_MATCH_1} edges "
+        "${CMAKE_MATCH_2} features, corpus ${CMAKE_MATCH_3}, exit ${rc}")
     if(NOT rc EQUAL 0)
-        file(WRITE ${WORK}/${target}/log.txt "${err}")
-        string(LENGTH "${err}" length)
-        if(length GREATER 6000)
-            math(EXPR from "${length} - 6000")
-            string(SUBSTRING "${err}" ${from} 6000 err)
-        endif()
-        message("${err}")
+        file(STRINGS ${log} finding REGEX "ERROR|SUMMARY|#[0-9]+ 0x|Test unit written|deadly signal")
+        list(JOIN finding "\n" finding)
+        message("${target}: finding (whole log in ${log}):\n${finding}")
         list(APPEND failed ${target})
     endif()
 endforeach()

@@ -18,6 +18,12 @@ Result<QString> BackupRestore::restore(const QString& dirArg, const QString& fil
                                        const QByteArray& passphrase, Clock& clock)
 {
     if (!EncryptedBackup::isEncrypted(file)) {
+        QFile in(file);
+        if (in.open(QIODevice::ReadOnly) &&
+            in.read(16) == exchange::BundleHeader::magic(exchange::BundleHeader::Kind::Bundle)) {
+            // Say what it is ("import it instead") rather than "not a database".
+            return EncryptedBackup::header(file).error();
+        }
         return Workspace::restore(dirArg, file, clock);
     }
     if (passphrase.isEmpty()) {
