@@ -93,7 +93,12 @@ TEST_CASE("cli: restore refuses another laptop's backup and restores onto a fres
     // Refused by a rule (the laptop's identity), not a bad file: exit status 3.
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("a second P2")));
-    auto onNew = test::runCli({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), fresh.path()});
+    // No login on a fresh machine, but the encrypted backup's passphrase is asked (read here from
+    // WHITEPLAN_BACKUP_PASSPHRASE).
+    QProcessEnvironment backupPassphrase;
+    backupPassphrase.insert(QStringLiteral("WHITEPLAN_BACKUP_PASSPHRASE"), test::cliBackupPassphrase());
+    auto onNew = test::runCli({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), fresh.path()},
+                              backupPassphrase);
     INFO(onNew.err.toStdString());
     CHECK(onNew.exitCode == 0);
     auto verify = test::runCli({QStringLiteral("verify"), QStringLiteral("--data-dir"), fresh.path()});

@@ -47,12 +47,18 @@ void addPatient(Workspace& ws, const QString& birthName)
         test::person(birthName, QStringLiteral("Jeanne"), QDate(1961, 2, 3))));
 }
 
-/// Removes `folder` with what it holds, and puts an empty one back: the stick pulled out
-/// while the file was being written, then plugged in again.
+/// Removes `folder` with what it holds: the stick pulled out (its mount point gone) while the
+/// file was being written.
 void pullStick(const QString& folder)
 {
     REQUIRE(QDir(folder).removeRecursively());
+}
+
+/// What is in `folder` once the stick is plugged in again (an empty folder back at its place).
+QStringList plugBackIn(const QString& folder)
+{
     REQUIRE(QDir().mkpath(folder));
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 }
 
 struct Laptop
@@ -239,8 +245,7 @@ TEST_CASE("USB stick pulled: a backup or a bundle export leaves no file that loo
     INFO(file.errorMessage().toStdString());
     CHECK(file.error().code == Error::Code::Io);
     CHECK(file.errorMessage().contains(QStringLiteral("stick removed")));
-    CHECK(
-        QDir(laptop.usb.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    CHECK(plugBackIn(laptop.usb.path()) == QStringList());
     CHECK(QDir(laptop.ws->backupDirectory())
               .entryList({QStringLiteral(".outgoing-*")}, QDir::Files | QDir::Hidden)
               .isEmpty());
@@ -265,8 +270,7 @@ TEST_CASE("USB stick pulled during a bundle export: no bundle left, nothing reme
     OutputFile::setBeforeCommitForTests({});
     REQUIRE_FALSE(pulled.ok());
     CHECK(pulled.error().code == Error::Code::Io);
-    CHECK(
-        QDir(laptop.usb.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    CHECK(plugBackIn(laptop.usb.path()) == QStringList());
     CHECK(test::auditCount(*laptop.ws, QStringLiteral("exchange.export")) == 0);
 
     // The next bundle for WB still holds everything: the pulled one was not counted as sent.

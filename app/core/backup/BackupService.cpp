@@ -63,6 +63,11 @@ Result<QString> BackupService::backupTo(const QString& folder, const QByteArray&
     // The clear copy stays in the data directory (owner-only); only ciphertext reaches the folder.
     const QString dir = m_ws.backupDirectory();
     QDir().mkpath(dir);
+    // A clear copy left by a backup that was killed half-way is not kept.
+    for (const QString& stale :
+         QDir(dir).entryList({QStringLiteral(".outgoing-*")}, QDir::Files | QDir::Hidden)) {
+        QFile::remove(QDir(dir).filePath(stale));
+    }
     const QString plain =
         QDir(dir).filePath(QStringLiteral(".outgoing-%1.db").arg(QUuid::createUuid().toString(QUuid::Id128)));
     // Read before the copy, with nothing written between: the copy's trail ends there.
