@@ -74,14 +74,15 @@ TEST_CASE("cli: writes need a user and the right password")
     CHECK(wrong.exitCode == 5);
     CHECK(wrong.err.contains(QStringLiteral("Wrong user name or password")));
     CHECK(QDir(usb.path()).isEmpty());
-    // The password may also come on standard input when it is not a terminal.
+    // The password, then the backup's passphrase, may also come on standard input when it is
+    // not a terminal.
     auto piped =
         test::runCli({QStringLiteral("backup"), QStringLiteral("--data-dir"), tmp.path(),
                       QStringLiteral("--to"), usb.path(), QStringLiteral("--user"), QStringLiteral("boss")},
-                     {}, QByteArray("boss-password\n"));
+                     {}, QByteArray("boss-password\nusb stick backup words\n"));
     INFO(piped.err.toStdString());
     CHECK(piped.exitCode == 0);
-    CHECK(QDir(usb.path()).entryList({QStringLiteral("whiteplan-URG1-*.db")}, QDir::Files).size() == 1);
+    CHECK(QDir(usb.path()).entryList({QStringLiteral("whiteplan-URG1-*.wpbackup")}, QDir::Files).size() == 1);
 }
 
 TEST_CASE("cli: a second WhitePlan on the same data directory says so and exits cleanly")
