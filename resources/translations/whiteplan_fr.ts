@@ -220,6 +220,25 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a WhitePlan that did not record the audit trail&apos;s end: it cannot be checked against.</source>
+        <translation>%1 a été fait par un WhitePlan qui n&apos;enregistrait pas la fin du journal d&apos;audit : il ne peut pas servir de référence.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a bundle nor a backup of WhitePlan.</source>
+        <translation>%1 n&apos;est ni un fichier d&apos;échange ni une sauvegarde de WhitePlan.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>entry %1 is missing (found %2 next)</source>
@@ -244,10 +263,6 @@
 <context>
     <name>BackupCommand</name>
     <message>
-        <source>Write a backup of the data into a folder (a USB stick).</source>
-        <translation>Écrire une sauvegarde des données dans un dossier (une clé USB).</translation>
-    </message>
-    <message>
         <source>Folder to write the backup into.</source>
         <translation>Dossier dans lequel écrire la sauvegarde.</translation>
     </message>
@@ -262,6 +277,14 @@
     <message>
         <source>Backup written to %1</source>
         <translation>Sauvegarde écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the data into a folder (a USB stick).</source>
+        <translation>Écrire une sauvegarde chiffrée des données dans un dossier (une clé USB).</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Phrase secrète de la sauvegarde : </translation>
     </message>
 </context>
 <context>
@@ -304,10 +327,25 @@
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup %1 is encrypted: give its passphrase.</source>
+        <translation>La sauvegarde %1 est chiffrée : indiquez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the backup: it holds every patient.</source>
+        <translation>Choisissez une phrase secrète pour protéger la sauvegarde : elle contient tous les patients.</translation>
     </message>
 </context>
 <context>
@@ -526,6 +564,14 @@
     <message>
         <source>The bundle was altered: data follows its end. Nothing was imported.</source>
         <translation>Le fichier d&apos;échange a été modifié : des données suivent sa fin. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>This file is a WhitePlan backup, not an exchange bundle: restore it instead of importing it.</source>
+        <translation>Ce fichier est une sauvegarde WhitePlan, pas un fichier d&apos;échange : restaurez-le au lieu de l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>This file is a WhitePlan exchange bundle, not a backup: import it instead of restoring it.</source>
+        <translation>Ce fichier est un fichier d&apos;échange WhitePlan, pas une sauvegarde : importez-le au lieu de le restaurer.</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1397,37 @@ Exécutez « whiteplan-cli COMMANDE --help » pour afficher les options d&apos;u
     <message>
         <source>spelt differently: %1</source>
         <translation>orthographe différente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedBackup</name>
+    <message>
+        <source>Wrong passphrase, or the backup %1 was altered: nothing was restored.</source>
+        <translation>Phrase secrète incorrecte, ou la sauvegarde %1 a été modifiée : rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, altered or incomplete (copy it again): nothing was restored.</source>
+        <translation>La sauvegarde %1 est endommagée, modifiée ou incomplète (copiez-la à nouveau) : rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer WhitePlan: update WhitePlan on this laptop first. Nothing was restored.</source>
+        <translation>La sauvegarde %1 a été écrite par une version plus récente de WhitePlan : mettez d&apos;abord WhitePlan à jour sur ce poste. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1 (was the stick removed?): %2</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1 (la clé a-t-elle été retirée ?) : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be completed (was the stick removed?): %2. No backup file was left there.</source>
+        <translation>La sauvegarde %1 n&apos;a pas pu être terminée (la clé a-t-elle été retirée ?) : %2. Aucun fichier de sauvegarde n&apos;y a été laissé.</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4889,21 @@ __/__</translation>
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>PatientFinder</name>
     <message>
         <source>%1, no bed</source>
@@ -6355,6 +6447,10 @@ __/__</translation>
     <message>
         <source>The backup</source>
         <translation>La sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Phrase secrète de la sauvegarde : </translation>
     </message>
 </context>
 <context>
@@ -7961,6 +8057,30 @@ __/__</translation>
             <numerusform>Enregistrements : OK (%n version conforme au journal d&apos;audit)</numerusform>
             <numerusform>Enregistrements : OK (%n versions conformes au journal d&apos;audit)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 was made by another laptop (%2): its audit trail is not this laptop&apos;s.</source>
+        <translation>%1 a été fait par un autre poste (%2) : son journal d&apos;audit n&apos;est pas celui de ce poste.</translation>
+    </message>
+    <message>
+        <source>Audit trail against %1: ok (its %2 entries are all here, unchanged; %3 written since)</source>
+        <translation>Journal d&apos;audit par rapport à %1 : OK (ses %2 entrées sont toutes là, inchangées ; %3 écrites depuis)</translation>
+    </message>
+    <message>
+        <source>Audit trail against %1: ENTRIES REMOVED: the file recorded %2 entries, the trail now ends at entry %3 (at least %4 removed)</source>
+        <translation>Journal d&apos;audit par rapport à %1 : ENTRÉES SUPPRIMÉES : le fichier a enregistré %2 entrées, le journal s&apos;arrête maintenant à l&apos;entrée %3 (au moins %4 supprimées)</translation>
+    </message>
+    <message>
+        <source>Audit trail against %1: REWRITTEN: entry %2 or one before it is not what the file recorded</source>
+        <translation>Journal d&apos;audit par rapport à %1 : RÉÉCRIT : l&apos;entrée %2 ou une entrée antérieure n&apos;est pas celle que le fichier a enregistrée</translation>
+    </message>
+    <message>
+        <source>Also check that the audit trail still holds every entry that FILE (a backup or bundle of this laptop) recorded.</source>
+        <translation>Vérifier aussi que le journal d&apos;audit contient encore chaque entrée enregistrée par FICHIER (une sauvegarde ou un fichier d&apos;échange de ce poste).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
     </message>
 </context>
 <context>
@@ -10074,6 +10194,14 @@ Inscrite le %8, date limite %9</translation>
     <message>
         <source>Hospital</source>
         <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>Protect the backup</source>
+        <translation>Protéger la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup holds every patient. Choose a passphrase (at least %1 characters, for example four words): restoring the backup will ask for it. Keep it apart from the stick.</source>
+        <translation>La sauvegarde contient tous les patients. Choisissez une phrase secrète (au moins %1 caractères, par exemple quatre mots) : la restauration de la sauvegarde la demandera. Conservez-la à part de la clé.</translation>
     </message>
 </context>
 <context>

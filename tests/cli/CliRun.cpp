@@ -6,6 +6,7 @@ QProcessEnvironment cliSecrets(const QString& password, const QString& bundlePas
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), password);
+    env.insert(QStringLiteral("WHITEPLAN_BACKUP_PASSPHRASE"), cliBackupPassphrase());
     if (!bundlePassphrase.isEmpty()) {
         env.insert(QStringLiteral("WHITEPLAN_BUNDLE_PASSPHRASE"), bundlePassphrase);
     }

@@ -11,9 +11,16 @@
 
 namespace wp::test {
 
-/// WHITEPLAN_PASSWORD and, when not empty, WHITEPLAN_BUNDLE_PASSPHRASE (an empty variable
-/// is the same as none for the CLI: it would ask on standard input).
+/// WHITEPLAN_PASSWORD, WHITEPLAN_BACKUP_PASSPHRASE (cliBackupPassphrase()) and, when not empty,
+/// WHITEPLAN_BUNDLE_PASSPHRASE (an empty variable is the same as none for the CLI: it would ask
+/// on standard input).
 QProcessEnvironment cliSecrets(const QString& password, const QString& bundlePassphrase = {});
+
+/// The passphrase of the encrypted backups the CLI tests write.
+inline QString cliBackupPassphrase()
+{
+    return QStringLiteral("usb stick backup words");
+}
 
 /// The administrator that initArgs() creates, and the password the tests give it.
 inline QString cliAdmin()

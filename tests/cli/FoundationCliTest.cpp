@@ -74,14 +74,15 @@ TEST_CASE("cli: writes need a user and the right password")
     CHECK(wrong.exitCode == 5);
     CHECK(wrong.err.contains(QStringLiteral("Wrong user name or password")));
     CHECK(QDir(usb.path()).isEmpty());
-    // The password may also come on standard input when it is not a terminal.
+    // The password, then the backup's passphrase, may also come on standard input when it is
+    // not a terminal.
     auto piped =
         test::runCli({QStringLiteral("backup"), QStringLiteral("--data-dir"), tmp.path(),
                       QStringLiteral("--to"), usb.path(), QStringLiteral("--user"), QStringLiteral("boss")},
-                     {}, QByteArray("boss-password\n"));
+                     {}, QByteArray("boss-password\nusb stick backup words\n"));
     INFO(piped.err.toStdString());
     CHECK(piped.exitCode == 0);
-    CHECK(QDir(usb.path()).entryList({QStringLiteral("whiteplan-URG1-*.db")}, QDir::Files).size() == 1);
+    CHECK(QDir(usb.path()).entryList({QStringLiteral("whiteplan-URG1-*.wpbackup")}, QDir::Files).size() == 1);
 }
 
 TEST_CASE("cli: a second WhitePlan on the same data directory says so and exits cleanly")
@@ -142,6 +143,27 @@ TEST_CASE("cli: backup then restore brings the data back and keeps the replaced 
                      env);
     INFO(add.err.toStdString());
     REQUIRE(add.exitCode == 0);
+    // The backup on the stick is encrypted (issue 17): a wrong passphrase (5) or an altered
+    // file (2) is refused and the data stays as it is.
+    CHECK(file.endsWith(QStringLiteral(".wpbackup")));
+    CHECK_FALSE(test::readFile(file).contains("boss"));
+    QProcessEnvironment wrongPassphrase = test::cliSecrets(QStringLiteral("boss-password"));
+    wrongPassphrase.insert(QStringLiteral("WHITEPLAN_BACKUP_PASSPHRASE"),
+                           QStringLiteral("not the right words"));
+    auto wrong = test::runCli(QStringList{QStringLiteral("restore"), file} + login, wrongPassphrase);
+    CHECK(wrong.exitCode == 5);
+    CHECK(wrong.err.contains(QStringLiteral("Wrong passphrase")));
+    QByteArray altered = test::readFile(file);
+    altered[altered.size() - 20] = static_cast<char>(altered[altered.size() - 20] ^ 0x20);
+    const QString alteredFile = usb.file(QStringLiteral("altered.wpbackup"));
+    test::writeFile(alteredFile, altered);
+    auto tampered = test::runCli(QStringList{QStringLiteral("restore"), alteredFile} + login,
+                                 test::cliSecrets(QStringLiteral("boss-password")));
+    CHECK(tampered.exitCode == 2);
+    CHECK(tampered.err.contains(QStringLiteral("nothing was restored")));
+    CHECK(test::runCli(
+              {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--data-dir"), tmp.path()})
+              .out.contains(QStringLiteral("nina")));
     auto restore = test::runCli(QStringList{QStringLiteral("restore"), file} + login,
                                 test::cliSecrets(QStringLiteral("boss-password")));
     INFO(restore.err.toStdString());

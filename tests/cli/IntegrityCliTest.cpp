@@ -6,6 +6,7 @@
 #include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <catch2/catch.hpp>
 
@@ -29,6 +30,12 @@ TEST_CASE("cli: verify names an observation whose respiration rate was changed i
 {
     test::TempDir demo;
     REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--data-dir"), demo.path()}).exitCode == 0);
+    // The demo's theatre files name patients: owner-only, like the folder they are in (issue 17).
+    const QString demoFolder = QDir(demo.path()).filePath(QStringLiteral("demo"));
+    const auto others =
+        QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    CHECK((QFile::permissions(demoFolder) & others) == 0);
+    CHECK((QFile::permissions(QDir(demoFolder).filePath(QStringLiteral("theatre-cases.csv"))) & others) == 0);
     auto ok = test::runCli({QStringLiteral("verify"), QStringLiteral("--data-dir"), demo.path()});
     INFO(ok.out.toStdString() + ok.err.toStdString());
     REQUIRE(ok.exitCode == 0);
@@ -86,7 +93,12 @@ TEST_CASE("cli: restore refuses another laptop's backup and restores onto a fres
     // Refused by a rule (the laptop's identity), not a bad file: exit status 3.
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("a second P2")));
-    auto onNew = test::runCli({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), fresh.path()});
+    // No login on a fresh machine, but the encrypted backup's passphrase is asked (read here from
+    // WHITEPLAN_BACKUP_PASSPHRASE).
+    QProcessEnvironment backupPassphrase;
+    backupPassphrase.insert(QStringLiteral("WHITEPLAN_BACKUP_PASSPHRASE"), test::cliBackupPassphrase());
+    auto onNew = test::runCli({QStringLiteral("restore"), file, QStringLiteral("--data-dir"), fresh.path()},
+                              backupPassphrase);
     INFO(onNew.err.toStdString());
     CHECK(onNew.exitCode == 0);
     auto verify = test::runCli({QStringLiteral("verify"), QStringLiteral("--data-dir"), fresh.path()});

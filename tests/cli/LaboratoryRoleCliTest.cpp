@@ -1,6 +1,7 @@
 // The laboratory role from the command line (issue 15): an administrator adds the lab
 // laptop's users with `users add --role laboratory`; they back up and carry bundles, and are
 // refused what the ward does (observations) with the role named.
+#include "CliRun.h"
 #include "Database.h"
 #include "TestSupport.h"
 #include "workspace/Workspace.h"
@@ -15,9 +16,7 @@ namespace {
 
 QProcessEnvironment password(const QString& p)
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), p);
-    return env;
+    return test::cliSecrets(p); // with the backup passphrase: backups are encrypted
 }
 
 QStringList as(const QString& dir, const QString& user)

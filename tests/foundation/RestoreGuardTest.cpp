@@ -1,6 +1,7 @@
 // Issue 12, item 3: a restore never changes which hospital and which laptop a data directory is.
 
 #include "TestSupport.h"
+#include "backup/BackupRestore.h"
 #include "backup/BackupService.h"
 #include "site/SiteIdentity.h"
 #include "site/SiteService.h"
@@ -14,6 +15,14 @@
 using namespace wp;
 
 namespace {
+
+const QByteArray backupPassphrase = QByteArrayLiteral("restore guard test words");
+
+/// Restores a backup written by backupOf() (encrypted, like every backup made to a folder).
+Result<QString> restoreFrom(const QString& dir, const QString& file, Clock& clock)
+{
+    return BackupRestore::restore(dir, file, backupPassphrase, clock);
+}
 
 /// A laptop set up like `init` does, its admin logged in.
 std::unique_ptr<Workspace> laptop(const QString& dir, Clock& clock, const QString& hospital,
@@ -35,7 +44,7 @@ std::unique_ptr<Workspace> laptop(const QString& dir, Clock& clock, const QStrin
 
 QString backupOf(Workspace& ws, const QString& folder)
 {
-    auto file = BackupService(ws).backupTo(folder);
+    auto file = BackupService(ws).backupTo(folder, backupPassphrase, exchange::KdfParams::fastForTests());
     INFO(file.errorMessage().toStdString());
     REQUIRE(file.ok());
     return *file;
@@ -73,19 +82,19 @@ TEST_CASE("restore: another laptop's or another hospital's backup is refused, th
     p1.reset();
     const QString before = identityText(p1Dir.path());
 
-    auto second = Workspace::restore(p1Dir.path(), ofP2, clock);
+    auto second = restoreFrom(p1Dir.path(), ofP2, clock);
     REQUIRE_FALSE(second.ok());
     CHECK(second.errorMessage().contains(QStringLiteral("a second P2")));
-    auto foreign = Workspace::restore(p1Dir.path(), ofOther, clock);
+    auto foreign = restoreFrom(p1Dir.path(), ofOther, clock);
     REQUIRE_FALSE(foreign.ok());
     CHECK(foreign.errorMessage().contains(QStringLiteral("another hospital, CH Sud")));
-    auto clash = Workspace::restore(p1Dir.path(), ofTwin, clock);
+    auto clash = restoreFrom(p1Dir.path(), ofTwin, clock);
     REQUIRE_FALSE(clash.ok());
     CHECK(clash.errorMessage().contains(QStringLiteral("another laptop that also uses the code P1")));
     CHECK(identityText(p1Dir.path()) == before);
     CHECK(QDir(p1Dir.path()).entryList({QStringLiteral("*.before-restore-*")}).isEmpty());
 
-    auto restored = Workspace::restore(p1Dir.path(), own, clock);
+    auto restored = restoreFrom(p1Dir.path(), own, clock);
     INFO(restored.errorMessage().toStdString());
     REQUIRE(restored.ok());
     CHECK(identityText(p1Dir.path()) == before);
@@ -93,7 +102,7 @@ TEST_CASE("restore: another laptop's or another hospital's backup is refused, th
     SECTION("a fresh machine replacing a dead laptop takes its backup")
     {
         test::TempDir fresh;
-        auto onNew = Workspace::restore(fresh.path(), ofP2, clock);
+        auto onNew = restoreFrom(fresh.path(), ofP2, clock);
         INFO(onNew.errorMessage().toStdString());
         REQUIRE(onNew.ok());
         auto id = SiteIdentity::ofFile(QDir(fresh.path()).filePath(Workspace::databaseFileName()));
@@ -113,9 +122,9 @@ TEST_CASE("restore: another laptop's or another hospital's backup is refused, th
         QFile::remove(db + QStringLiteral("-shm"));
         test::writeFile(db, QByteArray(8192, 'x'));
         clock.advanceSeconds(5); // the file set aside is named after the second of the restore
-        auto refused = Workspace::restore(p1Dir.path(), ofP2, clock);
+        auto refused = restoreFrom(p1Dir.path(), ofP2, clock);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.errorMessage().contains(QStringLiteral("a second P2")));
-        CHECK(Workspace::restore(p1Dir.path(), own, clock).ok());
+        CHECK(restoreFrom(p1Dir.path(), own, clock).ok());
     }
 }

@@ -12,6 +12,7 @@
 #include "common/Ask.h"
 #include "common/FolderPicker.h"
 #include "common/MessageBar.h"
+#include "common/PassphrasePrompt.h"
 #include "mainwindow/AutoBackup.h"
 #include "mainwindow/MainWindow.h"
 #include "users/UserService.h"
@@ -168,10 +169,15 @@ TEST_CASE("Back up now writes a backup into the folder picked")
     window.show();
 
     gui::FolderPicker::setNextAnswer(usb.path());
+    gui::PassphrasePrompt::setNextAnswer(QByteArrayLiteral("lime river cold ticket"));
     test::named<QAction>(&window, "actionBackUpNow")->trigger();
     CHECK_FALSE(gui::FolderPicker::hasNextAnswer());
+    CHECK_FALSE(gui::PassphrasePrompt::hasNextAnswer());
     const auto files = QDir(usb.path()).entryList(QDir::Files);
     REQUIRE(files.size() == 1);
+    // Encrypted (issue 17): the stick holds no database in clear.
+    CHECK(files.first().endsWith(QStringLiteral(".wpbackup")));
+    CHECK(test::readFile(QDir(usb.path()).filePath(files.first())).startsWith("WhitePlanBackup\n"));
     CHECK(window.messageBar()->kind() == gui::MessageBar::Kind::Success);
     CHECK(window.messageBar()->text().contains(files.first()));
 
@@ -181,9 +187,18 @@ TEST_CASE("Back up now writes a backup into the folder picked")
         test::named<QAction>(&window, "actionBackUpNow")->trigger();
         CHECK(QDir(usb.path()).entryList(QDir::Files).size() == 1);
     }
+    SECTION("cancelling the passphrase writes nothing")
+    {
+        gui::FolderPicker::setNextAnswer(usb.path());
+        gui::PassphrasePrompt::setNextAnswer(std::nullopt);
+        test::named<QAction>(&window, "actionBackUpNow")->trigger();
+        CHECK_FALSE(gui::PassphrasePrompt::hasNextAnswer());
+        CHECK(QDir(usb.path()).entryList(QDir::Files).size() == 1);
+    }
     SECTION("a folder that cannot be written is reported inline")
     {
         gui::FolderPicker::setNextAnswer(usb.file(QStringLiteral("missing/deeper")));
+        gui::PassphrasePrompt::setNextAnswer(QByteArrayLiteral("lime river cold ticket"));
         test::named<QAction>(&window, "actionBackUpNow")->trigger();
         CHECK(window.messageBar()->kind() == gui::MessageBar::Kind::Error);
         CHECK_FALSE(window.messageBar()->text().isEmpty());

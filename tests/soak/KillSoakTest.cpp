@@ -55,6 +55,8 @@ QProcessEnvironment cliEnvironment()
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(QStringLiteral("WHITEPLAN_PASSWORD"), password);
     env.insert(QStringLiteral("WHITEPLAN_BUNDLE_PASSPHRASE"), passphrase);
+    // backup --to writes an encrypted file, and restore reads it, with this passphrase.
+    env.insert(QStringLiteral("WHITEPLAN_BACKUP_PASSPHRASE"), passphrase);
     return env;
 }
 
@@ -264,14 +266,14 @@ struct Soak
                    asAdmin());
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        // The backup that restores go back to.
+        // The backup that restores go back to (encrypted: its counts are the database's as it was written).
+        backupCounts = countsOf(database());
         r = runCli(QStringList{QStringLiteral("backup"), QStringLiteral("--to"), files} + asAdmin());
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        const auto backups = QDir(files).entryInfoList({QStringLiteral("whiteplan-*.db")}, QDir::Files);
+        const auto backups = QDir(files).entryInfoList({QStringLiteral("whiteplan-*")}, QDir::Files);
         REQUIRE(backups.size() == 1);
         backup = backups.first().absoluteFilePath();
-        backupCounts = countsOf(backup);
         // Another laptop of the hospital with its own patients and observations, in a bundle.
         init(other, QStringLiteral("S2"), identity->hospitalId);
         const QStringList asOther{QStringLiteral("--data-dir"), other, QStringLiteral("--user"),

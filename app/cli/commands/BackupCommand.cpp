@@ -7,7 +7,7 @@ namespace wp::cli {
 
 QString BackupCommand::summary() const
 {
-    return tr("Write a backup of the data into a folder (a USB stick).");
+    return tr("Write an encrypted backup of the data into a folder (a USB stick).");
 }
 
 int BackupCommand::run(const QStringList& arguments, CommandIo& io)
@@ -26,7 +26,10 @@ int BackupCommand::run(const QStringList& arguments, CommandIo& io)
     if (!ws) {
         return fail(io, ws.error());
     }
-    auto file = BackupService(**ws).backupTo(parser.value(QStringLiteral("to")));
+    // The backup holds every patient and a stick gets lost: it is always encrypted.
+    const QString passphrase =
+        CliSession::readSecret("WHITEPLAN_BACKUP_PASSPHRASE", tr("Backup passphrase: "), io);
+    auto file = BackupService(**ws).backupTo(parser.value(QStringLiteral("to")), passphrase.toUtf8());
     if (!file) {
         return fail(io, file.error());
     }

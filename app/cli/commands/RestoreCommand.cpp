@@ -2,6 +2,7 @@
 
 #include "CliSession.h"
 #include "OptionValues.h"
+#include "backup/BackupRestore.h"
 
 namespace wp::cli {
 
@@ -50,7 +51,12 @@ int RestoreCommand::run(const QStringList& arguments, CommandIo& io)
     } else if (existing.error().code != Error::Code::NotFound) {
         return fail(io, existing.error());
     }
-    auto kept = Workspace::restore(dir, file);
+    QByteArray passphrase;
+    if (BackupRestore::needsPassphrase(file)) {
+        passphrase =
+            CliSession::readSecret("WHITEPLAN_BACKUP_PASSPHRASE", tr("Backup passphrase: "), io).toUtf8();
+    }
+    auto kept = BackupRestore::restore(dir, file, passphrase);
     if (!kept) {
         return fail(io, kept.error(), ErrorSource::InputFile);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "workspace/Workspace.h"
 
 namespace wp::cli {
 
@@ -13,6 +14,10 @@ public:
     QString name() const override { return QStringLiteral("verify"); }
     QString summary() const override;
     int run(const QStringList& arguments, CommandIo& io) override;
+
+private:
+    /// `--against FILE`: the trail still ends where FILE recorded it, or later.
+    int verifyAgainst(Workspace& ws, const QString& file, CommandIo& io) const;
 };
 
 } // namespace wp::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/BundleHeader.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -7,8 +8,9 @@
 namespace wp {
 
 /// Automatic rotating backups in the data directory, and "back up now" to a folder
-/// the user picks (a USB stick). Uses SQLite's online backup API; files are written
-/// atomically and readable by the owner only.
+/// the user picks (a USB stick), encrypted with a passphrase (EncryptedBackup) since a stick
+/// gets lost. Uses SQLite's online backup API; files are written atomically and those in the
+/// data directory are readable by the owner only.
 class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
@@ -21,8 +23,11 @@ public:
     /// Writes a rotated backup if the data changed since the last one (or `force`).
     /// Returns the file written, or an empty string when nothing had changed.
     Result<QString> rotate(bool force = false);
-    /// Writes a backup into `folder` under a name saying hospital, laptop and time.
-    Result<QString> backupTo(const QString& folder);
+    /// Writes an encrypted backup into `folder` under a name saying laptop and time
+    /// (whiteplan-CODE-YYYYMMDD-HHMMSS.wpbackup). `passphrase` obeys the bundle rule
+    /// (BundlePassphrase). Nothing is left in `folder` when the write fails or the folder vanishes.
+    Result<QString> backupTo(const QString& folder, const QByteArray& passphrase,
+                             const exchange::KdfParams& kdf = exchange::KdfParams::standard());
 
     /// Time of the newest rotated backup (invalid if none).
     QDateTime lastBackupTime() const;

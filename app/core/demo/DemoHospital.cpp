@@ -109,6 +109,8 @@ Status writeTheatreSchedule(Workspace& ws, DemoRandom& rng, const QStringList& i
 {
     const QString dir = QDir(ws.dataDirectory()).filePath(QStringLiteral("demo"));
     QDir().mkpath(dir);
+    // Patient names are in these files: the folder is the owner's only, like the data directory.
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QDate monday = ws.clock().now().date().addDays(1 - ws.clock().now().date().dayOfWeek() + 7);
     const std::array<const char*, 4> specialties{"DIG", "ORTHO", "URO", "*"};
     QString sessions = QStringLiteral("session_id,theatre,date,start,end,specialty,status\n");
@@ -168,7 +170,9 @@ Status writeTheatreSchedule(Workspace& ws, DemoRandom& rng, const QStringList& i
     for (const auto& [name, content] : {std::pair{QStringLiteral("theatre-sessions.csv"), sessions},
                                         std::pair{QStringLiteral("theatre-cases.csv"), cases}}) {
         QFile f(QDir(dir).filePath(name));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content.toUtf8()) < 0) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            f.write(content.toUtf8()) < 0) {
             return Error(DemoHospital::tr("Cannot write the demo theatre schedule in %1.").arg(dir),
                          Error::Code::Io);
         }

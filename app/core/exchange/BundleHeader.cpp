@@ -28,27 +28,33 @@ KdfParams KdfParams::fastForTests()
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
 }
 
-QByteArray BundleHeader::magic()
+QByteArray BundleHeader::magic(Kind kind)
 {
-    return QByteArrayLiteral("WhitePlanBundle\n");
+    // Both 16 bytes: readers read the fixed part before knowing the kind.
+    return kind == Kind::Backup ? QByteArrayLiteral("WhitePlanBackup\n")
+                                : QByteArrayLiteral("WhitePlanBundle\n");
 }
 
 QByteArray BundleHeader::serialise() const
 {
-    const QJsonObject json{{QStringLiteral("bundle_id"), bundleId},
-                           {QStringLiteral("sender_device"), senderDevice},
-                           {QStringLiteral("sender_device_id"), senderDeviceId},
-                           {QStringLiteral("hospital"), hospital},
-                           {QStringLiteral("hospital_id"), hospitalId},
-                           {QStringLiteral("for_device"), forDevice},
-                           {QStringLiteral("app_version"), appVersion},
-                           {QStringLiteral("created_at"), toStorageTime(createdAt)},
-                           {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
-                           {QStringLiteral("ops_limit"), QString::number(kdf.opsLimit)},
-                           {QStringLiteral("mem_limit"), QString::number(kdf.memLimit)},
-                           {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}};
+    QJsonObject json{{QStringLiteral("bundle_id"), bundleId},
+                     {QStringLiteral("sender_device"), senderDevice},
+                     {QStringLiteral("sender_device_id"), senderDeviceId},
+                     {QStringLiteral("hospital"), hospital},
+                     {QStringLiteral("hospital_id"), hospitalId},
+                     {QStringLiteral("for_device"), forDevice},
+                     {QStringLiteral("app_version"), appVersion},
+                     {QStringLiteral("created_at"), toStorageTime(createdAt)},
+                     {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
+                     {QStringLiteral("ops_limit"), QString::number(kdf.opsLimit)},
+                     {QStringLiteral("mem_limit"), QString::number(kdf.memLimit)},
+                     {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}};
+    if (auditSeq > 0) {
+        json.insert(QStringLiteral("audit_seq"), QString::number(auditSeq));
+        json.insert(QStringLiteral("audit_hash"), auditHash);
+    }
     const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    QByteArray out = magic();
+    QByteArray out = magic(kind);
     char buf[4];
     qToBigEndian<quint16>(static_cast<quint16>(version), buf);
     out.append(buf, 2);
@@ -60,7 +66,8 @@ QByteArray BundleHeader::serialise() const
 
 Result<BundleHeader> BundleHeader::parse(const QByteArray& data, qsizetype& consumed)
 {
-    const QByteArray m = magic();
+    const Kind kind = data.startsWith(magic(Kind::Backup)) ? Kind::Backup : Kind::Bundle;
+    const QByteArray m = magic(kind);
     if (data.size() < m.size() || !data.startsWith(m)) {
         return Error(tr("This file is not a WhitePlan exchange bundle."), Error::Code::InvalidInput);
     }
@@ -68,6 +75,7 @@ Result<BundleHeader> BundleHeader::parse(const QByteArray& data, qsizetype& cons
         return Error(tr("The bundle is truncated: it ends inside its header."), Error::Code::Corrupt);
     }
     BundleHeader h;
+    h.kind = kind;
     h.version = qFromBigEndian<quint16>(data.constData() + m.size());
     if (h.version > formatVersion) {
         return Error(
@@ -106,9 +114,12 @@ Result<BundleHeader> BundleHeader::parse(const QByteArray& data, qsizetype& cons
     h.kdf.opsLimit = o.value(QStringLiteral("ops_limit")).toString().toULongLong();
     h.kdf.memLimit = o.value(QStringLiteral("mem_limit")).toString().toULongLong();
     h.salt = QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
+    h.auditSeq = o.value(QStringLiteral("audit_seq")).toString().toLongLong();
+    h.auditHash = o.value(QStringLiteral("audit_hash")).toString();
     if (o.value(QStringLiteral("kdf")).toString() != QLatin1String("argon2id13") ||
         h.salt.size() != crypto_pwhash_SALTBYTES || !SiteService::isValidDeviceCode(h.senderDevice) ||
-        (!h.forDevice.isEmpty() && !SiteService::isValidDeviceCode(h.forDevice)) || h.bundleId.isEmpty()) {
+        (!h.forDevice.isEmpty() && !SiteService::isValidDeviceCode(h.forDevice)) || h.bundleId.isEmpty() ||
+        h.auditSeq < 0 || (h.auditSeq > 0 && h.auditHash.size() != 64)) {
         return Error(tr("The bundle's header is damaged."), Error::Code::Corrupt);
     }
     consumed = start + length;

@@ -24,14 +24,15 @@ struct KdfParams
     static KdfParams fastForTests();
 };
 
-/// The clear (but authenticated) header of an exchange bundle.
+/// The clear (but authenticated) header of an exchange bundle, or of an encrypted backup
+/// (EncryptedBackup: the same construction, its own magic, the database file as plaintext).
 ///
 /// File layout, all integers big-endian:
-///   16 bytes  magic "WhitePlanBundle\n"
+///   16 bytes  magic "WhitePlanBundle\n" (a backup: "WhitePlanBackup\n")
 ///    2 bytes  format version (1)
 ///    4 bytes  length N of the header JSON
 ///    N bytes  header JSON (sender device and its id, hospital and its id, created at, bundle id,
-///           KDF parameters, salt)
+///           KDF parameters, salt, the sender's audit head)
 ///   24 bytes  crypto_secretstream_xchacha20poly1305 header
 ///   then chunks: 4-byte ciphertext length + ciphertext; the last chunk is tagged FINAL.
 /// The clear header is the additional data of the first chunk, so it cannot be altered.
@@ -42,8 +43,11 @@ struct BundleHeader
 
 public:
     static constexpr int formatVersion = 1;
-    static QByteArray magic();
+    /// What the file holds; each kind has its own magic, so neither is taken for the other.
+    enum class Kind { Bundle, Backup };
+    static QByteArray magic(Kind kind = Kind::Bundle);
 
+    Kind kind = Kind::Bundle;
     int version = formatVersion;
     QString bundleId;
     QString senderDevice;
@@ -55,6 +59,10 @@ public:
     QDateTime createdAt;
     KdfParams kdf;
     QByteArray salt;
+    /// The sender's audit trail when the file was made: its newest entry's number and hash
+    /// (AuditAnchor); 0 and empty in files written before they were recorded.
+    qint64 auditSeq = 0;
+    QString auditHash;
 
     /// The clear part of the file up to and including the header JSON.
     QByteArray serialise() const;

@@ -17,7 +17,9 @@ constexpr std::uint64_t maxMemLimit = 1024ULL * 1024 * 1024;
 
 } // namespace
 
-BundleReader::BundleReader(QIODevice& in) : m_in(in), m_state(std::make_unique<SecretStreamState>()) {}
+BundleReader::BundleReader(QIODevice& in, BundleHeader::Kind expected)
+    : m_in(in), m_expected(expected), m_state(std::make_unique<SecretStreamState>())
+{}
 
 BundleReader::~BundleReader() = default;
 
@@ -42,6 +44,16 @@ Result<BundleHeader> BundleReader::readHeader()
     auto header = BundleHeader::parse(all, consumed);
     if (!header) {
         return header.error();
+    }
+    if (header->kind != m_expected) {
+        return m_expected == BundleHeader::Kind::Bundle
+                   ? Error(
+                         tr("This file is a WhitePlan backup, not an exchange bundle: restore it instead of "
+                            "importing it."),
+                         Error::Code::InvalidInput)
+                   : Error(tr("This file is a WhitePlan exchange bundle, not a backup: import it instead of "
+                              "restoring it."),
+                           Error::Code::InvalidInput);
     }
     if (header->kdf.opsLimit < crypto_pwhash_OPSLIMIT_MIN || header->kdf.opsLimit > maxOpsLimit ||
         header->kdf.memLimit < crypto_pwhash_MEMLIMIT_MIN || header->kdf.memLimit > maxMemLimit) {

@@ -19,7 +19,8 @@ class BundleReader
     Q_DECLARE_TR_FUNCTIONS(BundleReader)
 
 public:
-    explicit BundleReader(QIODevice& in);
+    /// A file of another kind than `expected` (a backup given as a bundle) is refused by readHeader().
+    explicit BundleReader(QIODevice& in, BundleHeader::Kind expected = BundleHeader::Kind::Bundle);
     ~BundleReader();
     BundleReader(const BundleReader&) = delete;
     BundleReader& operator=(const BundleReader&) = delete;
@@ -34,6 +35,7 @@ public:
 
 private:
     QIODevice& m_in;
+    BundleHeader::Kind m_expected;
     std::unique_ptr<SecretStreamState> m_state;
     BundleHeader m_header;
     QByteArray m_firstAd;

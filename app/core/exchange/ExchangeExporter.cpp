@@ -4,6 +4,7 @@
 #include "BundleWriter.h"
 #include "PayloadLines.h"
 #include "Transaction.h"
+#include "audit/AuditAnchor.h"
 #include "audit/AuditLog.h"
 #include "site/SiteIdentity.h"
 #include "site/SiteService.h"
@@ -114,6 +115,13 @@ Result<ExportSummary> ExchangeExporter::exportTo(const QString& file, const QByt
     header.appVersion = QStringLiteral(WHITEPLAN_VERSION);
     header.createdAt = m_ws.clock().now();
     header.kdf = options.kdf;
+    // The trail's end travels with the bundle: `verify --against` it shows entries removed later.
+    auto head = AuditAnchor::head(db);
+    if (!head) {
+        return head.error();
+    }
+    header.auditSeq = head->seq;
+    header.auditHash = head->hash;
     BundleWriter writer(out.device());
     if (auto st = writer.begin(header, passphrase); !st) {
         return st.error();

@@ -4,6 +4,21 @@
 
 namespace wp {
 
+namespace {
+
+std::function<void(const QString&)>& beforeCommit()
+{
+    static std::function<void(const QString&)> hook;
+    return hook;
+}
+
+} // namespace
+
+void OutputFile::setBeforeCommitForTests(std::function<void(const QString& path)> hook)
+{
+    beforeCommit() = std::move(hook);
+}
+
 OutputFile::OutputFile(const QString& path) : m_path(path)
 {
     const QFileInfo info(path);
@@ -29,6 +44,9 @@ QIODevice& OutputFile::device()
 
 bool OutputFile::commit()
 {
+    if (beforeCommit()) {
+        beforeCommit()(m_path);
+    }
     if (m_save) {
         return m_save->commit();
     }

@@ -4,6 +4,7 @@
 #include <QSaveFile>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace wp {
@@ -24,6 +25,10 @@ public:
     bool commit();
     QString errorString() const;
     QString fileName() const { return m_path; }
+
+    /// Test seam: `hook` is called with the path just before each commit() makes a file final,
+    /// where a test pulls the USB stick (removes the folder). Empty (the default): nothing.
+    static void setBeforeCommitForTests(std::function<void(const QString& path)> hook);
 
 private:
     QString m_path;

@@ -7,6 +7,7 @@
 #include "records/RecordSeal.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -48,6 +49,21 @@ bool diskIsFull(const QString& dir)
     probe.close();
     probe.remove();
     return full;
+}
+
+// Everything under the data directory is the owner's only: demo/ holds patient names in CSV
+// files, backups/ whole databases, forms/ and catalogue/ what the laptop trusts. Folders made by
+// older versions (demo/ was world-readable) are tightened at every opening for writing.
+void restrictTreeToOwner(const QString& dir)
+{
+    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (!info.isSymLink()) {
+            restrictToOwner(info.filePath(), info.isDir() ? ownerOnlyDir : ownerOnlyFile);
+        }
+    }
 }
 
 Result<std::unique_ptr<QLockFile>> lockDirectory(const QString& dir, bool create = true)
@@ -200,7 +216,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& dirArg, Clock&
         return st.error();
     }
     QDir(dir).mkpath(QStringLiteral("backups"));
-    restrictToOwner(QDir(dir).filePath(QStringLiteral("backups")), ownerOnlyDir);
+    restrictTreeToOwner(dir);
     return std::unique_ptr<Workspace>(
         new Workspace(dir, std::move(lock).value(), std::move(db).value(), clock));
 }

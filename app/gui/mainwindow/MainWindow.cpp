@@ -11,6 +11,8 @@
 #include "common/FolderPicker.h"
 #include "common/MessageBar.h"
 #include "common/UiPreferences.h"
+#include "common/PassphrasePrompt.h"
+#include "exchange/BundlePassphrase.h"
 #include "exchange/ExchangePage.h"
 #include "help/ShortcutsDialog.h"
 #include "help/UserGuideWindow.h"
@@ -553,7 +555,16 @@ void MainWindow::backUpNow()
     if (folder.isEmpty()) {
         return;
     }
-    auto file = m_backup->service().backupTo(folder);
+    // The backup holds every patient and a stick gets lost: it is always encrypted.
+    const auto passphrase = PassphrasePrompt::askNew(
+        this, tr("Protect the backup"),
+        tr("The backup holds every patient. Choose a passphrase (at least %1 characters, for example four "
+           "words): restoring the backup will ask for it. Keep it apart from the stick.")
+            .arg(exchange::BundlePassphrase::minimumLength));
+    if (!passphrase) {
+        return;
+    }
+    auto file = m_backup->service().backupTo(folder, *passphrase);
     if (!file) {
         m_messages->showError(tr("The backup could not be written: %1").arg(file.errorMessage()));
         return;
