@@ -25,7 +25,7 @@ QAction* menuEntry(gui::WardBoardPage& page, int column)
 
 } // namespace
 
-TEST_CASE("A nurse hides and moves board columns; the board comes back so for her, not for others")
+TEST_CASE("A nurse hides and moves board columns, and the board comes back so for her, not for others")
 {
     test::TempDir tmp;
     ManualClock clock(test::testEpoch());
