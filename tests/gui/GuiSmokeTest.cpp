@@ -36,8 +36,11 @@ constexpr DemoUser demoUsers[] = {{"claire", "demo-nurse"},
 /// Dialogs about one patient: each must show the identity band ("patientIdentityBand").
 QStringList identityBandDialogs()
 {
+    // The demo hospital has a formulary, so the walk prescribes through PrescribeDialog; the
+    // free-text FormEntryDialog (a laptop without a formulary) is checked when it opens.
     return {QStringLiteral("wp::gui::MovementDialog"), QStringLiteral("wp::gui::IdentityEditDialog"),
-            QStringLiteral("wp::gui::FormEntryDialog"), QStringLiteral("wp::gui::DoseDialog")};
+            QStringLiteral("wp::gui::PrescribeDialog"), QStringLiteral("wp::gui::FormEntryDialog"),
+            QStringLiteral("wp::gui::DoseDialog")};
 }
 
 std::unique_ptr<Workspace> demoHospital(const test::TempDir& tmp, Clock& clock)

@@ -3,8 +3,8 @@
 #include "Transaction.h"
 #include "clinical/forms/FormValidator.h"
 #include "foundation/Clock.h"
-#include "patients/PatientService.h"
 #include "medication/HighRiskAdministration.h"
+#include "patients/PatientService.h"
 #include "records/RecordStore.h"
 
 #include <QLocale>
